@@ -1,0 +1,117 @@
+#include "analysis/tally.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace canvass {
+
+namespace {
+
+// Adds `count` answers with `label` to the tally, growing the scale with any
+// non-substantive level it has not seen (sources may offer different ones).
+void add(ItemTally& t, const ScaleLevel* level, long count) {
+  if (!level) {
+    t.missing += count;
+    return;
+  }
+  for (std::size_t i = 0; i < t.scale.levels.size(); ++i)
+    if (t.scale.levels[i].label == level->label) {
+      t.counts[i] += count;
+      return;
+    }
+  ScaleLevel extra = *level;
+  extra.position = static_cast<int>(t.scale.levels.size()) + 1;
+  t.scale.levels.push_back(extra);
+  t.counts.push_back(count);
+}
+
+ItemTally fresh(std::string question, std::string item, const Scale& scale) {
+  ItemTally t{std::move(question), std::move(item), {}, scale, {}, 0};
+  t.counts.assign(scale.levels.size(), 0);
+  return t;
+}
+
+Result<std::vector<Scale>> load_scales(Database& db, std::map<std::int64_t, std::size_t>& index) {
+  std::vector<Scale> scales;
+  auto st = db.prepare(
+      "SELECT s.id, s.name, s.family, l.position, l.label, l.code, l.polarity FROM scale s "
+      "JOIN scale_level l ON l.scale_id = s.id ORDER BY s.id, l.position");
+  if (!st) return st.error();
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    auto [it, fresh_scale] = index.emplace(st->integer(0), scales.size());
+    if (fresh_scale) scales.push_back(Scale{st->text(1), st->text(2), {}});
+    scales[it->second].levels.push_back({static_cast<int>(st->integer(3)), st->text(4), st->text(5),
+                                         polarity_from_string(st->text(6)).value_or(Polarity::neutral)});
+  }
+  return scales;
+}
+
+}  // namespace
+
+Result<std::vector<ItemTally>> tally_store(Database& db) {
+  std::map<std::int64_t, std::size_t> scale_index;
+  auto scales = load_scales(db, scale_index);
+  if (!scales) return scales.error();
+  auto st = db.prepare(
+      "SELECT q.text, i.text, q.scale_id, r.level, count(*), min(q.id), min(i.position) "
+      "FROM response r JOIN item i ON i.id = r.item_id JOIN question q ON q.id = i.question_id "
+      "WHERE q.kind = 'likert' GROUP BY q.text, i.text, q.scale_id, r.level "
+      "ORDER BY min(q.id), min(i.position)");
+  if (!st) return st.error();
+  std::vector<ItemTally> tallies;
+  std::map<std::pair<std::string, std::string>, std::size_t> index;
+  std::vector<std::pair<std::int64_t, std::int64_t>> order;  // (first question id, item position) per tally
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    const Scale& scale = (*scales)[scale_index.at(st->integer(2))];
+    auto key = std::make_pair(st->text(0), st->text(1));
+    auto [it, added] = index.emplace(key, tallies.size());
+    if (added) {
+      tallies.push_back(fresh(key.first, key.second, scale));
+      order.emplace_back(st->integer(5), st->integer(6));
+    }
+    order[it->second] = std::min(order[it->second], std::make_pair(st->integer(5), st->integer(6)));
+    const ScaleLevel* level = st->is_null(3) ? nullptr : scale.level(static_cast<int>(st->integer(3)));
+    add(tallies[it->second], level, static_cast<long>(st->integer(4)));
+  }
+  // Questionnaire order: by the first question that carried the item, then its position.
+  std::vector<std::size_t> perm(tallies.size());
+  for (std::size_t i = 0; i < perm.size(); ++i) perm[i] = i;
+  std::stable_sort(perm.begin(), perm.end(), [&](std::size_t a, std::size_t b) { return order[a] < order[b]; });
+  std::vector<ItemTally> sorted;
+  sorted.reserve(tallies.size());
+  for (std::size_t i : perm) sorted.push_back(std::move(tallies[i]));
+  return sorted;
+}
+
+std::vector<ItemTally> tally_surveys(const std::vector<const Survey*>& surveys) {
+  std::vector<ItemTally> tallies;
+  std::map<std::pair<std::string, std::string>, std::size_t> index;
+  for (const Survey* survey : surveys) {
+    // Map each (question, item) of this survey to its tally once.
+    std::vector<std::vector<std::size_t>> slot(survey->questions.size());
+    for (std::size_t qi = 0; qi < survey->questions.size(); ++qi) {
+      const Question& q = survey->questions[qi];
+      if (q.kind != QuestionKind::likert || !q.scale) continue;
+      for (const Item& item : q.items) {
+        auto [it, added] = index.emplace(std::make_pair(q.text, item.text), tallies.size());
+        if (added) tallies.push_back(fresh(q.text, item.text, *q.scale));
+        slot[qi].push_back(it->second);
+      }
+    }
+    for (const Respondent& r : survey->respondents)
+      for (const Answer& a : r.answers) {
+        const Question& q = survey->questions[a.question];
+        if (slot[a.question].empty()) continue;
+        add(tallies[slot[a.question][a.item]], a.level ? q.scale->level(*a.level) : nullptr, 1);
+      }
+  }
+  return tallies;
+}
+
+}  // namespace canvass

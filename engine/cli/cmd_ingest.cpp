@@ -1,0 +1,71 @@
+// canvass ingest: read survey exports into the store.
+#include <ctime>
+#include <ostream>
+
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+#include "ingest/ingest_file.hpp"
+#include "store/schema.hpp"
+
+namespace canvass::cli {
+
+namespace {
+
+std::string today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+const char* describe(StoreOutcome o) {
+  switch (o) {
+    case StoreOutcome::stored: return "stored";
+    case StoreOutcome::unchanged: return "unchanged (already ingested)";
+    case StoreOutcome::replaced: return "replaced its earlier version";
+  }
+  return "";
+}
+
+}  // namespace
+
+int run_ingest(const std::vector<std::string>& argv, Io io) {
+  auto args = parse_args(argv, {{"--db", "--batch", "--platform"}, {}, {}});
+  if (!args) {
+    io.err << args.error().to_string() << '\n';
+    return kUsage;
+  }
+  if (args->inputs.empty()) {
+    io.err << "canvass ingest: no INPUT given (see --help)\n";
+    return kUsage;
+  }
+  auto db = open_store(args->get_or("--db", "canvass.db"));
+  if (!db) {
+    io.err << db.error().to_string() << '\n';
+    return kNothingRead;
+  }
+  const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
+  const IngestOptions options{args->get_or("--batch", today()), args->get_or("--platform", "")};
+  std::size_t read_ok = 0, problems = 0;
+  for (const auto& path : args->inputs) {
+    IngestOutcome r = ingest_file(*db, path, options, vocabulary);
+    for (const auto& rj : r.rejects) io.err << Error{rj.where, "rejected: " + rj.reason}.to_string() << '\n';
+    if (r.error) {
+      io.err << r.error->to_string() << '\n';
+      ++problems;
+      continue;
+    }
+    ++read_ok;
+    if (!r.rejects.empty()) ++problems;
+    io.err << path << ": " << describe(*r.stored);
+    if (*r.stored != StoreOutcome::unchanged)
+      io.err << ", " << r.respondents << " respondents (" << r.platform << "), " << r.rejects.size() << " rows rejected";
+    io.err << '\n';
+  }
+  if (read_ok == 0) return kNothingRead;
+  return problems ? kSomeRejected : kSuccess;
+}
+
+}  // namespace canvass::cli

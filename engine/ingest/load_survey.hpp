@@ -1,0 +1,30 @@
+// From a file path to a normalised Survey without touching the store: read the bytes,
+// hash them, read the container, apply the layout. Shared by ingest, dist FILE, inspect.
+#pragma once
+
+#include <string>
+
+#include "model/survey.hpp"
+#include "scales/scale_vocabulary.hpp"
+#include "sources/table.hpp"
+#include "store/survey_writer.hpp"
+
+namespace canvass {
+
+struct LoadedSurvey {
+  SourceFile file;
+  Table table;  // header rows and dialect, for `inspect`
+  Survey survey;
+};
+
+// The bytes and their hash only: cheap, so re-runs can skip files already stored.
+Result<SourceFile> identify_file(const std::string& path, std::string& bytes_out);
+
+// Reads and interprets already-read `bytes`; `platform` empty means detect.
+Result<LoadedSurvey> load_survey(SourceFile file, std::string_view bytes, const ScaleVocabulary& vocabulary,
+                                 const std::string& platform = "");
+
+Result<LoadedSurvey> load_survey_file(const std::string& path, const ScaleVocabulary& vocabulary,
+                                      const std::string& platform = "");
+
+}  // namespace canvass

@@ -1,0 +1,25 @@
+// Decides what a column (or a block of grid columns) holds from the answers in it:
+// a Likert scale, a single choice, numbers, or free text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/survey.hpp"
+#include "scales/scale_vocabulary.hpp"
+
+namespace canvass {
+
+struct ColumnVerdict {
+  QuestionKind kind = QuestionKind::text;
+  std::optional<ScaleMatch> scale;    // likert only
+  std::vector<std::string> choices;   // single only, first-seen order
+};
+
+// `answers` are every cell of the column(s), blanks included; `question` is its wording,
+// which tells an open question ("Any other comments?") from a closed one at small n.
+ColumnVerdict classify_answers(const std::string& question, const std::vector<std::string>& answers,
+                               const ScaleVocabulary& vocabulary);
+
+}  // namespace canvass

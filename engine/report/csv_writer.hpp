@@ -1,0 +1,20 @@
+// Writes CSV that any spreadsheet or data tool reads: RFC 4180 minimal quoting, LF
+// line ends, one header row.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace canvass {
+
+// The field quoted when it holds a comma, quote or line break.
+std::string csv_field(std::string_view value);
+
+void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
+
+// A number with `decimals` places ("53.8"), or empty for none.
+std::string format_number(double value, int decimals = 1);
+
+}  // namespace canvass

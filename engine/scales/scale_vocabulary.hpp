@@ -1,0 +1,63 @@
+// Recognises Likert scales from the answer labels a question received: a vocabulary of
+// scale forms (family, points, labels per level) plus non-substantive labels such as
+// "Don't know", matched on folded text so case, spacing, curly quotes and Unicode forms
+// do not matter.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <string_view>
+#include <vector>
+
+#include "model/scale.hpp"
+
+namespace canvass {
+
+// One form of a scale: levels from most negative to most positive, each with the
+// labels that mean it (the first is the display label).
+struct ScaleForm {
+  std::string name;    // "agreement-5"
+  std::string family;  // "agreement"
+  std::vector<std::vector<std::string>> levels;
+  std::vector<Polarity> polarities;  // one per level
+};
+
+// A recognised scale and how each answer seen maps onto it (one hash probe per cell).
+struct ScaleMatch {
+  Scale scale;
+  std::unordered_map<std::string, int> level_by_folded_answer;
+
+  // The level of `answer`, or nothing when it is blank or not on the scale.
+  std::optional<int> level_of(std::string_view answer) const;
+};
+
+class ScaleVocabulary {
+ public:
+  // The forms canvass knows without any data file.
+  static ScaleVocabulary builtin();
+
+  void add_form(ScaleForm form);
+  void add_nonsubstantive(std::string label);
+
+  // The scale that every non-empty answer in `answers` belongs to, with the
+  // non-substantive labels that occur appended after the substantive levels, or
+  // nothing when the answers match no form (then the question is not Likert).
+  std::optional<ScaleMatch> recognise(const std::vector<std::string>& answers) const;
+
+  const std::vector<ScaleForm>& forms() const { return forms_; }
+
+ private:
+  struct FoldedForm {
+    std::vector<std::vector<std::string>> levels;  // folded labels
+  };
+  std::optional<int> match_level(const FoldedForm& form, const std::string& folded) const;
+  std::optional<std::string> match_nonsubstantive(const std::string& folded) const;
+
+  std::vector<ScaleForm> forms_;
+  std::vector<FoldedForm> folded_forms_;
+  std::vector<std::string> nonsubstantive_;         // display labels
+  std::vector<std::string> nonsubstantive_folded_;  // folded, same order
+};
+
+}  // namespace canvass

@@ -1,0 +1,95 @@
+#include "sources/csv_reader.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "csv/csv.hpp"
+#include "sources/file_bytes.hpp"
+#include "text/decode.hpp"
+
+namespace canvass {
+
+namespace {
+
+// 1-based column of `at` on its line, counted in characters (not bytes).
+std::size_t column_of(const char* begin, const char* at) {
+  const char* line_start = at;
+  while (line_start > begin && line_start[-1] != '\n' && line_start[-1] != '\r') --line_start;
+  std::size_t col = 1;
+  for (const char* p = line_start; p < at; ++p)
+    if ((static_cast<unsigned char>(*p) & 0xC0) != 0x80) ++col;
+  return col;
+}
+
+std::size_t line_breaks(const char* from, const char* to) {
+  std::size_t n = 0;
+  for (const char* p = from; p < to; ++p)
+    if (*p == '\n' || (*p == '\r' && (p + 1 == to || p[1] != '\n'))) ++n;
+  return n;
+}
+
+const char* end_of_line(const char* p, const char* last) {
+  while (p < last && *p != '\n') ++p;
+  return p < last ? p + 1 : p;
+}
+
+}  // namespace
+
+char sniff_delimiter(std::string_view text) {
+  constexpr std::array<char, 4> candidates{',', ';', '\t', '|'};
+  std::array<std::size_t, 4> counts{};
+  bool in_quotes = false;
+  for (char c : text) {
+    if (c == '"') in_quotes = !in_quotes;
+    if (in_quotes) continue;
+    if (c == '\n' || c == '\r') break;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+      if (c == candidates[i]) ++counts[i];
+  }
+  const auto best = std::max_element(counts.begin(), counts.end());
+  return *best == 0 ? ',' : candidates[static_cast<std::size_t>(best - counts.begin())];
+}
+
+Table parse_csv_text(std::string_view text, const std::string& path) {
+  Table table;
+  table.path = path;
+  table.delimiter = sniff_delimiter(text);
+  const char* const begin = text.data();
+  const char* const last = begin + text.size();
+  const char* p = begin;
+  std::size_t line = 1;
+  std::vector<std::string> cells;
+  while (p < last) {
+    const char* start = p;
+    const auto parsed = grammar::parse_record(p, last, table.delimiter, cells);
+    if (parsed.outcome == grammar::RecordOutcome::ok) {
+      table.rows.push_back(Row{line, cells});
+      line += line_breaks(start, p);
+      continue;
+    }
+    const std::size_t err_line = line + line_breaks(start, parsed.error_at);
+    Location where{path, err_line, column_of(begin, parsed.error_at)};
+    if (parsed.outcome == grammar::RecordOutcome::unterminated_quote) {
+      table.rejects.push_back({where, "unterminated quoted field: the quote opened here never closes",
+                               std::string(start, std::min<std::size_t>(200, static_cast<std::size_t>(last - start)))});
+      break;  // everything after is inside the open quote
+    }
+    p = end_of_line(parsed.error_at, last);
+    table.rejects.push_back({where, "text after a closing quote (expected a delimiter or the end of the line)",
+                             std::string(start, p)});
+    line = err_line + 1;
+  }
+  return table;
+}
+
+Result<Table> read_csv_file(const std::string& path) {
+  auto bytes = read_file_bytes(path);
+  if (!bytes) return bytes.error();
+  auto decoded = decode_text(*bytes, Location{path});
+  if (!decoded) return decoded.error();
+  Table table = parse_csv_text(decoded->text, path);
+  table.encoding = decoded->encoding;
+  return table;
+}
+
+}  // namespace canvass

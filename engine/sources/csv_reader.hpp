@@ -1,0 +1,24 @@
+// Reads delimited text (CSV, semicolon, tab, pipe) into a Table: decodes the bytes,
+// sniffs the delimiter and parses records with the X3 grammar in grammars/csv.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/error.hpp"
+#include "sources/table.hpp"
+
+namespace canvass {
+
+// Reads the file at `path`. A record that cannot be parsed becomes a Reject carrying its
+// line and column; an unterminated quote ends the table there. Errors only for files
+// that cannot be read at all.
+Result<Table> read_csv_file(const std::string& path);
+
+// Parses already-decoded UTF-8 text; `path` is used in locations.
+Table parse_csv_text(std::string_view text, const std::string& path);
+
+// The delimiter that splits the first record most consistently: , ; TAB or |.
+char sniff_delimiter(std::string_view text);
+
+}  // namespace canvass

@@ -1,0 +1,180 @@
+#include "store/schema.hpp"
+
+#include <sys/stat.h>
+
+namespace canvass {
+
+namespace {
+
+// Migration N takes the schema from version N-1 to N. Never edit one that has shipped;
+// add the next.
+constexpr const char* kMigrations[] = {
+    // 1: the record model
+    R"sql(
+CREATE TABLE batch(
+  id INTEGER PRIMARY KEY,
+  label TEXT NOT NULL UNIQUE,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  status TEXT NOT NULL DEFAULT 'open');
+CREATE TABLE source(
+  id INTEGER PRIMARY KEY,
+  batch_id INTEGER NOT NULL REFERENCES batch(id),
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  platform TEXT,
+  encoding TEXT,
+  rows_read INTEGER NOT NULL DEFAULT 0,
+  rows_rejected INTEGER NOT NULL DEFAULT 0,
+  ingested_at TEXT NOT NULL);
+CREATE UNIQUE INDEX source_sha256 ON source(sha256);
+CREATE TABLE respondent(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+  external_id TEXT,
+  submitted_at TEXT,
+  line INTEGER);
+CREATE INDEX respondent_source ON respondent(source_id);
+CREATE TABLE respondent_attribute(
+  respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY(respondent_id, name)) WITHOUT ROWID;
+CREATE TABLE scale(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  family TEXT NOT NULL);
+CREATE TABLE scale_level(
+  scale_id INTEGER NOT NULL REFERENCES scale(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  label TEXT NOT NULL,
+  code TEXT,
+  polarity TEXT NOT NULL CHECK(polarity IN ('negative','neutral','positive','non-substantive')),
+  PRIMARY KEY(scale_id, position)) WITHOUT ROWID;
+CREATE TABLE question(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK(kind IN ('likert','single','multi','numeric','text','meta')),
+  scale_id INTEGER REFERENCES scale(id));
+CREATE INDEX question_source ON question(source_id);
+CREATE TABLE item(
+  id INTEGER PRIMARY KEY,
+  question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  text TEXT NOT NULL,
+  source_column INTEGER);
+CREATE INDEX item_question ON item(question_id);
+CREATE TABLE response(
+  respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+  level INTEGER,
+  raw TEXT NOT NULL,
+  PRIMARY KEY(respondent_id, item_id)) WITHOUT ROWID;
+CREATE INDEX response_item ON response(item_id, level);
+CREATE TABLE comment(
+  id INTEGER PRIMARY KEY,
+  respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
+  question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+  text TEXT NOT NULL);
+CREATE INDEX comment_respondent ON comment(respondent_id);
+CREATE TABLE note(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  section TEXT,
+  question TEXT,
+  heading TEXT,
+  grp INTEGER,
+  depth INTEGER,
+  parent_id INTEGER,
+  text TEXT NOT NULL,
+  line INTEGER,
+  duplicate_of INTEGER);
+CREATE INDEX note_source ON note(source_id);
+CREATE TABLE quote(
+  id INTEGER PRIMARY KEY,
+  origin TEXT NOT NULL CHECK(origin IN ('comment','note')),
+  origin_id INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  theme TEXT,
+  tone TEXT,
+  score REAL,
+  decision TEXT CHECK(decision IN ('keep','reject')));
+CREATE TABLE reject(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+  line INTEGER,
+  column_number INTEGER,
+  reason TEXT NOT NULL,
+  raw TEXT);
+)sql",
+};
+
+Result<int> pragma_int(Database& db, const char* pragma) {
+  auto st = db.prepare(std::string("PRAGMA ") + pragma);
+  if (!st) return st.error();
+  auto row = st->step();
+  if (!row) return row.error();
+  const int value = *row ? static_cast<int>(st->integer(0)) : 0;
+  st->reset();  // no statement may stay open: journal_mode cannot change inside a read
+  return value;
+}
+
+bool file_exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+}  // namespace
+
+Result<Database> open_store(const std::string& path, bool create) {
+  if (!create && !file_exists(path)) return Error{{path}, "no store here (run `canvass ingest` first)", Error::Kind::io};
+  auto opened = Database::open(path, create);
+  if (!opened) return opened.error();
+  Database db = std::move(opened).value();
+
+  // Reading the header tells a foreign file from a store before anything is written.
+  auto app = pragma_int(db, "application_id");
+  if (!app) return Error{{path}, "not a canvass store (not an SQLite database)", Error::Kind::io};
+  auto tables = pragma_int(db, "schema_version");  // 0 for a new, empty file
+  if (!tables) return tables.error();
+  const bool empty = *tables == 0;
+  if (!empty && *app != kApplicationId)
+    return Error{{path}, "not a canvass store: refusing to write to it", Error::Kind::io};
+
+  auto version = pragma_int(db, "user_version");
+  if (!version) return version.error();
+  if (*version > kSchemaVersion)
+    return Error{{path}, "store was written by a newer canvass (schema " + std::to_string(*version) + ")",
+                 Error::Kind::io};
+
+  if (auto s = db.exec("PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !s)
+    return s.error();
+  if (!empty) {
+    auto check = db.prepare("PRAGMA quick_check");
+    if (!check) return check.error();
+    auto r = check->step();
+    const bool healthy = r && *r && check->text(0) == "ok";
+    check->reset();
+    if (!healthy) return Error{{path}, "store failed its integrity check", Error::Kind::io};
+  }
+  constexpr int kCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
+  for (int v = *version; v < kCount; ++v) {
+    auto tx = Transaction::begin(db);
+    if (!tx) return tx.error();
+    if (auto s = db.exec(kMigrations[v]); !s) return s.error();
+    const std::string pragmas = "PRAGMA user_version=" + std::to_string(v + 1) +
+                                "; PRAGMA application_id=" + std::to_string(kApplicationId) + ";";
+    if (auto s = db.exec(pragmas); !s) return s.error();
+    if (auto s = tx->commit(); !s) return s.error();
+  }
+  return db;
+}
+
+}  // namespace canvass

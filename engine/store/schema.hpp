@@ -1,0 +1,20 @@
+// The store's schema and its migrations: opening a store checks it is a canvass store
+// (SQLite application_id), applies missing migrations (user_version) and sets the
+// connection's safety pragmas.
+#pragma once
+
+#include <string>
+
+#include "model/error.hpp"
+#include "store/sqlite.hpp"
+
+namespace canvass {
+
+inline constexpr int kSchemaVersion = 1;
+inline constexpr int kApplicationId = 0x43564153;  // "CVAS"
+
+// Opens the store at `path`, creating and migrating it when `create`. A file that is
+// not a canvass store is refused and never written to.
+Result<Database> open_store(const std::string& path, bool create = true);
+
+}  // namespace canvass

@@ -1,0 +1,137 @@
+#include "store/sqlite.hpp"
+
+#include <sqlite3.h>
+
+namespace canvass {
+
+Result<Database> Database::open(const std::string& path, bool create) {
+  sqlite3* db = nullptr;
+  const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close(db);
+    return Error{{path}, "cannot open the store: " + msg, Error::Kind::io};
+  }
+  sqlite3_busy_timeout(db, 10000);  // two runs at once wait rather than fail
+  return Database(db, path);
+}
+
+Database::Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) { other.db_ = nullptr; }
+
+Database& Database::operator=(Database&& other) noexcept {
+  if (this != &other) {
+    sqlite3_close(db_);
+    db_ = other.db_;
+    path_ = std::move(other.path_);
+    other.db_ = nullptr;
+  }
+  return *this;
+}
+
+Database::~Database() { sqlite3_close(db_); }
+
+Error Database::error(std::string_view what) const {
+  return Error{{path_}, std::string(what) + ": " + sqlite3_errmsg(db_), Error::Kind::io};
+}
+
+Status Database::exec(std::string_view sql) {
+  char* msg = nullptr;
+  const std::string s(sql);
+  if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &msg) != SQLITE_OK) {
+    Error e{{path_}, std::string("store: ") + (msg ? msg : "unknown error"), Error::Kind::io};
+    sqlite3_free(msg);
+    return e;
+  }
+  return Ok{};
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK)
+    return error("store: cannot prepare statement");
+  return Statement(stmt, this);
+}
+
+std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+int Database::changes() const { return sqlite3_changes(db_); }
+
+Statement::Statement(Statement&& other) noexcept : stmt_(other.stmt_), db_(other.db_) { other.stmt_ = nullptr; }
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+  if (this != &other) {
+    sqlite3_finalize(stmt_);
+    stmt_ = other.stmt_;
+    db_ = other.db_;
+    other.stmt_ = nullptr;
+  }
+  return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(int index, std::int64_t value) {
+  sqlite3_bind_int64(stmt_, index, value);
+  return *this;
+}
+Statement& Statement::bind(int index, double value) {
+  sqlite3_bind_double(stmt_, index, value);
+  return *this;
+}
+Statement& Statement::bind(int index, std::string_view value) {
+  sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+Statement& Statement::bind(int index, std::nullopt_t) {
+  sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+Statement& Statement::bind(int index, const std::optional<int>& value) {
+  if (value) return bind(index, static_cast<std::int64_t>(*value));
+  return bind(index, std::nullopt);
+}
+
+Result<bool> Statement::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return db_->error("store");
+}
+
+Status Statement::run() {
+  auto r = step();
+  reset();
+  if (!r) return r.error();
+  return Ok{};
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+std::string Statement::text(int column) const {
+  const auto* p = sqlite3_column_text(stmt_, column);
+  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+           : std::string{};
+}
+bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+Result<Transaction> Transaction::begin(Database& db) {
+  if (auto s = db.exec("BEGIN IMMEDIATE"); !s) return s.error();
+  return Transaction(&db);
+}
+
+Transaction::~Transaction() {
+  if (db_) (void)db_->exec("ROLLBACK");
+}
+
+Status Transaction::commit() {
+  auto s = db_->exec("COMMIT");
+  if (s) db_ = nullptr;
+  return s;
+}
+
+}  // namespace canvass

@@ -1,0 +1,63 @@
+#include "text/decode.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <cstring>
+#include <memory>
+
+namespace canvass {
+
+bool is_valid_utf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const int32_t n = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < n) {
+    if (s[i] < 0x80) {  // ASCII fast path
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+namespace {
+
+Result<DecodedText> convert(std::string_view bytes, const char* icu_name, std::string label,
+                            const Location& where) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(icu_name, &status), &ucnv_close);
+  if (U_FAILURE(status)) return Error{where, std::string("no converter for ") + icu_name, Error::Kind::io};
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
+  if (U_FAILURE(status)) return Error{where, "bytes are not valid " + label};
+  DecodedText out;
+  u.toUTF8String(out.text);
+  out.encoding = std::move(label);
+  return out;
+}
+
+}  // namespace
+
+Result<DecodedText> decode_text(std::string_view bytes, const Location& where) {
+  if (bytes.size() >= 2 && static_cast<uint8_t>(bytes[0]) == 0xFF && static_cast<uint8_t>(bytes[1]) == 0xFE)
+    return convert(bytes.substr(2), "UTF-16LE", "utf-16le", where);
+  if (bytes.size() >= 2 && static_cast<uint8_t>(bytes[0]) == 0xFE && static_cast<uint8_t>(bytes[1]) == 0xFF)
+    return convert(bytes.substr(2), "UTF-16BE", "utf-16be", where);
+  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
+    const auto at = static_cast<const char*>(std::memchr(bytes.data(), '\0', bytes.size())) - bytes.data();
+    return Error{where, "a NUL byte at offset " + std::to_string(at) + ": this is not a text file"};
+  }
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    if (!is_valid_utf8(bytes.substr(3))) return Error{where, "marked UTF-8 by its byte-order mark but not valid UTF-8"};
+    return DecodedText{std::string(bytes.substr(3)), "utf-8-bom"};
+  }
+  if (is_valid_utf8(bytes)) return DecodedText{std::string(bytes), "utf-8"};
+  return convert(bytes, "windows-1252", "windows-1252", where);
+}
+
+}  // namespace canvass

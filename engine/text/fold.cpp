@@ -1,0 +1,85 @@
+#include "text/fold.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace canvass {
+
+namespace {
+
+// Typographic characters that people and word processors swap for plain ones.
+UChar32 plain(UChar32 c) {
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return '-';
+    default:
+      return c;
+  }
+}
+
+}  // namespace
+
+std::string fold(std::string_view utf8) {
+  bool ascii_simple = true;  // fast path: plain ASCII needs no ICU
+  for (char ch : utf8)
+    if (static_cast<unsigned char>(ch) >= 0x80) { ascii_simple = false; break; }
+
+  std::string out;
+  out.reserve(utf8.size());
+  bool pending_space = false;
+  auto emit = [&](UChar32 c, std::string& dst) {
+    if (u_isUWhiteSpace(c) || c == 0x200B) {
+      pending_space = !dst.empty();
+      return;
+    }
+    if (pending_space) dst.push_back(' ');
+    pending_space = false;
+    icu::UnicodeString one(c);
+    one.toUTF8String(dst);
+  };
+
+  if (ascii_simple) {
+    for (char ch : utf8) {
+      const char lower = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      if (lower == ' ' || lower == '\t' || lower == '\n' || lower == '\r' || lower == '\f' || lower == '\v') {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.push_back(lower);
+    }
+    return out;
+  }
+
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString folded = U_SUCCESS(status) ? nfkc_cf->normalize(u, status) : u;
+  if (U_FAILURE(status)) folded = u.foldCase();
+  for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) emit(plain(folded.char32At(i)), out);
+  return out;
+}
+
+std::string collapse_spaces(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  bool pending = false;
+  for (char ch : utf8) {
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(ch);
+  }
+  return out;
+}
+
+}  // namespace canvass

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages canvass builds on, only those missing (quick when all
+# are present). Run as root; non-interactive.
+set -euo pipefail
+
+PACKAGES=(
+  g++ cmake make pkg-config
+  libboost-dev libicu-dev libsqlite3-dev libxerces-c-dev libssl-dev zlib1g-dev
+  libminizip-dev libreadstat-dev libstemmer-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,118 @@
+#include <gtest/gtest.h>
+
+#include "analysis/distribution.hpp"
+#include "ingest/ingest_file.hpp"
+#include "store/schema.hpp"
+#include "test_support.hpp"
+
+namespace canvass {
+namespace {
+
+using testing::TempDir;
+
+long count_rows(Database& db, const std::string& table) {
+  auto st = db.prepare("SELECT count(*) FROM " + table);
+  EXPECT_TRUE(st);
+  EXPECT_TRUE(st->step());
+  return static_cast<long>(st->integer(0));
+}
+
+const char* kSurvey =
+    "Timestamp,Role,Agree? [A],Agree? [B],Comments\n"
+    "t1,Staff,Agree,Strongly agree,Lovely day\n"
+    "t2,Staff,Disagree,Agree,\n"
+    "t3,Pupil,Agree,,Too long\n";
+
+TEST(Store, NewStoreHasTheCurrentSchemaVersion) {
+  TempDir tmp;
+  auto db = open_store(tmp.file("s.db"));
+  ASSERT_TRUE(db) << db.error().to_string();
+  auto v = db->prepare("PRAGMA user_version");
+  ASSERT_TRUE(v);
+  ASSERT_TRUE(v->step());
+  EXPECT_EQ(v->integer(0), kSchemaVersion);
+}
+
+TEST(Store, ForeignFileIsRefusedAndLeftUntouched) {
+  TempDir tmp;
+  const std::string path = tmp.write("notes.txt", "this is not a database at all, just text\n");
+  auto db = open_store(path);
+  ASSERT_FALSE(db);
+  EXPECT_NE(db.error().message.find("not a canvass store"), std::string::npos);
+  EXPECT_EQ(testing::read_text(path), "this is not a database at all, just text\n");
+}
+
+TEST(Store, IngestingTheSameBytesTwiceAddsNothing) {
+  TempDir tmp;
+  const std::string csv = tmp.write("s.csv", kSurvey);
+  auto db = open_store(tmp.file("s.db"));
+  ASSERT_TRUE(db);
+  const auto vocab = ScaleVocabulary::builtin();
+  auto first = ingest_file(*db, csv, {"pilot", ""}, vocab);
+  ASSERT_FALSE(first.error) << first.error->to_string();
+  EXPECT_EQ(first.stored, StoreOutcome::stored);
+  const long responses = count_rows(*db, "response"), respondents = count_rows(*db, "respondent");
+  EXPECT_EQ(respondents, 3);
+  EXPECT_EQ(responses, 9);  // 3 people x (2 statements + role)
+  auto second = ingest_file(*db, csv, {"pilot", ""}, vocab);
+  EXPECT_EQ(second.stored, StoreOutcome::unchanged);
+  EXPECT_EQ(count_rows(*db, "response"), responses);
+  EXPECT_EQ(count_rows(*db, "respondent"), respondents);
+  EXPECT_EQ(count_rows(*db, "source"), 1);
+}
+
+TEST(Store, AChangedFileAtTheSamePathReplacesItsRecords) {
+  TempDir tmp;
+  const std::string csv = tmp.write("s.csv", kSurvey);
+  auto db = open_store(tmp.file("s.db"));
+  ASSERT_TRUE(db);
+  const auto vocab = ScaleVocabulary::builtin();
+  ASSERT_FALSE(ingest_file(*db, csv, {"pilot", ""}, vocab).error);
+  tmp.write("s.csv", std::string(kSurvey) + "t4,Pupil,Strongly agree,Agree,\n");
+  auto again = ingest_file(*db, csv, {"pilot", ""}, vocab);
+  ASSERT_FALSE(again.error);
+  EXPECT_EQ(again.stored, StoreOutcome::replaced);
+  EXPECT_EQ(count_rows(*db, "source"), 1);
+  EXPECT_EQ(count_rows(*db, "respondent"), 4);
+}
+
+TEST(Store, CommentsAttributesAndRejectsAreStored) {
+  TempDir tmp;
+  const std::string csv = tmp.write("s.csv", std::string(kSurvey) + "t9,Pupil,Agree\n");
+  auto db = open_store(tmp.file("s.db"));
+  ASSERT_TRUE(db);
+  auto r = ingest_file(*db, csv, {"pilot", ""}, ScaleVocabulary::builtin());
+  ASSERT_FALSE(r.error);
+  EXPECT_EQ(count_rows(*db, "comment"), 2);
+  EXPECT_EQ(count_rows(*db, "respondent_attribute"), 3);
+  EXPECT_EQ(count_rows(*db, "reject"), 1);
+  auto st = db->prepare("SELECT rows_read, rows_rejected FROM source");
+  ASSERT_TRUE(st);
+  ASSERT_TRUE(st->step());
+  EXPECT_EQ(st->integer(0), 4);
+  EXPECT_EQ(st->integer(1), 1);
+}
+
+TEST(Store, TallyFromTheStoreMatchesTheAnswers) {
+  TempDir tmp;
+  const std::string csv = tmp.write("s.csv", kSurvey);
+  auto db = open_store(tmp.file("s.db"));
+  ASSERT_TRUE(db);
+  ASSERT_FALSE(ingest_file(*db, csv, {"pilot", ""}, ScaleVocabulary::builtin()).error);
+  auto tallies = tally_store(*db);
+  ASSERT_TRUE(tallies);
+  ASSERT_EQ(tallies->size(), 2u);
+  const ItemDistribution a = distribute((*tallies)[0]);
+  EXPECT_EQ(a.item, "A");
+  EXPECT_EQ(a.n, 3);
+  const ItemDistribution b = distribute((*tallies)[1]);
+  EXPECT_EQ(b.item, "B");
+  EXPECT_EQ(b.n, 2);
+  EXPECT_EQ(b.missing, 1);
+  EXPECT_EQ(b.levels[0].label, "Strongly agree");
+  EXPECT_EQ(b.levels[0].count, 1);
+  EXPECT_DOUBLE_EQ(*b.levels[0].percent, 50.0);
+}
+
+}  // namespace
+}  // namespace canvass
