@@ -10,6 +10,8 @@
 
 namespace canvass::cli {
 
+namespace {
+
 int run_dist(const std::vector<std::string>& argv, Io io) {
   auto args = parse_args(argv, {{"--db", "--format"}, {}, {}});
   if (!args) {
@@ -65,6 +67,19 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
   if (format == "csv") write_distribution_csv(io.out, dists);
   else write_distribution_markdown(io.out, dists);
   return code;
+}
+
+}  // namespace
+
+Command dist_command() {
+  return {"dist", "agreement distributions per statement",
+          "usage: canvass dist [--db FILE | FILE...] [--format md|csv]\n"
+          "  Prints, for every Likert statement, the count and percentage of each level.\n"
+          "  Reads the store, or the given export files directly (nothing is stored).\n"
+          "  --db FILE       the store (default canvass.db)\n"
+          "  --format md|csv Markdown tables (default) or long CSV:\n"
+          "                  question,item,group,level,label,count,percent,n\n",
+          run_dist};
 }
 
 }  // namespace canvass::cli

@@ -29,7 +29,23 @@ const char* describe(StoreOutcome o) {
   return "";
 }
 
+int run_ingest(const std::vector<std::string>& argv, Io io);
+
 }  // namespace
+
+Command ingest_command() {
+  return {"ingest", "read survey exports into the store",
+          "usage: canvass ingest [--db FILE] [--batch LABEL] [--platform NAME] INPUT...\n"
+          "  Reads each INPUT (a survey export) into the store (default canvass.db).\n"
+          "  A file already ingested with identical bytes adds nothing; a changed file at the\n"
+          "  same path replaces its old records. Rows that cannot be read are recorded as rejects.\n"
+          "  --db FILE        the store (default canvass.db in the working directory)\n"
+          "  --batch LABEL    the batch (cohort, workshop) these files belong to (default: today's date)\n"
+          "  --platform NAME  skip detection: google-forms, generic\n",
+          run_ingest};
+}
+
+namespace {
 
 int run_ingest(const std::vector<std::string>& argv, Io io) {
   auto args = parse_args(argv, {{"--db", "--batch", "--platform"}, {}, {}});
@@ -67,5 +83,7 @@ int run_ingest(const std::vector<std::string>& argv, Io io) {
   if (read_ok == 0) return kNothingRead;
   return problems ? kSomeRejected : kSuccess;
 }
+
+}  // namespace
 
 }  // namespace canvass::cli

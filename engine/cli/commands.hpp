@@ -1,5 +1,5 @@
-// The commands of the `canvass` program, one function each in its own file, and the
-// table main() dispatches on.
+// The commands of the `canvass` program: each is defined in its own cmd_NAME.cpp
+// (its summary, --help text and function), and command_table.cpp lists them.
 #pragma once
 
 #include <iosfwd>
@@ -24,8 +24,16 @@ struct Command {
 
 const std::vector<Command>& commands();
 
-int run_ingest(const std::vector<std::string>& argv, Io io);
-int run_dist(const std::vector<std::string>& argv, Io io);
-int run_not_built(const char* name, const std::vector<std::string>& argv, Io io);
+Command ingest_command();
+Command dist_command();
+Command quotes_command();
+Command notes_command();
+Command inspect_command();
+Command export_command();
+Command run_command();
+Command report_command();
+
+// For commands not built yet: says so plainly and exits 2.
+int not_built(const char* name, Io io);
 
 }  // namespace canvass::cli
