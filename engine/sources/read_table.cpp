@@ -2,6 +2,7 @@
 
 #include "sources/csv_reader.hpp"
 #include "sources/ooxml_package.hpp"
+#include "sources/sav_reader.hpp"
 #include "sources/xlsx_reader.hpp"
 #include "sources/zip_archive.hpp"
 #include "text/decode.hpp"
@@ -35,6 +36,8 @@ Result<Table> read_zip_table(const std::string& path, std::string_view bytes) {
 Result<Table> read_table(const std::string& path, std::string_view bytes) {
   if (bytes.empty()) return Error{{path}, "the file is empty"};
   if (looks_like_zip(bytes)) return read_zip_table(path, bytes);
+  if (looks_like_sav(bytes))
+    return Error{{path}, "an SPSS .sav file: it is read as a survey (canvass ingest/dist), not as a table"};
   auto decoded = decode_text(bytes, Location{path});
   if (!decoded) return decoded.error();
   Table table = parse_csv_text(decoded->text, path);

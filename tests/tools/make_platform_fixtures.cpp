@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   namespace p = canvass::testing::platforms;
   const std::string folder = argv[1];
   bool ok = write(folder, "microsoft-forms.xlsx", p::microsoft_forms_xlsx()) &&
-            write(folder, "surveymonkey.xlsx", p::surveymonkey_xlsx());
+            write(folder, "surveymonkey.xlsx", p::surveymonkey_xlsx()) && write(folder, "spss.sav", p::spss_sav()) &&
+            write(folder, "triple-s.sss", p::triple_s_sss()) && write(folder, "triple-s.asc", p::triple_s_asc());
   return ok ? 0 : 1;
 }

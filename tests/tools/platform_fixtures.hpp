@@ -1,11 +1,12 @@
 // The "platforms" sample survey (see samples/platforms/) and the writers of its container
-// fixtures: Microsoft Forms and SurveyMonkey workbooks. Used by make_platform_fixtures
+// fixtures: Microsoft Forms and SurveyMonkey workbooks, an SPSS file, a Triple-S pair. Used by make_platform_fixtures
 // (which writes the files) and by tests (which check the committed files are these bytes).
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "sav_builder.hpp"
 #include "xlsx_builder.hpp"
 
 namespace canvass::testing::platforms {
@@ -117,6 +118,79 @@ inline std::string surveymonkey_xlsx() {
   }
   book.add_sheet("Sheet", rows);
   return book.bytes();
+}
+
+// SPSS: one variable per question or statement, value labels for the codes, 9 = Don't know
+// declared user-missing, the grid statements labelled "Question - Statement".
+inline std::string spss_sav() {
+  using namespace std::chrono;
+  std::vector<SavVariable> vars;
+  vars.push_back({"id", "Response ID", true, 8, "", {}, {}});
+  vars.push_back({"submitted", "Submitted", false, 0, "DATETIME20", {}, {}});
+  std::vector<std::pair<double, std::string>> roles, agreement;
+  for (const auto& [code, label] : kRoles) roles.emplace_back(code, label);
+  for (const auto& [code, label] : kAgreement) agreement.emplace_back(code, label);
+  vars.push_back({"role", kRoleQuestion, false, 0, "F1.0", roles, {}});
+  for (std::size_t s = 0; s < kStatements.size(); ++s)
+    vars.push_back({"train_" + std::to_string(s + 1), kGridQuestion + " - " + kStatements[s], false, 0, "F1.0",
+                    agreement, {9}});
+  vars.push_back({"improve", kCommentQuestion, true, 200, "", {}, {}});
+  // SPSS time counts seconds from 1582-10-14.
+  const double day0 = static_cast<double>((sys_days{year{2025} / 5 / 6} - sys_days{year{1582} / 10 / 14}).count()) * 86400;
+  std::vector<std::vector<SavCell>> rows;
+  for (std::size_t i = 0; i < respondents().size(); ++i) {
+    const auto& r = respondents()[i];
+    std::vector<SavCell> row;
+    row.push_back(r.id);
+    row.push_back(std::to_string(static_cast<long long>(day0) + static_cast<long long>((9 + i) * 3600)));
+    row.push_back(std::to_string(code_of(kRoles, r.role)));
+    for (const auto& s : r.statements) row.push_back(s.empty() ? SavCell{} : SavCell{std::to_string(code_of(kAgreement, s))});
+    row.push_back(r.comment);  // an empty string: SPSS has no missing text
+    rows.push_back(row);
+  }
+  return write_sav(vars, rows);
+}
+
+// Triple-S 2.0: the definition (.sss) and its fixed-width data (.asc, same stem). Grid
+// statements are single variables train_1..train_3 labelled "Question - Statement".
+inline std::string triple_s_sss() {
+  auto values = [](const std::vector<std::pair<int, std::string>>& labels) {
+    std::string v = "      <values>\n";
+    for (const auto& [code, label] : labels)
+      v += "        <value code=\"" + std::to_string(code) + "\">" + xml_escape(label) + "</value>\n";
+    return v + "      </values>\n";
+  };
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sss version=\"2.0\">\n"
+                  "  <date>6 May 2025</date>\n  <origin>canvass make_platform_fixtures</origin>\n"
+                  "  <survey>\n    <name>platforms</name>\n    <title>Staff training feedback</title>\n"
+                  "    <record ident=\"A\" format=\"fixed\">\n";
+  x += "    <variable ident=\"1\" type=\"character\" use=\"serial\">\n      <name>id</name>\n"
+       "      <label>Response ID</label>\n      <position start=\"1\" finish=\"2\"/>\n      <size>2</size>\n    </variable>\n";
+  x += "    <variable ident=\"2\" type=\"single\">\n      <name>role</name>\n      <label>" + xml_escape(kRoleQuestion) +
+       "</label>\n      <position start=\"3\"/>\n" + values(kRoles) + "    </variable>\n";
+  for (std::size_t s = 0; s < kStatements.size(); ++s)
+    x += "    <variable ident=\"" + std::to_string(3 + s) + "\" type=\"single\">\n      <name>train_" +
+         std::to_string(s + 1) + "</name>\n      <label>" + xml_escape(kGridQuestion + " - " + kStatements[s]) +
+         "</label>\n      <position start=\"" + std::to_string(4 + s) + "\"/>\n" + values(kAgreement) + "    </variable>\n";
+  x += "    <variable ident=\"6\" type=\"character\">\n      <name>improve</name>\n      <label>" +
+       xml_escape(kCommentQuestion) + "</label>\n      <position start=\"7\" finish=\"46\"/>\n      <size>40</size>\n"
+       "    </variable>\n";
+  x += "    </record>\n  </survey>\n</sss>\n";
+  return x;
+}
+
+inline std::string triple_s_asc() {
+  std::string data;
+  for (const auto& r : respondents()) {
+    std::string line = r.id;
+    line.resize(2, ' ');
+    line += std::to_string(code_of(kRoles, r.role));
+    for (const auto& s : r.statements) line += s.empty() ? std::string(" ") : std::to_string(code_of(kAgreement, s));
+    std::string comment = r.comment;
+    comment.resize(40, ' ');
+    data += line + comment + "\r\n";
+  }
+  return data;
 }
 
 }  // namespace canvass::testing::platforms
