@@ -12,11 +12,17 @@ namespace canvass {
 namespace {
 
 Signature signature(const Table& table) {
-  const char* expected[] = {"id", "submitdate", "lastpage", "startlanguage"};
-  for (std::size_t c = 0; c < 4; ++c)
-    if (fold(cell_at(table, 0, c)) != expected[c])
-      return {false, "header does not begin `id, submitdate, lastpage, startlanguage`"};
-  return {true, "header begins `id, submitdate, lastpage, startlanguage`"};
+  auto begins = [&](std::initializer_list<const char*> expected) {
+    std::size_t c = 0;
+    for (const char* e : expected)
+      if (fold(cell_at(table, 0, c++)) != e) return false;
+    return true;
+  };
+  if (begins({"id", "submitdate", "lastpage", "startlanguage"}))
+    return {true, "header begins `id, submitdate, lastpage, startlanguage` (code headings)"};
+  if (begins({"response id", "date submitted", "last page", "start language"}))
+    return {true, "header begins `Response ID, Date submitted, Last page, Start language` (full-text headings)"};
+  return {false, "header does not begin `id, submitdate, lastpage, startlanguage` or its full-text form"};
 }
 
 bool multiple_choice_values(const Table& table, const std::vector<std::size_t>& columns) {
