@@ -13,7 +13,7 @@ namespace canvass::cli {
 namespace {
 
 int run_dist(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--db", "--format"}, {}, {}});
+  auto args = parse_args(argv, {{"--db", "--format", "--platform"}, {}, {}});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -46,7 +46,7 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
     const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
     std::vector<LoadedSurvey> loaded;
     for (const auto& path : args->inputs) {
-      auto s = load_survey_file(path, vocabulary);
+      auto s = load_survey_file(path, vocabulary, args->get_or("--platform", ""));
       if (!s) {
         io.err << s.error().to_string() << '\n';
         code = kSomeRejected;
@@ -73,10 +73,11 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
 
 Command dist_command() {
   return {"dist", "agreement distributions per statement",
-          "usage: canvass dist [--db FILE | FILE...] [--format md|csv]\n"
+          "usage: canvass dist [--db FILE | [--platform NAME] FILE...] [--format md|csv]\n"
           "  Prints, for every Likert statement, the count and percentage of each level.\n"
           "  Reads the store, or the given export files directly (nothing is stored).\n"
           "  --db FILE       the store (default canvass.db)\n"
+          "  --platform NAME files only: skip detection (see canvass inspect --help for the names)\n"
           "  --format md|csv Markdown tables (default) or long CSV:\n"
           "                  question,item,group,level,label,count,percent,n\n",
           run_dist};
