@@ -1,14 +1,14 @@
 #include "notes/read_notes.hpp"
 
+#include "notes/docx_notes.hpp"
 #include "notes/text_notes.hpp"
 #include "sources/file_bytes.hpp"
+#include "sources/zip_archive.hpp"
 
 namespace canvass {
 
-bool looks_like_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
-
 Result<NoteDocument> read_notes(const std::string& path, std::string_view bytes) {
-  if (looks_like_zip(bytes)) return Error{{path}, "not a text file: a ZIP container (Word notes are not readable yet)"};
+  if (looks_like_zip(bytes)) return read_docx_notes(path, bytes);
   return read_text_notes(path, bytes);
 }
 

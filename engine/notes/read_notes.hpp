@@ -10,9 +10,6 @@
 
 namespace canvass {
 
-// True when the bytes are a ZIP container (a .docx is one).
-bool looks_like_zip(std::string_view bytes);
-
 Result<NoteDocument> read_notes(const std::string& path, std::string_view bytes);
 
 Result<NoteDocument> read_notes_file(const std::string& path);

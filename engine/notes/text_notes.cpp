@@ -46,7 +46,11 @@ std::vector<NoteSourceLine> split_note_lines(std::string_view text) {
 
 Result<NoteDocument> read_text_notes(const std::string& path, std::string_view bytes) {
   auto decoded = decode_text(bytes, Location{path});
-  if (!decoded) return Error{decoded.error().where, "not a text file: " + decoded.error().message};
+  if (!decoded) {
+    const std::string& why = decoded.error().message;
+    if (why.find("not a text file") != std::string::npos) return decoded.error();
+    return Error{decoded.error().where, "not a text file: " + why};
+  }
   if (auto bad = not_text(decoded->text, path)) return *bad;
   NoteDocument doc{path, "text", decoded->encoding, {}};
   doc.records = assemble_notes(split_note_lines(decoded->text));
