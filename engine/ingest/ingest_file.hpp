@@ -25,6 +25,7 @@ struct IngestOutcome {
   std::string platform;
   std::size_t rows_read = 0;
   std::size_t respondents = 0;
+  std::size_t notes = 0;  // note records, when the file was focus-group notes (platform "notes")
   std::vector<Reject> rejects;
   std::optional<Error> error;
 };
