@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
 namespace canvass {
@@ -20,8 +21,17 @@ std::vector<Sentence> split_sentences(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
   // "ss=standard" turns on ICU's list of abbreviations that do not end a sentence.
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en_GB@ss=standard"), status));
+  const icu::Locale english("en@ss=standard");
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(english, status));
+  // ICU's English list has "Mr." and "Mrs." but not the titles and short forms common in
+  // British feedback; a sentence never ends after these.
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(english, status));
+  if (U_SUCCESS(status) && builder && it) {
+    for (const char* abbreviation : {"Dr.", "Prof.", "Cllr.", "Rev.", "St.", "e.g.", "i.e.", "etc.", "approx.", "no."})
+      builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
+    it.reset(builder->build(it.release(), status));
+  }
   if (U_FAILURE(status) || !it) {
     utext_close(ut);
     return {{0, utf8.size(), utf8}};

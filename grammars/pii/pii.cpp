@@ -49,6 +49,13 @@ bool postcode_ok(std::string_view match) {
   return true;
 }
 
+// "2019-2020" has eight digits but is a span of years, not an identifier.
+bool year_range(std::string_view match, const std::string& digits) {
+  if (digits.size() != 8 || match.size() == 8) return false;
+  const auto year = [](const std::string& y) { return (y.rfind("19", 0) == 0 || y.rfind("20", 0) == 0); };
+  return year(digits.substr(0, 4)) && year(digits.substr(4));
+}
+
 // Characters a URL rarely ends with: they belong to the sentence around it.
 std::size_t trim_url_end(std::string_view text, std::size_t begin, std::size_t end) {
   while (end > begin && std::string_view(".,;:!?)]}").find(text[end - 1]) != std::string_view::npos) --end;
@@ -82,7 +89,7 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at) {
     if (kind == PiiKind::phone && !phone_digits_ok(m)) return;
     if (kind == PiiKind::nhs_number && !nhs_check_digit_ok(digits_of(m))) return;
     if (kind == PiiKind::postcode && !postcode_ok(m)) return;
-    if (kind == PiiKind::id_number && digits_of(m).size() < 8) return;
+    if (kind == PiiKind::id_number && (digits_of(m).size() < 8 || year_range(m, digits_of(m)))) return;
     if (!best || e > best->end) best = Candidate{kind, e};
   };
   consider(PiiKind::email, match_at(text, at, r::email));

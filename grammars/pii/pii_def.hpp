@@ -27,8 +27,9 @@ inline const auto tld = x3::no_case[lit("com") | "org" | "net" | "uk" | "scot" |
 inline const auto bare_domain = +(domain_label >> '.') >> tld >> !alnum >> -('/' >> url_tail);
 
 // UK postcode = area district ' '? sector unit     e.g. EH1 3AB, SW1A 1AA, G2 8QQ; or GIR 0AA
-inline const auto postcode = x3::no_case[(repeat(1, 2)[alpha] >> digit >> -alnum >> -lit(' ') >> digit >>
-                                          repeat(2)[alpha]) |
+// (the district's optional second character is an alternative so "EH13AB" can backtrack)
+inline const auto inward_code = -lit(' ') >> digit >> repeat(2)[alpha];
+inline const auto postcode = x3::no_case[(repeat(1, 2)[alpha] >> digit >> (inward_code | alnum >> inward_code)) |
                                          lit("GIR") >> -lit(' ') >> "0AA"];
 
 // National Insurance number = 2 letters, 3 pairs of digits, a letter A-D (spaces optional)
