@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/grouping.hpp"
 #include "model/scale.hpp"
 #include "model/survey.hpp"
 #include "store/sqlite.hpp"
@@ -20,8 +21,9 @@ struct ItemTally {
   long missing = 0;          // no answer
 };
 
-// Every Likert item in the store, in questionnaire order.
-Result<std::vector<ItemTally>> tally_store(Database& db);
+// Every Likert item in the store, in questionnaire order; with `by`, one tally per item
+// and group that has answers, the groups of an item in rank order (see grouping.hpp).
+Result<std::vector<ItemTally>> tally_store(Database& db, const Grouping* by = nullptr);
 
 // Every Likert item of `surveys`, pooled by question and statement text, in the order
 // first seen.
