@@ -99,13 +99,21 @@ CREATE TABLE note(
   UNIQUE(source_id, number));
 CREATE TABLE quote(
   id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
   origin TEXT NOT NULL CHECK(origin IN ('comment','note')),
   origin_id INTEGER NOT NULL,
+  sentence INTEGER NOT NULL DEFAULT 0,
+  respondent TEXT,
+  question TEXT,
+  source TEXT,
+  line INTEGER,
   text TEXT NOT NULL,
   theme TEXT,
   tone TEXT,
   score REAL,
-  decision TEXT CHECK(decision IN ('keep','reject')));
+  decision TEXT CHECK(decision IN ('keep','reject')),
+  decided_at TEXT,
+  current INTEGER NOT NULL DEFAULT 1);
 CREATE TABLE reject(
   id INTEGER PRIMARY KEY,
   source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
