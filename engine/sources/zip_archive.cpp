@@ -1,0 +1,229 @@
+#include "sources/zip_archive.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+
+#include <unzip.h>
+
+namespace canvass {
+namespace {
+
+// minizip reads through these callbacks from a buffer instead of a file, so a caller who
+// has already read the file (to hash it) does not read it twice.
+struct MemoryStream {
+  std::string_view bytes;
+  std::uint64_t position = 0;
+};
+
+voidpf ZCALLBACK memory_open(voidpf opaque, const void*, int mode) {
+  if ((mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) != ZLIB_FILEFUNC_MODE_READ) return nullptr;
+  auto* stream = static_cast<MemoryStream*>(opaque);
+  stream->position = 0;
+  return stream;
+}
+
+uLong ZCALLBACK memory_read(voidpf, voidpf s, void* buf, uLong size) {
+  auto* stream = static_cast<MemoryStream*>(s);
+  if (stream->position >= stream->bytes.size()) return 0;
+  const std::uint64_t left = stream->bytes.size() - stream->position;
+  const uLong n = static_cast<uLong>(std::min<std::uint64_t>(size, left));
+  std::memcpy(buf, stream->bytes.data() + stream->position, n);
+  stream->position += n;
+  return n;
+}
+
+uLong ZCALLBACK memory_write(voidpf, voidpf, const void*, uLong) { return 0; }
+
+ZPOS64_T ZCALLBACK memory_tell(voidpf, voidpf s) { return static_cast<MemoryStream*>(s)->position; }
+
+long ZCALLBACK memory_seek(voidpf, voidpf s, ZPOS64_T offset, int origin) {
+  auto* stream = static_cast<MemoryStream*>(s);
+  std::uint64_t base = 0;
+  switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
+    case ZLIB_FILEFUNC_SEEK_CUR: base = stream->position; break;
+    case ZLIB_FILEFUNC_SEEK_END: base = stream->bytes.size(); break;
+    default: return -1;
+  }
+  if (offset > stream->bytes.size() || base + offset > stream->bytes.size()) return -1;
+  stream->position = base + offset;
+  return 0;
+}
+
+int ZCALLBACK memory_close(voidpf, voidpf) { return 0; }
+int ZCALLBACK memory_error(voidpf, voidpf) { return 0; }
+
+bool ascii_iequal(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+           return lower(x) == lower(y);
+         });
+}
+
+// A name that would land outside a folder the archive were extracted to: absolute,
+// a drive letter, or a ".." segment (with either slash).
+bool escapes_archive(std::string_view name) {
+  if (name.empty()) return true;
+  if (name.front() == '/' || name.front() == '\\') return true;
+  if (name.size() >= 2 && name[1] == ':') return true;
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = name.find_first_of("/\\", start);
+    if (end == std::string_view::npos) end = name.size();
+    if (name.substr(start, end - start) == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+std::string mib(std::uint64_t bytes) {
+  if (bytes >= (std::uint64_t{1} << 20) && bytes % (std::uint64_t{1} << 20) == 0)
+    return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+}  // namespace
+
+struct ZipArchive::Handle {
+  MemoryStream stream;
+  zlib_filefunc64_def functions{};
+  unzFile file = nullptr;
+  std::vector<unz64_file_pos> positions;  // one per entry, same order
+
+  ~Handle() {
+    if (file) unzClose(file);
+  }
+};
+
+bool looks_like_zip(std::string_view bytes) {
+  return bytes.size() >= 4 && bytes[0] == 'P' && bytes[1] == 'K' &&
+         ((bytes[2] == '\x03' && bytes[3] == '\x04') || (bytes[2] == '\x05' && bytes[3] == '\x06'));
+}
+
+Result<ZipArchive> ZipArchive::open(const std::string& path, std::string_view bytes, ZipLimits limits) {
+  auto handle = std::make_unique<Handle>();
+  handle->stream.bytes = bytes;
+  handle->functions.zopen64_file = memory_open;
+  handle->functions.zread_file = memory_read;
+  handle->functions.zwrite_file = memory_write;
+  handle->functions.ztell64_file = memory_tell;
+  handle->functions.zseek64_file = memory_seek;
+  handle->functions.zclose_file = memory_close;
+  handle->functions.zerror_file = memory_error;
+  handle->functions.opaque = &handle->stream;
+  handle->file = unzOpen2_64(path.c_str(), &handle->functions);
+  if (!handle->file) {
+    if (looks_like_zip(bytes))
+      return Error{{path}, "a damaged or truncated ZIP archive: its central directory cannot be read"};
+    return Error{{path}, "not a ZIP archive"};
+  }
+
+  unz_global_info64 global{};
+  if (unzGetGlobalInfo64(handle->file, &global) != UNZ_OK)
+    return Error{{path}, "a damaged or truncated ZIP archive: its directory cannot be read"};
+  if (global.number_entry > limits.max_entries)
+    return Error{{path}, "the ZIP archive has " + std::to_string(global.number_entry) + " entries, more than the limit of " +
+                             std::to_string(limits.max_entries)};
+
+  std::vector<ZipEntry> entries;
+  int rc = unzGoToFirstFile(handle->file);
+  while (rc == UNZ_OK) {
+    if (entries.size() >= limits.max_entries)
+      return Error{{path}, "the ZIP archive has more entries than the limit of " + std::to_string(limits.max_entries)};
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(handle->file, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+      return Error{{path}, "a damaged or truncated ZIP archive: entry " + std::to_string(entries.size() + 1) + " cannot be read"};
+    std::string name(info.size_filename, '\0');
+    if (unzGetCurrentFileInfo64(handle->file, &info, name.data(), static_cast<uLong>(name.size()), nullptr, 0, nullptr,
+                                0) != UNZ_OK)
+      return Error{{path}, "a damaged or truncated ZIP archive: entry " + std::to_string(entries.size() + 1) + " cannot be read"};
+    if (name.find('\0') != std::string::npos || escapes_archive(name))
+      return Error{Location{path, 0, 0, name}, "an entry name that points outside the archive; the file is refused"};
+    unz64_file_pos position{};
+    if (unzGetFilePos64(handle->file, &position) != UNZ_OK)
+      return Error{Location{path, 0, 0, name}, "a damaged or truncated ZIP archive: the entry cannot be located"};
+    handle->positions.push_back(position);
+    entries.push_back(ZipEntry{std::move(name), info.compressed_size, info.uncompressed_size});
+    rc = unzGoToNextFile(handle->file);
+  }
+  if (rc != UNZ_END_OF_LIST_OF_FILE)
+    return Error{{path}, "a damaged or truncated ZIP archive: its directory ends early after " + std::to_string(entries.size()) + " entries"};
+  return ZipArchive(path, limits, std::move(handle), std::move(entries));
+}
+
+ZipArchive::ZipArchive(std::string path, ZipLimits limits, std::unique_ptr<Handle> handle, std::vector<ZipEntry> entries)
+    : path_(std::move(path)), limits_(limits), handle_(std::move(handle)), entries_(std::move(entries)) {}
+ZipArchive::ZipArchive(ZipArchive&&) noexcept = default;
+ZipArchive& ZipArchive::operator=(ZipArchive&&) noexcept = default;
+ZipArchive::~ZipArchive() = default;
+
+const ZipEntry* ZipArchive::find(std::string_view name) const {
+  for (const auto& e : entries_)
+    if (e.name == name) return &e;
+  // OPC part names compare case-insensitively.
+  for (const auto& e : entries_)
+    if (ascii_iequal(e.name, name)) return &e;
+  return nullptr;
+}
+
+Result<std::string> ZipArchive::read(std::string_view name) {
+  const ZipEntry* entry = find(name);
+  const Location where{path_, 0, 0, std::string(name)};
+  if (!entry) return Error{where, "the archive has no part named " + std::string(name)};
+  const std::size_t index = static_cast<std::size_t>(entry - entries_.data());
+
+  // The declared sizes refuse an obvious bomb before inflating anything.
+  if (entry->declared_size > limits_.max_part_bytes)
+    return Error{where, "the part declares " + mib(entry->declared_size) + ", more than the limit of " + mib(limits_.max_part_bytes)};
+
+  unzFile file = handle_->file;
+  if (unzGoToFilePos64(file, &handle_->positions[index]) != UNZ_OK)
+    return Error{where, "a damaged or truncated ZIP archive: the part cannot be located"};
+  unz_file_info64 info{};
+  if (unzGetCurrentFileInfo64(file, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+    return Error{where, "a damaged or truncated ZIP archive: the part's header cannot be read"};
+  if (info.flag & 1u) return Error{where, "the part is encrypted; canvass reads only unprotected files"};
+  if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
+    return Error{where, "the part is compressed with method " + std::to_string(info.compression_method) +
+                            "; only stored and deflated parts can be read"};
+  if (unzOpenCurrentFile(file) != UNZ_OK) return Error{where, "a damaged or truncated ZIP archive: the part cannot be opened"};
+
+  std::string out;
+  out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(entry->declared_size, std::uint64_t{16} << 20)));
+  const std::uint64_t compressed = std::max<std::uint64_t>(info.compressed_size, 1);
+  char buffer[64 * 1024];
+  std::optional<Error> failure;
+  for (;;) {
+    const int n = unzReadCurrentFile(file, buffer, sizeof buffer);
+    if (n < 0) {
+      failure = Error{where, "a damaged or truncated ZIP archive: the part cannot be inflated (minizip error " + std::to_string(n) + ")"};
+      break;
+    }
+    if (n == 0) break;
+    out.append(buffer, static_cast<std::size_t>(n));
+    total_inflated_ += static_cast<std::uint64_t>(n);
+    if (out.size() > limits_.max_part_bytes) {
+      failure = Error{where, "the part inflates to more than the limit of " + mib(limits_.max_part_bytes) + "; reading stopped"};
+      break;
+    }
+    if (total_inflated_ > limits_.max_total_bytes) {
+      failure = Error{where, "the archive inflates to more than the limit of " + mib(limits_.max_total_bytes) + " in total; reading stopped"};
+      break;
+    }
+    if (out.size() > limits_.ratio_checked_above && out.size() / compressed > limits_.max_ratio) {
+      failure = Error{where, "the part inflates more than " + std::to_string(limits_.max_ratio) +
+                                 " times its compressed size (a zip bomb?); reading stopped"};
+      break;
+    }
+  }
+  const int closed = unzCloseCurrentFile(file);
+  if (failure) return *failure;
+  if (closed == UNZ_CRCERROR) return Error{where, "a damaged or truncated ZIP archive: the part fails its CRC check"};
+  if (out.size() != info.uncompressed_size)
+    return Error{where, "a damaged or truncated ZIP archive: the part holds " + std::to_string(out.size()) + " bytes but declares " +
+                            std::to_string(info.uncompressed_size)};
+  return out;
+}
+
+}  // namespace canvass
