@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 
@@ -78,6 +79,8 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   for (const auto& p : files.problems) io.err << p.to_string() << '\n';
   for (const auto& n : files.notes) io.err << n.to_string() << " (note)\n";
 
+  std::error_code ec;  // the store's folder may be new (e.g. out/); a failure shows when opening
+  std::filesystem::create_directories(std::filesystem::path(study->store).parent_path(), ec);
   auto db = open_store(study->store);
   if (!db) {
     io.err << db.error().to_string() << '\n';
