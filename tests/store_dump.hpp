@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
 #include <sstream>
 #include <string>
 
@@ -67,5 +71,32 @@ inline std::string dump(const std::string& path) {
                     "source s ON s.id = j.source_id ORDER BY s.path, j.line");
   return out;
 }
+
+// Makes a file read-only for this process while it lives. As root, permission bits do not
+// stop writes, so the file is made immutable (chattr +i) instead when that is allowed.
+class ReadOnlyFile {
+ public:
+  explicit ReadOnlyFile(std::string path) : path_(std::move(path)) {
+    ::chmod(path_.c_str(), 0400);
+    if (::geteuid() != 0) {
+      ok_ = true;
+    } else {
+      immutable_ = std::system(("chattr +i '" + path_ + "' 2>/dev/null").c_str()) == 0;
+      ok_ = immutable_;
+    }
+  }
+  ~ReadOnlyFile() {
+    if (immutable_) (void)std::system(("chattr -i '" + path_ + "' 2>/dev/null").c_str());
+    ::chmod(path_.c_str(), 0600);
+  }
+  ReadOnlyFile(const ReadOnlyFile&) = delete;
+  ReadOnlyFile& operator=(const ReadOnlyFile&) = delete;
+  bool ok() const { return ok_; }  // false: this machine cannot make it read-only for us
+
+ private:
+  std::string path_;
+  bool ok_ = false;
+  bool immutable_ = false;
+};
 
 }  // namespace canvass::testing
