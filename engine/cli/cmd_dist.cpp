@@ -2,8 +2,10 @@
 #include <ostream>
 
 #include "analysis/distribution.hpp"
+#include "analysis/streamed_counts.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/statement_counts.hpp"
 #include "ingest/load_survey.hpp"
 #include "report/distribution_report.hpp"
 #include "store/schema.hpp"
@@ -19,8 +21,8 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
     return kUsage;
   }
   const std::string format = args->get_or("--format", "md");
-  if (format != "md" && format != "csv") {
-    io.err << "canvass dist: --format must be md or csv\n";
+  if (format != "md" && format != "csv" && format != "counts") {
+    io.err << "canvass dist: --format must be md, csv or counts\n";
     return kUsage;
   }
   if (args->get("--db") && !args->inputs.empty()) {
@@ -42,6 +44,9 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
       return kNothingRead;
     }
     tallies = std::move(t).value();
+  } else if (auto streamed = stream_tallies(args->inputs, ScaleVocabulary::builtin())) {
+    // Fast path: plain one-header exports are counted while streaming, never held whole.
+    tallies = std::move(streamed).value();
   } else {
     const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
     std::vector<LoadedSurvey> loaded;
@@ -62,6 +67,10 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
     tallies = tally_surveys(surveys);
   }
 
+  if (format == "counts") {
+    write_statement_counts(io.out, tallies);
+    return code;
+  }
   std::vector<ItemDistribution> dists;
   for (const auto& t : tallies) dists.push_back(distribute(t));
   if (format == "csv") write_distribution_csv(io.out, dists);
@@ -73,12 +82,14 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
 
 Command dist_command() {
   return {"dist", "agreement distributions per statement",
-          "usage: canvass dist [--db FILE | FILE...] [--format md|csv]\n"
+          "usage: canvass dist [--db FILE | FILE...] [--format md|csv|counts]\n"
           "  Prints, for every Likert statement, the count and percentage of each level.\n"
           "  Reads the store, or the given export files directly (nothing is stored).\n"
           "  --db FILE       the store (default canvass.db)\n"
           "  --format md|csv Markdown tables (default) or long CSV:\n"
-          "                  question,item,group,level,label,count,percent,n\n",
+          "                  question,item,group,level,label,count,percent,n\n"
+          "  --format counts statement,label,count: one row per statement and level plus\n"
+          "                  (blank) for no answer, sorted by statement then label (bytes)\n",
           run_dist};
 }
 
