@@ -25,7 +25,7 @@ Result<SurveyPlan> plan(const Table& table) {
     if (h.rfind("points - ", 0) == 0 || h.rfind("feedback - ", 0) == 0) p.columns[c].planned = true;
   }
   plan_question_columns(header, p);
-  p.joined_separator = ";";
+  p.joined_separator.assign(1, ';');  // not = ";": GCC 12 warns falsely (-Wrestrict, PR 105329)
   p.merge_adjacent_likert = true;
   p.notes.push_back("adjacent statement columns on one scale are read as one grid question");
   return p;

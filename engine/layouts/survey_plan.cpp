@@ -122,8 +122,8 @@ void classify(Draft& d, const Table& table, const SurveyPlan& plan, const ScaleV
   const std::size_t column = q.items.empty() ? 0 : q.items.front().column;
   q.items.clear();
   q.choices.clear();
-  for (const auto& cell : cells)
-    for (const auto& choice : split_choices(cell, d.separator)) add_choice(d, choice);
+  for (const auto& cell : cells)  // codes are labelled one choice at a time
+    for (const auto& choice : split_choices(cell, d.separator)) add_choice(d, label_of(plan, q.code, choice));
   for (auto& item : q.items) item.column = column;
 }
 
@@ -396,7 +396,8 @@ Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const Sc
             } else if (d.item_of_choice.size() && p.shape != CellShape::flag &&
                        std::none_of(d.columns.begin(), d.columns.end(),
                                     [&](std::size_t o) { return plan.columns[o].shape == CellShape::flag; })) {
-              for (const auto& choice : split_choices(label_of(plan, q.code, row.cells[c]), d.separator)) {
+              for (const auto& code : split_choices(row.cells[c], d.separator)) {
+                const std::string choice = label_of(plan, q.code, code);
                 auto it = d.item_of_choice.find(fold(choice));
                 if (it != d.item_of_choice.end()) resp.answers.push_back({qi, it->second, std::nullopt, choice});
               }

@@ -50,7 +50,7 @@ void plan_two_header_rows(const Table& table, SurveyPlan& plan, bool numbered) {
     if (!head.empty() && head != last_head) {  // a new block (a repeated title continues it)
       last_head = head;
       question_text = head;
-      question = "Q" + std::to_string(++questions);
+      question = std::to_string(++questions).insert(0, 1, 'Q');
       if (numbered)
         if (auto n = grammar::parse_numbered_header(head)) {
           question_text = n->text;

@@ -1,28 +1,74 @@
 #include "scales/scale_vocabulary.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "scale_label/scale_label.hpp"
+#include "sources/file_bytes.hpp"
+#include "sources/xml_reader.hpp"
 #include "text/fold.hpp"
 
 namespace canvass {
 
-ScaleVocabulary ScaleVocabulary::builtin() {
-  using P = Polarity;
+namespace {
+
+// Reads <family><form><level polarity><label>… and <nonsubstantive><label>… into a vocabulary.
+class VocabularyReader : public XmlVisitor {
+ public:
+  explicit VocabularyReader(ScaleVocabulary& v) : v_(v) {}
+
+  void start_element(const XmlElement& e) override {
+    text_.clear();
+    if (e.name == "family") family_ = std::string(e.attribute("name").value_or(""));
+    if (e.name == "form") form_ = ScaleForm{std::string(e.attribute("name").value_or("")), family_, {}, {}};
+    if (e.name == "level") {
+      form_.levels.emplace_back();
+      form_.polarities.push_back(polarity_from_string(e.attribute("polarity").value_or("neutral")).value_or(Polarity::neutral));
+    }
+    if (e.name == "nonsubstantive") in_nonsubstantive_ = true;
+  }
+  void characters(std::string_view text) override { text_ += text; }
+  void end_element(std::string_view name, std::string_view) override {
+    if (name == "label") {
+      if (in_nonsubstantive_) v_.add_nonsubstantive(collapse_spaces(text_));
+      else if (!form_.levels.empty()) form_.levels.back().push_back(collapse_spaces(text_));
+    }
+    if (name == "form") v_.add_form(std::move(form_));
+    if (name == "nonsubstantive") in_nonsubstantive_ = false;
+    text_.clear();
+  }
+
+ private:
+  ScaleVocabulary& v_;
+  std::string family_, text_;
+  ScaleForm form_;
+  bool in_nonsubstantive_ = false;
+};
+
+}  // namespace
+
+Result<ScaleVocabulary> ScaleVocabulary::load(const std::string& path, const std::string& schema_path) {
+  auto bytes = read_file_bytes(path, std::size_t{16} << 20);
+  if (!bytes) return bytes.error();
   ScaleVocabulary v;
-  const std::vector<P> p4{P::negative, P::negative, P::positive, P::positive};
-  const std::vector<P> p5{P::negative, P::negative, P::neutral, P::positive, P::positive};
-  const std::vector<P> p7{P::negative, P::negative, P::negative, P::neutral, P::positive, P::positive, P::positive};
-  const std::vector<std::string> neither{"Neither agree nor disagree", "Neither agree or disagree", "Neutral", "Neither"};
-  v.add_form({"agreement-4", "agreement", {{"Strongly disagree"}, {"Disagree"}, {"Agree"}, {"Strongly agree"}}, p4});
-  v.add_form({"agreement-5", "agreement",
-              {{"Strongly disagree"}, {"Disagree"}, neither, {"Agree"}, {"Strongly agree"}}, p5});
-  v.add_form({"agreement-7", "agreement",
-              {{"Strongly disagree"}, {"Disagree"}, {"Somewhat disagree", "Slightly disagree", "Tend to disagree"},
-               neither, {"Somewhat agree", "Slightly agree", "Tend to agree"}, {"Agree"}, {"Strongly agree"}}, p7});
-  for (const char* label : {"Don't know", "Not applicable", "N/A", "Prefer not to say", "Can't say", "Not sure"})
-    v.add_nonsubstantive(label);
+  VocabularyReader reader(v);
+  CANVASS_TRY(parse_xml(*bytes, Location{path}, reader, XmlOptions::validated_by(schema_path)));
+  if (v.forms_.empty()) return Error{{path}, "the scale vocabulary defines no scale forms"};
   return v;
+}
+
+Result<ScaleVocabulary> ScaleVocabulary::shipped(const std::string& data_dir) {
+  return load(data_dir + "/grammars/scales.xml", data_dir + "/schemas/scales.xsd");
+}
+
+ScaleVocabulary ScaleVocabulary::builtin() {
+  auto v = shipped();
+  if (!v) {
+    std::fprintf(stderr, "%s\n", v.error().to_string().c_str());
+    std::exit(3);
+  }
+  return std::move(v).value();
 }
 
 void ScaleVocabulary::add_form(ScaleForm form) {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/error.hpp"
 #include "model/scale.hpp"
 
 namespace canvass {
@@ -34,7 +35,16 @@ struct ScaleMatch {
 
 class ScaleVocabulary {
  public:
-  // The forms canvass knows without any data file.
+  // Reads a vocabulary file (grammars/scales.xml's format), validated by `schema_path`
+  // (schemas/scales.xsd), through the safe XML reader.
+  static Result<ScaleVocabulary> load(const std::string& path, const std::string& schema_path);
+
+  // The shipped vocabulary: `data_dir`/grammars/scales.xml validated by
+  // `data_dir`/schemas/scales.xsd (data_dir defaults to the CANVASS_DATA_DIR CMake passes).
+  static Result<ScaleVocabulary> shipped(const std::string& data_dir = CANVASS_DATA_DIR);
+
+  // The shipped vocabulary, for callers that cannot go on without it: a missing or broken
+  // shipped file is a broken installation, reported on stderr before exiting with code 3.
   static ScaleVocabulary builtin();
 
   void add_form(ScaleForm form);

@@ -48,3 +48,65 @@ TEST(ScaleVocabulary, AlternativeSpellingsMapToTheSameLevel) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+TEST(ScaleVocabularyData, TheSmallestFormThatCoversEveryAnswerWithinAFamily) {
+  const auto v = ScaleVocabulary::builtin();
+  auto four = v.recognise({"Agree", "Strongly disagree"});
+  ASSERT_TRUE(four);
+  EXPECT_EQ(four->scale.name, "agreement-4");
+  auto seven = v.recognise({"Agree", "Somewhat agree"});
+  ASSERT_TRUE(seven);
+  EXPECT_EQ(seven->scale.name, "agreement-7");
+  EXPECT_EQ(seven->level_of("Somewhat agree"), 5);
+}
+
+TEST(ScaleVocabularyData, EveryFamilyIsData) {
+  const auto v = ScaleVocabulary::builtin();
+  const std::pair<std::vector<std::string>, const char*> cases[] = {
+      {{"Never", "Rarely", "Always"}, "frequency"},
+      {{"Very satisfied", "Dissatisfied", "Neither satisfied nor dissatisfied"}, "satisfaction"},
+      {{"Very likely", "Unlikely", "Neither likely nor unlikely"}, "likelihood"},
+      {{"Poor", "Good", "Excellent"}, "quality"},
+      {{"Very important", "Not at all important", "Extremely important"}, "importance"},
+      {{"Not at all", "To a great extent", "To a very great extent"}, "extent"}};
+  for (const auto& [answers, family] : cases) {
+    auto m = v.recognise(answers);
+    ASSERT_TRUE(m) << family;
+    EXPECT_EQ(m->scale.family, family);
+  }
+}
+
+TEST(ScaleVocabularyData, NumericPrefixesAreReadAndKeptAsCodes) {
+  auto m = ScaleVocabulary::builtin().recognise({"5 - Strongly agree", "1 = Strongly disagree", "(3) Neutral"});
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->scale.name, "agreement-5");
+  EXPECT_EQ(m->level_of("5 - Strongly agree"), 5);
+  EXPECT_EQ(m->level_of("(3) Neutral"), 3);
+  EXPECT_EQ(m->scale.level(5)->code, "5");
+}
+
+TEST(ScaleVocabularyData, WelshAndGaelicAreOnlyMoreLabels) {
+  const auto v = ScaleVocabulary::builtin();
+  auto cy = v.recognise({"Cytuno'n gryf", "Anghytuno", "Ddim yn gwybod"});
+  ASSERT_TRUE(cy);
+  EXPECT_EQ(cy->scale.family, "agreement");
+  EXPECT_EQ(cy->level_of("Cytuno\u2019n gryf"), static_cast<int>(cy->scale.points()));
+  EXPECT_EQ(cy->scale.levels.back().polarity, Polarity::nonsubstantive);
+  auto gd = v.recognise({"Aontaich gu làidir", "Eas-aontaich"});
+  ASSERT_TRUE(gd);
+  EXPECT_EQ(gd->scale.family, "agreement");
+}
+
+TEST(ScaleVocabularyData, AFileThatBreaksTheSchemaIsAnErrorNamingIt) {
+  const std::string dir = std::string(CANVASS_DATA_DIR);
+  auto bad = ScaleVocabulary::load(dir + "/schemas/scales.xsd", dir + "/schemas/scales.xsd");
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().to_string().find("scales.xsd"), std::string::npos);
+  EXPECT_TRUE(ScaleVocabulary::shipped(dir));
+}
+
+}  // namespace
+}  // namespace canvass
