@@ -25,6 +25,7 @@ tr.overall td { font-weight: 600; }
 tr.item-head td { background: var(--band); font-weight: 600; }
 .small-n { color: #8a4b00; }
 ol.notes, ul.notes { font-size: 0.82rem; color: var(--muted); margin: 4px 0 18px; padding-left: 20px; }
+ul.groups { margin: 4px 0 12px; padding-left: 20px; }
 figure { margin: 12px 0 24px; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
 figure svg { width: 100%; height: auto; display: block; }
