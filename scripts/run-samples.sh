@@ -8,5 +8,6 @@ bash scripts/build.sh
 mkdir -p out
 rm -f out/canvass.db out/canvass.db-wal out/canvass.db-shm
 build/canvass ingest --db out/canvass.db --batch final samples/ci-survey/ci-final-survey.csv
-build/canvass dist --db out/canvass.db
-echo "store written to out/canvass.db" >&2
+build/canvass dist --db out/canvass.db --summary
+build/canvass report --db out/canvass.db --out out/report
+echo "store written to out/canvass.db; report written to out/report/report.html (and report.md, CSV, SVG)" >&2

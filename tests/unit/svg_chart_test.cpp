@@ -56,7 +56,7 @@ TEST(SvgChart, OneBarPerStatementAndASegmentPerNonEmptyLevel) {
   EXPECT_EQ(found[1].segments.size(), 4u);
   EXPECT_EQ(found[2].segments.size(), 4u);
   EXPECT_EQ(found[0].n, 13);
-  EXPECT_NE(found[0].text.find("n=13 \u00b7 2 don&#39;t know/N/A"), std::string::npos);
+  EXPECT_NE(found[0].text.find("n=13<tspan class=\"aside\" x=\"808.00\" dy=\"13\">2 don&#39;t know/N/A</tspan>"), std::string::npos);
   EXPECT_NE(found[2].text.find("1 no answer"), std::string::npos);
   for (const auto& b : found)
     for (std::size_t i = 1; i < b.segments.size(); ++i) EXPECT_GT(b.segments[i].level, b.segments[i - 1].level);
