@@ -1,5 +1,6 @@
 // The breakdowns: each statement by group (role, batch ...), small groups suppressed, with
 // a CSV per breakdown beside the report.
+#include <cctype>
 #include <sstream>
 
 #include "report/breakdown_tables.hpp"
