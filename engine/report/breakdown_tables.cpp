@@ -60,14 +60,24 @@ std::string suppression_reason(Disclosure d, long min_cell) {
   return "";
 }
 
-std::string group_list(const Breakdown& b) {
-  std::string out;
-  for (const auto& g : b.groups) {
-    if (!out.empty()) out += "; ";
-    out += g.name + (g.suppressed() ? " (" + suppression_reason(g.disclosure, b.min_cell) + ")"
-                                    : " (n=" + std::to_string(*g.respondents) + ")");
-  }
+std::vector<std::string> group_lines(const Breakdown& b) {
+  std::vector<std::string> out;
+  for (const auto& g : b.groups)
+    out.push_back(g.name + (g.suppressed() ? " (" + suppression_reason(g.disclosure, b.min_cell) + ")"
+                                           : " (n=" + std::to_string(*g.respondents) + ")"));
   return out;
+}
+
+void write_group_list_html(std::ostream& out, const Breakdown& b) {
+  out << "<p>Groups:</p>\n<ul class=\"groups\">\n";
+  for (const auto& line : group_lines(b)) out << "<li>" << html_escape(line) << "</li>\n";
+  out << "</ul>\n";
+}
+
+void write_group_list_markdown(std::ostream& out, const Breakdown& b) {
+  out << "Groups:\n\n";
+  for (const auto& line : group_lines(b)) out << "- " << md_cell(line) << '\n';
+  out << '\n';
 }
 
 int write_breakdown_tables_html(std::ostream& out, const Breakdown& b, int first_table) {

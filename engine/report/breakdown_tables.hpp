@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "analysis/breakdown.hpp"
 
@@ -12,8 +13,12 @@ namespace canvass {
 // Why a group shows no figures: "suppressed: fewer than 10 respondents".
 std::string suppression_reason(Disclosure d, long min_cell);
 
-// "Local authority staff (suppressed), Education Scotland staff (n=23)"
-std::string group_list(const Breakdown& b);
+// One line per group: "Education Scotland staff (n=23)", "Local authority staff
+// (suppressed: fewer than 10 respondents)". One line each, so no line mixes a suppressed
+// group with another group's size.
+std::vector<std::string> group_lines(const Breakdown& b);
+void write_group_list_html(std::ostream& out, const Breakdown& b);
+void write_group_list_markdown(std::ostream& out, const Breakdown& b);
 
 // One table per question, numbered from `first_table`; returns how many were written.
 int write_breakdown_tables_html(std::ostream& out, const Breakdown& b, int first_table);

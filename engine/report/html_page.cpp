@@ -28,8 +28,8 @@ void write_dist_html(std::ostream& out, const HtmlDistPage& page, const std::vec
   }
   write_table_notes_html(out, small_n);
   if (breakdown) {
-    out << "<h2>By " << html_escape(breakdown->grouping.label) << "</h2>\n<p>Groups: "
-        << html_escape(group_list(*breakdown)) << ".</p>\n";
+    out << "<h2>By " << html_escape(breakdown->grouping.label) << "</h2>\n";
+    write_group_list_html(out, *breakdown);
     write_breakdown_tables_html(out, *breakdown, table + 1);
     out << "<ul class=\"notes\"><li>" << html_escape(suppression_note(page.min_cell)) << "</li></ul>\n";
   }

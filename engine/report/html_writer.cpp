@@ -19,12 +19,14 @@ caption { caption-side: top; text-align: left; font-weight: 600; padding: 0 0 6p
 th, td { border: 1px solid var(--rule); padding: 5px 8px; vertical-align: top; }
 th { background: var(--band); text-align: center; font-weight: 600; }
 th.statement, td.statement { text-align: left; }
+th.statement { width: 32%; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.suppressed, p.suppressed { font-style: italic; color: var(--muted); text-align: left; }
 tr.overall td { font-weight: 600; }
 tr.item-head td { background: var(--band); font-weight: 600; }
 .small-n { color: #8a4b00; }
 ol.notes, ul.notes { font-size: 0.82rem; color: var(--muted); margin: 4px 0 18px; padding-left: 20px; }
+ul.groups { margin: 4px 0 12px; padding-left: 20px; }
 figure { margin: 12px 0 24px; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
 figure svg { width: 100%; height: auto; display: block; }
@@ -32,7 +34,10 @@ dl.sources { font-size: 0.9rem; }
 table, figure, tr { break-inside: avoid; page-break-inside: avoid; }
 h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
 @page { size: A4; margin: 15mm; }
-@media print { main { max-width: none; padding: 0; } body { font-size: 10pt; } h2 { margin-top: 20px; } }
+@media print {
+  main { max-width: none; padding: 0; } body { font-size: 10pt; } h2 { margin-top: 20px; }
+  table { font-size: 8pt; } th, td { padding: 3px 4px; } th.statement { width: 30%; }
+}
 )css";
 
 }  // namespace

@@ -1,5 +1,6 @@
 // The breakdowns: each statement by group (role, batch ...), small groups suppressed, with
 // a CSV per breakdown beside the report.
+#include <cctype>
 #include <sstream>
 
 #include "report/breakdown_tables.hpp"
@@ -29,9 +30,10 @@ Status write_breakdowns(ReportContext& c, ReportOutput& out) {
   out.markdown << "## Breakdowns\n\n";
   bool any_suppressed = false;
   for (const auto& b : c.breakdowns) {
-    const std::string groups = "Groups: " + group_list(b) + ".";
-    out.html << "<h3>By " << html_escape(b.grouping.label) << "</h3>\n<p>" << html_escape(groups) << "</p>\n";
-    out.markdown << "### By " << b.grouping.label << "\n\n" << groups << "\n\n";
+    out.html << "<h3>By " << html_escape(b.grouping.label) << "</h3>\n";
+    out.markdown << "### By " << b.grouping.label << "\n\n";
+    write_group_list_html(out.html, b);
+    write_group_list_markdown(out.markdown, b);
     bool all_suppressed = true;
     for (const auto& g : b.groups) {
       any_suppressed = any_suppressed || g.suppressed();

@@ -72,7 +72,8 @@ void write_summary_markdown(std::ostream& out, const std::vector<ItemSummary>& r
                                     [](const ItemSummary& s) { return s.missing || s.nonsubstantive; });
     long respondents = 0;
     for (std::size_t i = start; i < end; ++i)
-      if (rows[i].group.empty() || !grouped) respondents = std::max(respondents, rows[i].n + rows[i].nonsubstantive);
+      if (rows[i].group.empty() || !grouped)  // everyone asked, as in the report's captions
+        respondents = std::max(respondents, rows[i].n + rows[i].nonsubstantive + rows[i].missing);
     out << "### " << md_cell(rows[start].question) << " (n=" << respondents << ")\n\n| Statement |";
     if (grouped) out << " Group |";
     out << " n | Agree | Neutral | Disagree | Agree 95% CI | Net agreement | Mean | Median | SD |";

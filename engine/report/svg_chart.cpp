@@ -131,11 +131,16 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
         x += w;
       }
     }
-    std::string n_text = d->n > 0 ? "n=" + std::to_string(d->n) : "no valid answers";
-    if (d->nonsubstantive) n_text += " \u00b7 " + std::to_string(d->nonsubstantive) + " don't know/N/A";
-    if (d->missing) n_text += " \u00b7 " + std::to_string(d->missing) + " no answer";
-    body << "<text class=\"n\" x=\"" << num(g.bar_right + 8) << "\" y=\"" << num(bar_y + g.bar_height / 2 + 4) << "\">"
-         << html_escape(n_text) << "</text>\n</g>\n";
+    // n beside the bar; answers off the scale on a second, smaller line.
+    std::string aside;
+    if (d->nonsubstantive) aside += std::to_string(d->nonsubstantive) + " don't know/N/A";
+    if (d->missing) aside += (aside.empty() ? "" : " \u00b7 ") + std::to_string(d->missing) + " no answer";
+    const double n_y = bar_y + g.bar_height / 2 + (aside.empty() ? 4 : -2);
+    body << "<text class=\"n\" x=\"" << num(g.bar_right + 8) << "\" y=\"" << num(n_y) << "\">"
+         << (d->n > 0 ? "n=" + std::to_string(d->n) : std::string("no valid answers"));
+    if (!aside.empty())
+      body << "<tspan class=\"aside\" x=\"" << num(g.bar_right + 8) << "\" dy=\"13\">" << html_escape(aside) << "</tspan>";
+    body << "</text>\n</g>\n";
     y += row;
   }
   const double plot_bottom = y;
@@ -171,7 +176,7 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
       << num(height) << "\" width=\"" << num(g.width) << "\" height=\"" << num(height)
       << "\" font-family=\"Segoe UI, Arial, Helvetica, sans-serif\" font-size=\"12\" role=\"img\">\n"
       << "<style>.statement{font-size:12.5px;fill:#1b1b1b}.pct{font-size:11.5px;font-weight:600}"
-         ".n{font-size:12px;fill:#333333}.tick{font-size:11px;fill:#666666}</style>\n"
+         ".n{font-size:12px;fill:#333333}.aside{font-size:10.5px;fill:#666666}.tick{font-size:11px;fill:#666666}</style>\n"
       << axis.str() << body.str() << legend.str() << "</svg>\n";
   return svg.str();
 }

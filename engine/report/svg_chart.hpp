@@ -13,10 +13,10 @@
 namespace canvass {
 
 struct ChartGeometry {
-  double width = 960;
+  double width = 1000;
   double label_width = 330;  // statements, wrapped
   double bar_left = 350;
-  double bar_right = 830;    // n is written to the right of this
+  double bar_right = 800;    // n is written to the right of this
   double bar_height = 22;
   double line_height = 16;
   double label_char_width = 7;  // a segment narrower than its label ("54%") gets none
