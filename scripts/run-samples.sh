@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # README command 1: install what is missing, build, and run the main job on the bundled
-# samples with the embedded SQLite store.
+# samples: `canvass run samples/study.xml` (store and report under out/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 mkdir -p out
-rm -f out/canvass.db out/canvass.db-wal out/canvass.db-shm
-build/canvass ingest --db out/canvass.db --batch final samples/ci-survey/ci-final-survey.csv
-build/canvass dist --db out/canvass.db
-echo "store written to out/canvass.db" >&2
+status=0
+build/canvass run samples/study.xml || status=$?
+# 1 means some input was rejected (listed in out/report/rejects.csv); anything else is a failure.
+if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then exit "$status"; fi
+echo "store written to out/canvass.db; report written to out/report/" >&2

@@ -106,27 +106,54 @@ Result<std::vector<ItemTally>> tally_store(Database& db, const Grouping* by) {
   return sorted;
 }
 
+namespace {
+
+// Each (question, item) of `survey` mapped to its pooled tally, created when first seen.
+std::vector<std::vector<std::size_t>> tally_slots(const Survey& survey, std::vector<ItemTally>& tallies,
+                                                  std::map<std::pair<std::string, std::string>, std::size_t>& index) {
+  std::vector<std::vector<std::size_t>> slot(survey.questions.size());
+  for (std::size_t qi = 0; qi < survey.questions.size(); ++qi) {
+    const Question& q = survey.questions[qi];
+    if (q.kind != QuestionKind::likert || !q.scale) continue;
+    for (const Item& item : q.items) {
+      auto [it, added] = index.emplace(std::make_pair(q.text, item.text), tallies.size());
+      if (added) tallies.push_back(fresh(q.text, item.text, *q.scale));
+      slot[qi].push_back(it->second);
+    }
+  }
+  return slot;
+}
+
+}  // namespace
+
 std::vector<ItemTally> tally_surveys(const std::vector<const Survey*>& surveys) {
   std::vector<ItemTally> tallies;
   std::map<std::pair<std::string, std::string>, std::size_t> index;
   for (const Survey* survey : surveys) {
-    // Map each (question, item) of this survey to its tally once.
-    std::vector<std::vector<std::size_t>> slot(survey->questions.size());
-    for (std::size_t qi = 0; qi < survey->questions.size(); ++qi) {
-      const Question& q = survey->questions[qi];
-      if (q.kind != QuestionKind::likert || !q.scale) continue;
-      for (const Item& item : q.items) {
-        auto [it, added] = index.emplace(std::make_pair(q.text, item.text), tallies.size());
-        if (added) tallies.push_back(fresh(q.text, item.text, *q.scale));
-        slot[qi].push_back(it->second);
-      }
-    }
+    const auto slot = tally_slots(*survey, tallies, index);
     for (const Respondent& r : survey->respondents)
       for (const Answer& a : r.answers) {
         const Question& q = survey->questions[a.question];
         if (slot[a.question].empty()) continue;
         add(tallies[slot[a.question][a.item]], a.level ? q.scale->level(*a.level) : nullptr, 1);
       }
+  }
+  return tallies;
+}
+
+std::vector<ItemTally> tally_counted(const std::vector<CountedSurvey>& surveys) {
+  std::vector<ItemTally> tallies;
+  std::map<std::pair<std::string, std::string>, std::size_t> index;
+  for (const CountedSurvey& counted : surveys) {
+    const Survey& survey = *counted.survey;
+    const auto slot = tally_slots(survey, tallies, index);
+    // First-seen order matters only where it did for respondents: a level the pooled
+    // scale lacks is appended when first met.
+    for (const CountedAnswers& a : counted.answers) {
+      const Question& q = survey.questions[a.question];
+      if (slot[a.question].empty()) continue;
+      add(tallies[slot[a.question][a.item]], a.level ? q.scale->level(*a.level) : nullptr, a.count);
+    }
   }
   return tallies;
 }

@@ -2,6 +2,7 @@
 // by question and statement text, from the store or straight from parsed surveys.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,5 +29,22 @@ Result<std::vector<ItemTally>> tally_store(Database& db, const Grouping* by = nu
 // Every Likert item of `surveys`, pooled by question and statement text, in the order
 // first seen.
 std::vector<ItemTally> tally_surveys(const std::vector<const Survey*>& surveys);
+
+// Answers already counted, as a streaming reader produces them instead of respondents:
+// `count` answers of one item at one level (none: no answer).
+struct CountedAnswers {
+  std::size_t question = 0;  // index into Survey::questions
+  std::size_t item = 0;      // index into Question::items
+  std::optional<int> level;
+  long count = 0;
+};
+
+struct CountedSurvey {
+  const Survey* survey = nullptr;       // its questions; respondents are not read
+  std::vector<CountedAnswers> answers;  // in the order each (item, level) first occurred
+};
+
+// The same tallies tally_surveys makes from the respondents the counts stand for.
+std::vector<ItemTally> tally_counted(const std::vector<CountedSurvey>& surveys);
 
 }  // namespace canvass

@@ -6,8 +6,10 @@
 
 #include "analysis/breakdown.hpp"
 #include "analysis/item_order.hpp"
+#include "analysis/streamed_counts.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/statement_counts.hpp"
 #include "ingest/ingest_file.hpp"
 #include "report/distribution_report.hpp"
 #include "report/html_page.hpp"
@@ -27,7 +29,7 @@ Result<Database> open_input(const Args& args, Io io, int& code) {
   const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
   std::size_t read = 0;
   for (const auto& path : args.inputs) {
-    const IngestOptions options{std::filesystem::path(path).filename().string(), ""};
+    const IngestOptions options{std::filesystem::path(path).filename().string(), args.get_or("--platform", "")};
     IngestOutcome r = ingest_file(*db, path, options, vocabulary);
     for (const auto& rj : r.rejects) io.err << Error{rj.where, "rejected: " + rj.reason}.to_string() << '\n';
     if (!r.rejects.empty() || r.error) code = kSomeRejected;
@@ -45,8 +47,27 @@ std::optional<long> parse_count(const std::string& s) {
   return v;
 }
 
+// Writes `rows` (and the breakdown, when there is one) in the chosen format.
+void write_dist(std::ostream& out, const Args& args, const std::string& format,
+                const std::vector<ItemDistribution>& rows, const Breakdown* breakdown, Palette palette,
+                long min_cell) {
+  if (format == "html") {
+    HtmlDistPage page{args.get_or("--title", "Agreement distributions"), palette, min_cell, args.has("--summary")};
+    write_dist_html(out, page, breakdown ? breakdown->overall : rows, breakdown);
+  } else if (args.has("--summary")) {
+    const auto summaries = summarise_all(rows);
+    if (format == "csv") write_summary_csv(out, summaries);
+    else if (format == "json") write_summary_json(out, summaries);
+    else write_summary_markdown(out, summaries, min_cell);
+  } else {
+    if (format == "csv") write_distribution_csv(out, rows);
+    else if (format == "json") write_distribution_json(out, rows);
+    else write_distribution_markdown(out, rows);
+  }
+}
+
 int run_dist(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--db", "--format", "--by", "--min-cell", "--sort", "--palette", "--title"},
+  auto args = parse_args(argv, {{"--db", "--format", "--by", "--min-cell", "--sort", "--palette", "--title", "--platform"},
                                 {"--summary"},
                                 {}});
   if (!args) {
@@ -54,8 +75,8 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
     return kUsage;
   }
   const std::string format = args->get_or("--format", "md");
-  if (format != "md" && format != "csv" && format != "json" && format != "html") {
-    io.err << "canvass dist: --format must be csv, json, md or html\n";
+  if (format != "md" && format != "csv" && format != "json" && format != "html" && format != "counts") {
+    io.err << "canvass dist: --format must be csv, json, md, html or counts\n";
     return kUsage;
   }
   if (args->get("--db") && !args->inputs.empty()) {
@@ -78,13 +99,24 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
     return kUsage;
   }
 
-  int code = kSuccess;
-  auto db = open_input(*args, io, code);
-  if (!db) {
-    io.err << db.error().to_string() << '\n';
-    return kNothingRead;
+  // Files with no breakdown are counted while streaming when their layout allows it: the
+  // fast path never holds the file. Everything else reads through a store.
+  if (!args->inputs.empty() && !args->get("--by") && !args->get("--platform")) {
+    if (auto tallies = stream_tallies(args->inputs, ScaleVocabulary::builtin())) {
+      if (format == "counts") {
+        write_statement_counts(io.out, *tallies);
+        return kSuccess;
+      }
+      std::vector<ItemDistribution> rows;
+      for (const auto& t : *tallies) rows.push_back(distribute(t));
+      reorder(rows, *order);
+      write_dist(io.out, *args, format, rows, nullptr, *palette, *min_cell);
+      return kSuccess;
+    }
   }
-  std::optional<Breakdown> breakdown;
+
+  int code = kSuccess;
+  auto db = open_input(*args, io, code);  std::optional<Breakdown> breakdown;
   std::vector<ItemDistribution> rows;
   if (auto by = args->get("--by")) {
     auto grouping = resolve_grouping(*db, *by);
@@ -110,19 +142,16 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
     reorder(rows, *order);
   }
 
-  if (format == "html") {
-    HtmlDistPage page{args->get_or("--title", "Agreement distributions"), *palette, *min_cell, args->has("--summary")};
-    write_dist_html(io.out, page, breakdown ? breakdown->overall : rows, breakdown ? &*breakdown : nullptr);
-  } else if (args->has("--summary")) {
-    const auto summaries = summarise_all(rows);
-    if (format == "csv") write_summary_csv(io.out, summaries);
-    else if (format == "json") write_summary_json(io.out, summaries);
-    else write_summary_markdown(io.out, summaries, *min_cell);
-  } else {
-    if (format == "csv") write_distribution_csv(io.out, rows);
-    else if (format == "json") write_distribution_json(io.out, rows);
-    else write_distribution_markdown(io.out, rows);
+  if (format == "counts") {
+    auto tallies = tally_store(*db);
+    if (!tallies) {
+      io.err << tallies.error().to_string() << '\n';
+      return kNothingRead;
+    }
+    write_statement_counts(io.out, *tallies);
+    return code;
   }
+  write_dist(io.out, *args, format, rows, breakdown ? &*breakdown : nullptr, *palette, *min_cell);
   return code;
 }
 
@@ -130,11 +159,12 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
 
 Command dist_command() {
   return {"dist", "agreement distributions per statement",
-          "usage: canvass dist [--db FILE | FILE...] [--summary] [--by ATTRIBUTE] [--min-cell N]\n"
+          "usage: canvass dist [--db FILE | [--platform NAME] FILE...] [--summary] [--by ATTRIBUTE] [--min-cell N]\n"
           "                    [--sort questionnaire|agree] [--format csv|json|md|html]\n"
           "  Prints, for every Likert statement, the count and percentage of each level.\n"
           "  Reads the store, or the given export files directly (nothing is stored).\n"
           "  --db FILE         the store (default canvass.db)\n"
+          "  --platform NAME   files only: skip detection (see canvass inspect --help for the names)\n"
           "  --summary         one row per statement: question,item,group,n,missing,nonsubstantive,\n"
           "                    agree,neutral,disagree,agree_pct,agree_low,agree_high,net,mean,median,sd,\n"
           "                    suppressed (agree_low/high: Wilson 95% interval)\n"
@@ -143,7 +173,9 @@ Command dist_command() {
           "  --min-cell N      suppress groups of fewer than N respondents (default 10), and any\n"
           "                    further group whose figures would reveal them by subtraction\n"
           "  --sort ORDER      questionnaire (default) or agree (highest agree share first)\n"
-          "  --format FORMAT   md (default), csv, json, or html (a page with the chart)\n"
+          "  --format FORMAT   md (default), csv, json, html (a page with the chart), or counts\n"
+          "                    (statement,label,count per statement and level plus (blank), byte-ordered:\n"
+          "                    the benchmark's table)\n"
           "  --palette NAME    html chart colours: standard (green to red) or colourblind (blue to orange)\n"
           "  long CSV columns: question,item,group,level,label,count,percent,n\n",
           run_dist};

@@ -42,7 +42,8 @@ Command ingest_command() {
           "  same path replaces its old records. Rows that cannot be read are recorded as rejects.\n"
           "  --db FILE        the store (default canvass.db in the working directory)\n"
           "  --batch LABEL    the batch (cohort, workshop) these files belong to (default: today's date)\n"
-          "  --platform NAME  skip detection: google-forms, generic\n",
+          "  --platform NAME  skip detection: qualtrics, qualtrics-legacy, surveymonkey, smartsurvey,\n"
+          "                   google-forms, microsoft-forms, limesurvey, kobotoolbox, odk, jisc, generic\n",
           run_ingest};
 }
 

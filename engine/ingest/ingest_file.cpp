@@ -8,6 +8,8 @@
 #include "sources/zip_archive.hpp"
 #include "store/notes_writer.hpp"
 
+#include <algorithm>
+
 namespace canvass {
 
 namespace {
@@ -65,8 +67,16 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     out.error = known.error();
     return out;
   }
-  if (*known) {  // identical bytes already stored: nothing to do
+  if (*known) {  // identical bytes already stored: nothing to read, at most a rename to follow
+    SourceFile logical = *file;
+    if (!options.logical_path.empty()) logical.path = options.logical_path;
+    auto noted = record_unchanged(db, StoreOptions{options.batch_label, options.label, options.paths_in_run}, logical);
+    if (!noted) {
+      out.error = noted.error();
+      return out;
+    }
     out.stored = StoreOutcome::unchanged;
+    out.detail = std::move(noted).value();
     return out;
   }
   if (is_notes_file(path, bytes)) return ingest_notes(db, std::move(file).value(), bytes, options);
@@ -75,7 +85,13 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     out.error = loaded.error();
     return out;
   }
-  const Survey& survey = loaded->survey;
+  Survey& survey = loaded->survey;
+  // Records the container could not read never reached the layout's count; every record
+  // is either stored or rejected, so the source's count includes them.
+  survey.rows_read = std::max(survey.rows_read, survey.respondents.size() + survey.rejects.size());
+  if (!options.label.empty())
+    for (auto& person : survey.respondents) person.attributes.push_back({"label", options.label});
+  if (!options.logical_path.empty()) loaded->file.path = options.logical_path;
   out.platform = survey.platform;
   out.rows_read = survey.rows_read;
   out.respondents = survey.respondents.size();
@@ -85,12 +101,16 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
                                        : Error{survey.rejects.front().where, survey.rejects.front().reason};
     return out;
   }
-  auto stored = store_survey(db, options.batch_label, loaded->file, survey);
+  // Everything above only read: a file that fails before this point leaves the store,
+  // and the previous version of this source, exactly as they were.
+  auto stored = store_survey(db, StoreOptions{options.batch_label, options.label, options.paths_in_run},
+                             loaded->file, survey);
   if (!stored) {
     out.error = stored.error();
     return out;
   }
   out.stored = stored->outcome;
+  out.detail = std::move(stored).value();
   return out;
 }
 

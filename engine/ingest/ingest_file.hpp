@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/survey.hpp"
@@ -15,13 +17,24 @@
 namespace canvass {
 
 struct IngestOptions {
+  IngestOptions(std::string batch = {}, std::string platform_ = {})
+      : batch_label(std::move(batch)), platform(std::move(platform_)) {}
+
   std::string batch_label;
   std::string platform;  // empty: detect
+  // The source's label (workshop, cohort): kept on the source and given to each of its
+  // respondents as the attribute `label`, so reports can break down by it.
+  std::string label;
+  // A study run's logical paths: see StoreOptions::paths_in_run.
+  std::optional<std::set<std::string>> paths_in_run;
+  // The path recorded for the source (the path within the study); empty: `path` itself.
+  std::string logical_path;
 };
 
 struct IngestOutcome {
   std::string path;
   std::optional<StoreOutcome> stored;  // empty when the file could not be read or stored
+  StoredSource detail;                 // ids and respondent counts when stored
   std::string platform;
   std::size_t rows_read = 0;
   std::size_t respondents = 0;

@@ -33,6 +33,50 @@ const char* end_of_line(const char* p, const char* last) {
   return p < last ? p + 1 : p;
 }
 
+// The extent of one record as the grammar would read it, found without building cells,
+// so an oversized record is refused before any of it is copied.
+struct RecordExtent {
+  const char* end = nullptr;  // past the record's line break
+  const char* largest_field = nullptr;
+  std::size_t largest_size = 0;
+  const char* open_quote = nullptr;  // set when a quoted field never closes
+};
+
+RecordExtent measure_record(const char* p, const char* last, char delimiter) {
+  RecordExtent ext;
+  for (;;) {
+    const char* field = p;
+    if (p < last && *p == '"') {
+      for (++p;; ++p) {
+        if (p >= last) {
+          ext.open_quote = field;
+          ext.end = last;
+          return ext;
+        }
+        if (*p == '"') {
+          if (p + 1 < last && p[1] == '"') { ++p; continue; }
+          ++p;
+          break;
+        }
+      }
+    }
+    while (p < last && *p != delimiter && *p != '\n' && *p != '\r') ++p;
+    if (static_cast<std::size_t>(p - field) > ext.largest_size) {
+      ext.largest_size = static_cast<std::size_t>(p - field);
+      ext.largest_field = field;
+    }
+    if (p < last && *p == delimiter) { ++p; continue; }
+    if (p < last && *p == '\r') ++p;
+    if (p < last && *p == '\n') ++p;
+    ext.end = p;
+    return ext;
+  }
+}
+
+std::string mib(std::size_t bytes) {
+  return bytes >= (std::size_t{1} << 20) ? std::to_string(bytes >> 20) + " MiB" : std::to_string(bytes) + " bytes";
+}
+
 }  // namespace
 
 char sniff_delimiter(std::string_view text) {
@@ -50,7 +94,7 @@ char sniff_delimiter(std::string_view text) {
   return *best == 0 ? ',' : candidates[static_cast<std::size_t>(best - counts.begin())];
 }
 
-Table parse_csv_text(std::string_view text, const std::string& path) {
+Table parse_csv_text(std::string_view text, const std::string& path, const CsvLimits& limits) {
   Table table;
   table.path = path;
   table.delimiter = sniff_delimiter(text);
@@ -61,6 +105,29 @@ Table parse_csv_text(std::string_view text, const std::string& path) {
   std::vector<std::string> cells;
   while (p < last) {
     const char* start = p;
+    // Only text longer than a field cap can hold an oversized record: measure it first.
+    if (static_cast<std::size_t>(last - p) > std::min(limits.max_field, limits.max_record)) {
+      const RecordExtent ext = measure_record(p, last, table.delimiter);
+      if (ext.open_quote) {
+        const Location where{path, line + line_breaks(start, ext.open_quote), column_of(begin, ext.open_quote)};
+        table.rejects.push_back({where, "unterminated quoted field: the quote opened here never closes",
+                                 std::string(start, std::min<std::size_t>(200, static_cast<std::size_t>(last - start)))});
+        break;
+      }
+      const std::size_t record_size = static_cast<std::size_t>(ext.end - start);
+      if (ext.largest_size > limits.max_field || record_size > limits.max_record) {
+        const bool field = ext.largest_size > limits.max_field;
+        const char* at = field ? ext.largest_field : start;
+        const Location where{path, line + line_breaks(start, at), column_of(begin, at)};
+        table.rejects.push_back({where,
+                                 field ? "field is larger than the limit of " + mib(limits.max_field)
+                                       : "record is larger than the limit of " + mib(limits.max_record),
+                                 std::string(start, std::min<std::size_t>(200, record_size))});
+        line += line_breaks(start, ext.end);
+        p = ext.end;
+        continue;
+      }
+    }
     const auto parsed = grammar::parse_record(p, last, table.delimiter, cells);
     if (parsed.outcome == grammar::RecordOutcome::ok) {
       table.rows.push_back(Row{line, cells});

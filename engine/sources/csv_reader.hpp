@@ -15,8 +15,15 @@ namespace canvass {
 // that cannot be read at all.
 Result<Table> read_csv_file(const std::string& path);
 
+// Caps that keep one bad record from swallowing the file (an unclosed quote, a pasted
+// binary blob): a record over either cap is rejected with its position, never padded.
+struct CsvLimits {
+  std::size_t max_field = std::size_t{16} << 20;   // 16 MiB
+  std::size_t max_record = std::size_t{64} << 20;  // 64 MiB
+};
+
 // Parses already-decoded UTF-8 text; `path` is used in locations.
-Table parse_csv_text(std::string_view text, const std::string& path);
+Table parse_csv_text(std::string_view text, const std::string& path, const CsvLimits& limits = {});
 
 // The delimiter that splits the first record most consistently: , ; TAB or |.
 char sniff_delimiter(std::string_view text);

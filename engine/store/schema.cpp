@@ -1,6 +1,9 @@
 #include "store/schema.hpp"
 
+#include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace canvass {
 
@@ -27,8 +30,10 @@ CREATE TABLE source(
   encoding TEXT,
   rows_read INTEGER NOT NULL DEFAULT 0,
   rows_rejected INTEGER NOT NULL DEFAULT 0,
+  label TEXT,
   ingested_at TEXT NOT NULL);
 CREATE UNIQUE INDEX source_sha256 ON source(sha256);
+CREATE INDEX source_path ON source(path);
 CREATE TABLE respondent(
   id INTEGER PRIMARY KEY,
   source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
@@ -36,6 +41,7 @@ CREATE TABLE respondent(
   submitted_at TEXT,
   line INTEGER);
 CREATE INDEX respondent_source ON respondent(source_id);
+CREATE INDEX respondent_external ON respondent(external_id) WHERE external_id IS NOT NULL AND external_id <> '';
 CREATE TABLE respondent_attribute(
   respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
   name TEXT NOT NULL,
@@ -99,13 +105,21 @@ CREATE TABLE note(
   UNIQUE(source_id, number));
 CREATE TABLE quote(
   id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
   origin TEXT NOT NULL CHECK(origin IN ('comment','note')),
   origin_id INTEGER NOT NULL,
+  sentence INTEGER NOT NULL DEFAULT 0,
+  respondent TEXT,
+  question TEXT,
+  source TEXT,
+  line INTEGER,
   text TEXT NOT NULL,
   theme TEXT,
   tone TEXT,
   score REAL,
-  decision TEXT CHECK(decision IN ('keep','reject')));
+  decision TEXT CHECK(decision IN ('keep','reject')),
+  decided_at TEXT,
+  current INTEGER NOT NULL DEFAULT 1);
 CREATE TABLE reject(
   id INTEGER PRIMARY KEY,
   source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
@@ -131,22 +145,60 @@ bool file_exists(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0;
 }
 
+// Creates the file with owner-only permissions (it holds personal data) before SQLite
+// opens it; SQLite gives its -wal and -shm files the same mode.
+void create_private_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd >= 0) ::close(fd);
+}
+
+Status check_integrity(Database& db) {
+  auto check = db.prepare("PRAGMA quick_check");
+  if (!check) return check.error();
+  auto r = check->step();
+  const bool healthy = r && *r && check->text(0) == "ok";
+  check->reset();
+  if (!healthy) return Error{{db.path()}, "store is damaged (integrity check failed): restore it from a backup", Error::Kind::io};
+  return Ok{};
+}
+
+// Applies the missing migrations. The version is read again inside the write
+// transaction, so two processes creating the same store at once migrate it once.
+Status migrate(Database& db) {
+  constexpr int kCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
+  auto tx = Transaction::begin(db);
+  if (!tx) return tx.error();
+  auto version = pragma_int(db, "user_version");
+  if (!version) return version.error();
+  if (*version >= kCount) return Ok{};  // the transaction rolls back: nothing was written
+  for (int v = *version; v < kCount; ++v) {
+    if (auto s = db.exec(kMigrations[v]); !s) return s.error();
+    const std::string pragmas = "PRAGMA user_version=" + std::to_string(v + 1) +
+                                "; PRAGMA application_id=" + std::to_string(kApplicationId) + ";";
+    if (auto s = db.exec(pragmas); !s) return s.error();
+  }
+  return tx->commit();
+}
+
 }  // namespace
 
 Result<Database> open_store(const std::string& path, bool create) {
   if (!create && !file_exists(path)) return Error{{path}, "no store here (run `canvass ingest` first)", Error::Kind::io};
+  if (create && !file_exists(path)) create_private_file(path);
   auto opened = Database::open(path, create);
   if (!opened) return opened.error();
   Database db = std::move(opened).value();
 
   // Reading the header tells a foreign file from a store before anything is written.
   auto app = pragma_int(db, "application_id");
-  if (!app) return Error{{path}, "not a canvass store (not an SQLite database)", Error::Kind::io};
+  if (!app) return Error{{path}, "not a canvass store (not an SQLite database): refusing to write to it", Error::Kind::io};
   auto tables = pragma_int(db, "schema_version");  // 0 for a new, empty file
-  if (!tables) return tables.error();
+  if (!tables) return Error{{path}, "not a canvass store (" + tables.error().message + ")", Error::Kind::io};
   const bool empty = *tables == 0;
   if (!empty && *app != kApplicationId)
     return Error{{path}, "not a canvass store: refusing to write to it", Error::Kind::io};
+  if (create && sqlite3_db_readonly(db.handle(), "main") == 1)
+    return Error{{path}, "store is read-only: canvass cannot write to it (check its permissions)", Error::Kind::io};
 
   auto version = pragma_int(db, "user_version");
   if (!version) return version.error();
@@ -154,26 +206,12 @@ Result<Database> open_store(const std::string& path, bool create) {
     return Error{{path}, "store was written by a newer canvass (schema " + std::to_string(*version) + ")",
                  Error::Kind::io};
 
-  if (auto s = db.exec("PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !s)
-    return s.error();
-  if (!empty) {
-    auto check = db.prepare("PRAGMA quick_check");
-    if (!check) return check.error();
-    auto r = check->step();
-    const bool healthy = r && *r && check->text(0) == "ok";
-    check->reset();
-    if (!healthy) return Error{{path}, "store failed its integrity check", Error::Kind::io};
-  }
-  constexpr int kCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
-  for (int v = *version; v < kCount; ++v) {
-    auto tx = Transaction::begin(db);
-    if (!tx) return tx.error();
-    if (auto s = db.exec(kMigrations[v]); !s) return s.error();
-    const std::string pragmas = "PRAGMA user_version=" + std::to_string(v + 1) +
-                                "; PRAGMA application_id=" + std::to_string(kApplicationId) + ";";
-    if (auto s = db.exec(pragmas); !s) return s.error();
-    if (auto s = tx->commit(); !s) return s.error();
-  }
+  // FULL: a committed source survives power loss, not only a crash (WAL with NORMAL
+  // may lose the last commit); ingest commits once per source, so the cost is small.
+  if (auto s = db.exec("PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"); !s)
+    return Error{{path}, "cannot set up the store (is its folder writable?): " + s.error().message, Error::Kind::io};
+  if (!empty) CANVASS_TRY(check_integrity(db));
+  if (*version < kSchemaVersion) CANVASS_TRY(migrate(db));
   return db;
 }
 

@@ -1,6 +1,8 @@
 #include "store/survey_writer.hpp"
 
 #include <ctime>
+#include <map>
+#include <set>
 
 namespace canvass {
 
@@ -67,18 +69,39 @@ Result<QuestionIds> insert_questions(Database& db, std::int64_t source_id, const
   return ids;
 }
 
-Status insert_respondents(Database& db, std::int64_t source_id, const Survey& survey, const QuestionIds& ids) {
+// What happened to the respondents of a source being replaced.
+struct RespondentReuse {
+  std::map<std::string, std::int64_t> by_external_id;  // the old source's respondents
+  std::set<std::int64_t> kept;                          // ids of this version's respondents
+};
+
+// Inserts the survey's respondents, or rewrites in place an old respondent with the same
+// platform response ID (so its id, and anything pointing at it, stays valid).
+Status insert_respondents(Database& db, std::int64_t source_id, const Survey& survey, const QuestionIds& ids,
+                          RespondentReuse& reuse, StoredSource& out) {
   auto r = db.prepare("INSERT INTO respondent(source_id, external_id, submitted_at, line) VALUES(?,?,?,?)");
+  auto u = db.prepare("UPDATE respondent SET submitted_at = ?, line = ? WHERE id = ?");
   auto a = db.prepare("INSERT OR REPLACE INTO respondent_attribute(respondent_id, name, value) VALUES(?,?,?)");
   auto resp = db.prepare("INSERT INTO response(respondent_id, item_id, level, raw) VALUES(?,?,?,?)");
   auto c = db.prepare("INSERT INTO comment(respondent_id, question_id, text) VALUES(?,?,?)");
-  for (auto* st : {&r, &a, &resp, &c})
+  for (auto* st : {&r, &u, &a, &resp, &c})
     if (!*st) return st->error();
   for (const Respondent& person : survey.respondents) {
-    r->bind(1, source_id).bind(2, person.external_id).bind(3, person.submitted_at);
-    r->bind(4, static_cast<std::int64_t>(person.line));
-    CANVASS_TRY(r->run());
-    const std::int64_t rid = db.last_insert_id();
+    std::int64_t rid = 0;
+    auto old = person.external_id.empty() ? reuse.by_external_id.end() : reuse.by_external_id.find(person.external_id);
+    if (old != reuse.by_external_id.end() && reuse.kept.insert(old->second).second) {
+      rid = old->second;
+      u->bind(1, person.submitted_at).bind(2, static_cast<std::int64_t>(person.line)).bind(3, rid);
+      CANVASS_TRY(u->run());
+      ++out.respondents_updated;
+    } else {
+      r->bind(1, source_id).bind(2, person.external_id).bind(3, person.submitted_at);
+      r->bind(4, static_cast<std::int64_t>(person.line));
+      CANVASS_TRY(r->run());
+      rid = db.last_insert_id();
+      reuse.kept.insert(rid);
+      ++out.respondents_added;
+    }
     for (const auto& attr : person.attributes) {
       a->bind(1, rid).bind(2, attr.name).bind(3, attr.value);
       CANVASS_TRY(a->run());
@@ -93,6 +116,144 @@ Status insert_respondents(Database& db, std::int64_t source_id, const Survey& su
     }
   }
   return Ok{};
+}
+
+struct StoredRef {
+  std::int64_t id = 0;
+  std::string path;
+};
+
+Result<std::optional<StoredRef>> source_where(Database& db, const char* sql, const std::string& key) {
+  auto st = db.prepare(sql);
+  if (!st) return st.error();
+  st->bind(1, key);
+  auto row = st->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<StoredRef>{};
+  return std::optional<StoredRef>{StoredRef{st->integer(0), st->text(1)}};
+}
+
+// The stored source (not one of this run's own files) that shares more than half of its
+// identified respondents with `survey`: the same export downloaded again under a new name.
+Result<std::optional<StoredRef>> source_sharing_response_ids(Database& db, const Survey& survey,
+                                                            const std::set<std::string>& paths_in_run) {
+  auto find = db.prepare("SELECT source_id FROM respondent WHERE external_id = ?");
+  if (!find) return find.error();
+  std::map<std::int64_t, std::size_t> shared;
+  for (const Respondent& person : survey.respondents) {
+    if (person.external_id.empty()) continue;
+    find->bind(1, person.external_id);
+    for (;;) {
+      auto row = find->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      ++shared[find->integer(0)];
+    }
+    find->reset();
+  }
+  auto about = db.prepare(
+      "SELECT path, coalesce(platform, ''), (SELECT count(*) FROM respondent r WHERE r.source_id = s.id AND "
+      "coalesce(r.external_id, '') <> '') FROM source s WHERE id = ?");
+  if (!about) return about.error();
+  std::optional<StoredRef> best;
+  std::size_t best_shared = 0;
+  for (const auto& [source_id, count] : shared) {
+    about->bind(1, source_id);
+    auto row = about->step();
+    if (!row) return row.error();
+    const std::string path = *row ? about->text(0) : std::string{};
+    const bool same_platform = *row && about->text(1) == survey.platform;
+    const auto identified = *row ? static_cast<std::size_t>(about->integer(2)) : 0;
+    about->reset();
+    if (!same_platform || paths_in_run.count(path) || 2 * count <= identified || count <= best_shared) continue;
+    best = StoredRef{source_id, path};
+    best_shared = count;
+  }
+  return best;
+}
+
+// Clears a source's questions (with their items, responses and comments), attributes and
+// rejects, and returns its respondents by response ID for reuse.
+Result<RespondentReuse> clear_source(Database& db, std::int64_t source_id) {
+  RespondentReuse reuse;
+  auto old = db.prepare("SELECT id, coalesce(external_id, '') FROM respondent WHERE source_id = ? ORDER BY id");
+  if (!old) return old.error();
+  old->bind(1, source_id);
+  for (;;) {
+    auto row = old->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    if (!old->text(1).empty()) reuse.by_external_id.emplace(old->text(1), old->integer(0));
+  }
+  old->reset();
+  for (const char* sql : {"DELETE FROM question WHERE source_id = ?", "DELETE FROM reject WHERE source_id = ?",
+                          "DELETE FROM respondent_attribute WHERE respondent_id IN "
+                          "(SELECT id FROM respondent WHERE source_id = ?)"}) {
+    auto st = db.prepare(sql);
+    if (!st) return st.error();
+    st->bind(1, source_id);
+    CANVASS_TRY(st->run());
+  }
+  CANVASS_TRY(db.exec("DELETE FROM scale WHERE id NOT IN (SELECT scale_id FROM question WHERE scale_id IS NOT NULL)"));
+  return reuse;
+}
+
+// Deletes the old respondents no new record took over (gone from the new export).
+Result<std::size_t> remove_unmatched(Database& db, std::int64_t source_id, const std::set<std::int64_t>& kept) {
+  auto old = db.prepare("SELECT id FROM respondent WHERE source_id = ?");
+  auto del = db.prepare("DELETE FROM respondent WHERE id = ?");
+  if (!old) return old.error();
+  if (!del) return del.error();
+  old->bind(1, source_id);
+  std::vector<std::int64_t> gone;
+  for (;;) {
+    auto row = old->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    if (!kept.count(old->integer(0))) gone.push_back(old->integer(0));
+  }
+  old->reset();
+  for (std::int64_t id : gone) {
+    del->bind(1, id);
+    CANVASS_TRY(del->run());
+  }
+  return gone.size();
+}
+
+Status update_source(Database& db, std::int64_t source_id, std::int64_t batch_id, const SourceFile& file,
+                     const StoreOptions& options, const Survey& survey) {
+  auto st = db.prepare(
+      "UPDATE source SET batch_id = ?, path = ?, sha256 = ?, kind = ?, platform = ?, encoding = ?, rows_read = ?, "
+      "rows_rejected = ?, label = ?, ingested_at = ? WHERE id = ?");
+  if (!st) return st.error();
+  st->bind(1, batch_id).bind(2, file.path).bind(3, file.sha256).bind(4, file.kind).bind(5, survey.platform);
+  st->bind(6, file.encoding).bind(7, static_cast<std::int64_t>(survey.rows_read));
+  st->bind(8, static_cast<std::int64_t>(survey.rejects.size()));
+  if (options.label.empty()) st->bind(9, std::nullopt); else st->bind(9, options.label);
+  st->bind(10, now_utc()).bind(11, source_id);
+  return st->run();
+}
+
+// The same bytes are already stored. When they were stored under a path that has left
+// the study and nothing is stored at the new path, the file was renamed: follow it.
+Result<StoredSource> note_unchanged(Database& db, const StoreOptions& options, const SourceFile& file,
+                                    std::int64_t source_id, Transaction& tx) {
+  StoredSource out{StoreOutcome::unchanged, source_id, {}, 0, 0, 0};
+  auto stored = source_where(db, "SELECT id, path FROM source WHERE sha256 = ?",
+                             file.sha256);
+  if (!stored) return stored.error();
+  if (!*stored || (*stored)->path == file.path) return out;
+  out.previous_path = (*stored)->path;
+  if (!options.paths_in_run || options.paths_in_run->count((*stored)->path)) return out;
+  auto at_path = source_where(db, "SELECT id, path FROM source WHERE path = ?", file.path);
+  if (!at_path) return at_path.error();
+  if (*at_path) return out;
+  auto st = db.prepare("UPDATE source SET path = ? WHERE id = ?");
+  if (!st) return st.error();
+  st->bind(1, file.path).bind(2, source_id);
+  CANVASS_TRY(st->run());
+  CANVASS_TRY(tx.commit());
+  return out;
 }
 
 }  // namespace
@@ -121,14 +282,6 @@ Result<std::int64_t> batch_id_for(Database& db, const std::string& label) {
   return db.last_insert_id();
 }
 
-Result<bool> delete_source_at(Database& db, const std::string& path) {
-  auto del = db.prepare("DELETE FROM source WHERE path = ?");
-  if (!del) return del.error();
-  del->bind(1, path);
-  CANVASS_TRY(del->run());
-  return db.changes() > 0;
-}
-
 Result<std::int64_t> insert_source(Database& db, std::int64_t batch_id, const SourceFile& file,
                                    const std::string& platform, std::size_t rows_read, std::size_t rows_rejected) {
   auto st = db.prepare(
@@ -153,26 +306,71 @@ Status insert_rejects(Database& db, std::int64_t source_id, const std::vector<Re
   return Ok{};
 }
 
-Result<StoredSource> store_survey(Database& db, const std::string& batch_label, const SourceFile& file,
+Result<StoredSource> store_survey(Database& db, const StoreOptions& options, const SourceFile& file,
                                   const Survey& survey) {
+  auto tx = Transaction::begin(db);  // BEGIN IMMEDIATE: a second run waits here, never half-way
+  if (!tx) return tx.error();
+  auto existing = find_source_by_sha(db, file.sha256);
+  if (!existing) return existing.error();
+  if (*existing) return note_unchanged(db, options, file, **existing, *tx);
+
+  // Which stored source this file is a new version of: the one at its path, else (in a
+  // study run) one it shares most response IDs with whose own file has left the study.
+  auto target = source_where(db, "SELECT id, path FROM source WHERE path = ? ORDER BY id LIMIT 1", file.path);
+  if (!target) return target.error();
+  if (!*target && options.paths_in_run) {
+    target = source_sharing_response_ids(db, survey, *options.paths_in_run);
+    if (!target) return target.error();
+  }
+
+  auto batch = batch_id_for(db, options.batch_label);
+  if (!batch) return batch.error();
+  StoredSource out;
+  RespondentReuse reuse;
+  if (*target) {
+    out.outcome = StoreOutcome::replaced;
+    out.source_id = (*target)->id;
+    if ((*target)->path != file.path) out.previous_path = (*target)->path;
+    auto cleared = clear_source(db, out.source_id);
+    if (!cleared) return cleared.error();
+    reuse = std::move(cleared).value();
+    CANVASS_TRY(update_source(db, out.source_id, *batch, file, options, survey));
+  } else {
+    auto source_id = insert_source(db, *batch, file, survey.platform, survey.rows_read, survey.rejects.size());
+    if (!source_id) return source_id.error();
+    out.source_id = *source_id;
+    if (!options.label.empty()) {
+      auto st = db.prepare("UPDATE source SET label = ? WHERE id = ?");
+      if (!st) return st.error();
+      st->bind(1, options.label).bind(2, out.source_id);
+      CANVASS_TRY(st->run());
+    }
+  }
+  auto ids = insert_questions(db, out.source_id, survey);
+  if (!ids) return ids.error();
+  CANVASS_TRY(insert_respondents(db, out.source_id, survey, *ids, reuse, out));
+  if (out.outcome == StoreOutcome::replaced) {
+    auto removed = remove_unmatched(db, out.source_id, reuse.kept);
+    if (!removed) return removed.error();
+    out.respondents_removed = *removed;
+  }
+  CANVASS_TRY(insert_rejects(db, out.source_id, survey.rejects));
+  CANVASS_TRY(tx->commit());
+  return out;
+}
+
+Result<StoredSource> record_unchanged(Database& db, const StoreOptions& options, const SourceFile& file) {
   auto tx = Transaction::begin(db);
   if (!tx) return tx.error();
   auto existing = find_source_by_sha(db, file.sha256);
   if (!existing) return existing.error();
-  if (*existing) return StoredSource{StoreOutcome::unchanged, **existing};
+  if (!*existing) return Error{{file.path}, "store: the source vanished while it was being checked", Error::Kind::io};
+  return note_unchanged(db, options, file, **existing, *tx);
+}
 
-  auto batch = batch_id_for(db, batch_label);
-  if (!batch) return batch.error();
-  auto replaced = delete_source_at(db, file.path);
-  if (!replaced) return replaced.error();
-  auto source_id = insert_source(db, *batch, file, survey.platform, survey.rows_read, survey.rejects.size());
-  if (!source_id) return source_id.error();
-  auto ids = insert_questions(db, *source_id, survey);
-  if (!ids) return ids.error();
-  CANVASS_TRY(insert_respondents(db, *source_id, survey, *ids));
-  CANVASS_TRY(insert_rejects(db, *source_id, survey.rejects));
-  CANVASS_TRY(tx->commit());
-  return StoredSource{*replaced ? StoreOutcome::replaced : StoreOutcome::stored, *source_id};
+Result<StoredSource> store_survey(Database& db, const std::string& batch_label, const SourceFile& file,
+                                  const Survey& survey) {
+  return store_survey(db, StoreOptions{batch_label, {}, std::nullopt}, file, survey);
 }
 
 }  // namespace canvass

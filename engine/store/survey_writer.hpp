@@ -1,8 +1,11 @@
 // Writes one source's Survey into the store in a single transaction: identical bytes
-// (same SHA-256) add nothing; a changed file at the same path replaces its old records.
+// (same SHA-256) add nothing; a changed file replaces the same logical source's records,
+// keeping respondents matched by their platform response ID.
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <set>
 #include <string>
 
 #include "model/survey.hpp"
@@ -22,6 +25,23 @@ enum class StoreOutcome { stored, unchanged, replaced };
 struct StoredSource {
   StoreOutcome outcome = StoreOutcome::stored;
   std::int64_t source_id = 0;
+  std::string previous_path;  // the logical path of the source replaced, when it differs
+  // Respondents of a replaced source: matched by response ID and rewritten in place,
+  // added, or gone from the new export.
+  std::size_t respondents_updated = 0;
+  std::size_t respondents_added = 0;
+  std::size_t respondents_removed = 0;
+};
+
+// How a source is identified and labelled.
+struct StoreOptions {
+  std::string batch_label;
+  std::string label;  // the source's label (workshop, cohort); stored on the source
+  // The logical paths of every file in this run (a study's sources), or empty for a plain
+  // `ingest`. With a set, a stored source whose path is not in it may be taken over by a
+  // file with the same bytes (renamed) or sharing most of its response IDs (re-downloaded
+  // under another name); a source still in the set is never taken over.
+  std::optional<std::set<std::string>> paths_in_run;
 };
 
 // True when a source with these bytes is already in the store (its id), so callers can
@@ -31,9 +51,6 @@ Result<std::optional<std::int64_t>> find_source_by_sha(Database& db, const std::
 // The batch with this label, created when missing.
 Result<std::int64_t> batch_id_for(Database& db, const std::string& label);
 
-// Deletes the source recorded at `path` (all its records go with it); returns whether one was there.
-Result<bool> delete_source_at(Database& db, const std::string& path);
-
 // Inserts the source row and returns its id; callers hold the transaction.
 Result<std::int64_t> insert_source(Database& db, std::int64_t batch_id, const SourceFile& file,
                                    const std::string& platform, std::size_t rows_read, std::size_t rows_rejected);
@@ -41,7 +58,15 @@ Result<std::int64_t> insert_source(Database& db, std::int64_t batch_id, const So
 // Inserts the source's rejects.
 Status insert_rejects(Database& db, std::int64_t source_id, const std::vector<Reject>& rejects);
 
-// Stores `survey` read from `file` under the batch labelled `batch_label`.
+// Stores `survey` read from `file`: in one transaction that lands whole or not at all.
+Result<StoredSource> store_survey(Database& db, const StoreOptions& options, const SourceFile& file,
+                                  const Survey& survey);
+
+// Records that `file`'s bytes are already stored (so nothing is read or written), and in a
+// study run follows a renamed file: the stored source takes the new path.
+Result<StoredSource> record_unchanged(Database& db, const StoreOptions& options, const SourceFile& file);
+
+// The same for a plain ingest under the batch labelled `batch_label`.
 Result<StoredSource> store_survey(Database& db, const std::string& batch_label, const SourceFile& file,
                                   const Survey& survey);
 

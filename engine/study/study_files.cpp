@@ -1,0 +1,70 @@
+#include "study/study_files.hpp"
+
+#include <filesystem>
+#include <set>
+
+#include "study/source_glob.hpp"
+
+namespace canvass {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower_extension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+SourceKind kind_of(const fs::path& p, SourceKind declared) {
+  if (declared != SourceKind::automatic) return declared;
+  const std::string ext = lower_extension(p);
+  return ext == ".txt" || ext == ".md" || ext == ".docx" ? SourceKind::notes : SourceKind::survey;
+}
+
+// Paths the run itself writes or reads as configuration.
+bool belongs_to_the_run(const StudyConfig& study, const fs::path& file) {
+  const std::string f = file.lexically_normal().string();
+  const std::string study_file = fs::absolute(study.path).lexically_normal().string();
+  if (f == study_file) return true;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+    if (f == study.store + suffix) return true;
+  const std::string out = fs::path(study.output_folder).lexically_normal().string() + "/";
+  return f.rfind(out, 0) == 0;
+}
+
+}  // namespace
+
+StudyFiles study_files(const StudyConfig& study) {
+  StudyFiles out;
+  std::set<std::string> seen;
+  const fs::path folder(study.folder);
+  auto add = [&](const std::string& pattern, const fs::path& base, const StudySource& source) {
+    const auto matches = expand_glob(base, pattern);
+    std::size_t added = 0;
+    for (const auto& m : matches) {
+      const fs::path real = (fs::path(m).is_absolute() ? fs::path(m) : base / m).lexically_normal();
+      if (belongs_to_the_run(study, real)) continue;
+      ++added;
+      const std::string logical = real.lexically_relative(folder).generic_string();
+      if (!seen.insert(logical).second) continue;
+      out.files.push_back({real.string(), logical, kind_of(real, source.kind), source.platform, source.label});
+    }
+    if (added > 0) return;
+    if (is_glob(pattern))
+      out.notes.push_back(Error{source.where, "no file matches the source pattern '" + pattern + "'"});
+    else
+      out.problems.push_back(Error{source.where, "source file not found: " + pattern, Error::Kind::io});
+  };
+  if (study.sources.empty()) {
+    StudySource everything;
+    everything.files = "**";
+    everything.where = Location{study.path};
+    add("**/*", fs::path(study.sources_folder), everything);
+  }
+  for (const auto& source : study.sources) add(source.files, folder, source);
+  return out;
+}
+
+}  // namespace canvass

@@ -1,0 +1,32 @@
+// The files a study names, in run order: each source pattern expanded against the study's
+// folder, with the logical path that identifies the file's source across re-runs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/error.hpp"
+#include "study/study_config.hpp"
+
+namespace canvass {
+
+struct StudyFile {
+  std::string path;          // where to read it (absolute)
+  std::string logical_path;  // its path within the study (relative to the study's folder)
+  SourceKind kind = SourceKind::survey;  // never automatic: decided by extension
+  std::string platform;
+  std::string label;
+};
+
+struct StudyFiles {
+  std::vector<StudyFile> files;
+  std::vector<Error> problems;  // a file named outright that is missing
+  std::vector<Error> notes;     // a pattern that matches nothing (yet): worth saying, not an error
+};
+
+// Expands the study's sources. A file matched by two patterns is read once, with the
+// first pattern's settings. The study file, its store and its report folder are never
+// sources. An automatic kind is notes for .txt/.md/.docx, otherwise a survey export.
+StudyFiles study_files(const StudyConfig& study);
+
+}  // namespace canvass

@@ -1,0 +1,163 @@
+#include "study/study_run.hpp"
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "ingest/ingest_file.hpp"
+#include "report/csv_writer.hpp"
+
+namespace canvass {
+
+namespace {
+
+std::string now_utc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// The stored source's own counts, so an unchanged file reports what it holds.
+Status read_counts(Database& db, SourceSummary& s) {
+  auto st = db.prepare(
+      "SELECT rows_read, rows_rejected, coalesce(platform, ''), (SELECT count(*) FROM respondent WHERE source_id = "
+      "source.id) FROM source WHERE id = ?");
+  if (!st) return st.error();
+  st->bind(1, s.stored.source_id);
+  auto row = st->step();
+  if (!row) return row.error();
+  if (!*row) return Error{{s.path}, "store: the source vanished after it was written", Error::Kind::io};
+  s.rows_read = static_cast<std::size_t>(st->integer(0));
+  s.rows_rejected = static_cast<std::size_t>(st->integer(1));
+  s.platform = st->text(2);
+  s.rows_stored = static_cast<std::size_t>(st->integer(3));
+  return Ok{};
+}
+
+SourceSummary ingest_one(Database& db, const StudyFile& file, const ScaleVocabulary& vocabulary,
+                         const IngestOptions& base) {
+  SourceSummary s;
+  s.path = file.path;
+  s.logical_path = file.logical_path;
+  if (file.kind == SourceKind::notes) {
+    // Focus-group notes are stored by the notes reader; until it is part of this build the
+    // file is reported, never silently skipped.
+    s.error = Error{{file.path}, "focus-group notes are not read by this build of canvass yet"};
+    return s;
+  }
+  IngestOptions options = base;
+  options.platform = file.platform;
+  options.label = file.label;
+  options.logical_path = file.logical_path;
+  IngestOutcome r = ingest_file(db, file.path, options, vocabulary);
+  if (r.error) {
+    s.error = r.error;
+    return s;
+  }
+  s.outcome = r.stored;
+  s.stored = r.detail;
+  if (auto counted = read_counts(db, s); !counted) {
+    s.error = counted.error();
+    s.outcome.reset();
+  }
+  return s;
+}
+
+}  // namespace
+
+RunSummary ingest_study(Database& db, const StudyConfig&, const StudyFiles& files, const ScaleVocabulary& vocabulary,
+                        const std::string& batch_label, const RunProgress& progress) {
+  RunSummary summary;
+  summary.batch_label = batch_label;
+  IngestOptions base(batch_label);
+  std::set<std::string> in_run;
+  for (const auto& f : files.files) in_run.insert(f.logical_path);
+  base.paths_in_run = std::move(in_run);
+  for (std::size_t i = 0; i < files.files.size(); ++i) {
+    SourceSummary s = ingest_one(db, files.files[i], vocabulary, base);
+    if (!s.outcome) ++summary.failed;
+    else if (s.rows_rejected > 0) ++summary.with_rejects;
+    summary.rows_read += s.rows_read;
+    summary.sources.push_back(std::move(s));
+    if (progress) progress(i + 1, files.files.size(), summary.sources.back());
+  }
+  return summary;
+}
+
+Status finish_batch(Database& db, const RunSummary& summary) {
+  auto st = db.prepare("UPDATE batch SET finished_at = ?, status = ? WHERE label = ? AND finished_at IS NULL");
+  if (!st) return st.error();
+  st->bind(1, now_utc()).bind(2, summary.failed ? "partial" : "complete").bind(3, summary.batch_label);
+  return st->run();
+}
+
+Result<std::vector<std::string>> write_run_summary(Database& db, const RunSummary& summary, const std::string& folder) {
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) return Error{{folder}, "cannot create the report folder: " + ec.message(), Error::Kind::io};
+  const std::string sources_path = folder + "/sources.csv", rejects_path = folder + "/rejects.csv";
+  std::ofstream sources(sources_path, std::ios::binary | std::ios::trunc);
+  std::ofstream rejects(rejects_path, std::ios::binary | std::ios::trunc);
+  if (!sources || !rejects) return Error{{folder}, "cannot write in the report folder", Error::Kind::io};
+
+  write_csv_row(sources, {"file", "status", "platform", "rows_read", "rows_stored", "rows_rejected", "message"});
+  write_csv_row(rejects, {"file", "line", "column", "reason"});
+  auto stored_rejects = db.prepare("SELECT line, column_number, reason FROM reject WHERE source_id = ? ORDER BY id");
+  if (!stored_rejects) return stored_rejects.error();
+  for (const auto& s : summary.sources) {
+    if (!s.outcome) {
+      write_csv_row(sources, {s.logical_path, "failed", "", "0", "0", "0", s.error->to_string()});
+      write_csv_row(rejects, {s.logical_path, std::to_string(s.error->where.line), std::to_string(s.error->where.column),
+                              "file failed, nothing stored from it: " + s.error->message});
+      continue;
+    }
+    const char* status = *s.outcome == StoreOutcome::stored     ? "stored"
+                         : *s.outcome == StoreOutcome::replaced ? "replaced"
+                                                                : "unchanged";
+    write_csv_row(sources, {s.logical_path, status, s.platform, std::to_string(s.rows_read),
+                            std::to_string(s.rows_stored), std::to_string(s.rows_rejected), ""});
+    stored_rejects->bind(1, s.stored.source_id);
+    for (;;) {
+      auto row = stored_rejects->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      write_csv_row(rejects, {s.logical_path, std::to_string(stored_rejects->integer(0)),
+                              std::to_string(stored_rejects->integer(1)), stored_rejects->text(2)});
+    }
+    stored_rejects->reset();
+  }
+  sources.close();
+  rejects.close();
+  if (!sources || !rejects) return Error{{folder}, "could not finish writing the run summary", Error::Kind::io};
+  return std::vector<std::string>{sources_path, rejects_path};
+}
+
+void print_run_summary(std::ostream& err, const RunSummary& summary, const std::string& rejects_file) {
+  err << "summary: " << summary.sources.size() << " files, " << summary.failed << " failed, " << summary.with_rejects
+      << " with rejected rows\n";
+  for (const auto& s : summary.sources) {
+    if (!s.outcome) {
+      err << "  " << s.logical_path << ": FAILED, nothing stored (earlier data kept): " << s.error->to_string() << '\n';
+      continue;
+    }
+    err << "  " << s.logical_path << ": ";
+    switch (*s.outcome) {
+      case StoreOutcome::stored: err << "stored"; break;
+      case StoreOutcome::unchanged: err << "unchanged"; break;
+      case StoreOutcome::replaced: err << "replaced"; break;
+    }
+    if (!s.stored.previous_path.empty()) err << " (was " << s.stored.previous_path << ")";
+    err << ", rows read " << s.rows_read << " = stored " << s.rows_stored << " + rejected " << s.rows_rejected;
+    if (*s.outcome == StoreOutcome::replaced)
+      err << "; respondents " << s.stored.respondents_updated << " updated, " << s.stored.respondents_added
+          << " added, " << s.stored.respondents_removed << " removed";
+    err << '\n';
+  }
+  if (summary.failed || summary.with_rejects) err << "rejected rows and failed files are listed in " << rejects_file << '\n';
+}
+
+}  // namespace canvass
