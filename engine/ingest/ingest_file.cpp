@@ -79,7 +79,7 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     out.detail = std::move(noted).value();
     return out;
   }
-  if (is_notes_file(path, bytes)) return ingest_notes(db, std::move(file).value(), bytes, options);
+  if (options.as_notes || is_notes_file(path, bytes)) return ingest_notes(db, std::move(file).value(), bytes, options);
   auto loaded = load_survey(std::move(file).value(), bytes, vocabulary, options.platform);
   if (!loaded) {
     out.error = loaded.error();
