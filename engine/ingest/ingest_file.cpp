@@ -8,8 +8,6 @@
 #include "sources/zip_archive.hpp"
 #include "store/notes_writer.hpp"
 
-#include <algorithm>
-
 namespace canvass {
 
 namespace {
@@ -40,13 +38,15 @@ IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes
   }
   file.kind = doc->container;
   file.encoding = doc->encoding;
+  if (!options.logical_path.empty()) file.path = options.logical_path;
   out.notes = doc->records.size();
-  auto stored = store_notes(db, options.batch_label, file, *doc);
+  auto stored = store_notes(db, StoreOptions{options.batch_label, options.label, options.paths_in_run}, file, *doc);
   if (!stored) {
     out.error = stored.error();
     return out;
   }
   out.stored = stored->outcome;
+  out.detail = std::move(stored).value();
   return out;
 }
 
@@ -79,7 +79,7 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     out.detail = std::move(noted).value();
     return out;
   }
-  if (is_notes_file(path, bytes)) return ingest_notes(db, std::move(file).value(), bytes, options);
+  if (options.as_notes || is_notes_file(path, bytes)) return ingest_notes(db, std::move(file).value(), bytes, options);
   auto loaded = load_survey(std::move(file).value(), bytes, vocabulary, options.platform);
   if (!loaded) {
     out.error = loaded.error();

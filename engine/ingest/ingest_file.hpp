@@ -29,6 +29,8 @@ struct IngestOptions {
   std::optional<std::set<std::string>> paths_in_run;
   // The path recorded for the source (the path within the study); empty: `path` itself.
   std::string logical_path;
+  // Read the file as focus-group notes whatever its name (a study source of kind "notes").
+  bool as_notes = false;
 };
 
 struct IngestOutcome {

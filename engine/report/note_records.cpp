@@ -2,6 +2,7 @@
 
 #include "report/csv_writer.hpp"
 #include "report/json_writer.hpp"
+#include "report/markdown_writer.hpp"
 
 namespace canvass {
 
@@ -21,17 +22,6 @@ JsonObject& optional_text(JsonObject& o, const char* name, const std::optional<s
 
 JsonObject& optional_integer(JsonObject& o, const char* name, const std::optional<std::size_t>& v) {
   return v ? o.integer(name, static_cast<long long>(*v)) : o.null(name);
-}
-
-// A Markdown table cell: pipes escaped, line breaks shown as <br>.
-std::string cell(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += "<br>";
-    else if (c != '\r') out += c;
-  }
-  return out;
 }
 
 }  // namespace
@@ -68,7 +58,7 @@ void write_note_records_markdown(std::ostream& out, const std::vector<NoteRecord
   out << '\n';
   for (const NoteRecord& r : records) {
     out << '|';
-    for (const auto& f : fields(r)) out << ' ' << cell(f) << " |";
+    for (const auto& f : fields(r)) out << ' ' << md_cell(f) << " |";
     out << '\n';
   }
 }

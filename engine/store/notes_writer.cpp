@@ -46,23 +46,40 @@ Status insert_notes(Database& db, std::int64_t source_id, const std::vector<Note
 
 }  // namespace
 
-Result<StoredSource> store_notes(Database& db, const std::string& batch_label, const SourceFile& file,
+Result<StoredSource> store_notes(Database& db, const StoreOptions& options, const SourceFile& file,
                                  const NoteDocument& notes) {
   auto tx = Transaction::begin(db);
   if (!tx) return tx.error();
   auto existing = find_source_by_sha(db, file.sha256);
   if (!existing) return existing.error();
-  if (*existing) return StoredSource{StoreOutcome::unchanged, **existing};
+  StoredSource out;
+  if (*existing) {  // stored meanwhile (ingest_file checks first, outside this transaction)
+    out.outcome = StoreOutcome::unchanged;
+    out.source_id = **existing;
+    return out;
+  }
 
-  auto batch = batch_id_for(db, batch_label);
+  auto batch = batch_id_for(db, options.batch_label);
   if (!batch) return batch.error();
-  auto replaced = delete_source_at(db, file.path);
-  if (!replaced) return replaced.error();
+  // The earlier version at this path goes with all its records (foreign keys cascade).
+  auto del = db.prepare("DELETE FROM source WHERE path = ?");
+  if (!del) return del.error();
+  del->bind(1, file.path);
+  CANVASS_TRY(del->run());
+  const bool replaced = db.changes() > 0;
   auto source_id = insert_source(db, *batch, file, "notes", notes.records.size(), 0);
   if (!source_id) return source_id.error();
+  if (!options.label.empty()) {
+    auto st = db.prepare("UPDATE source SET label = ? WHERE id = ?");
+    if (!st) return st.error();
+    st->bind(1, options.label).bind(2, *source_id);
+    CANVASS_TRY(st->run());
+  }
   CANVASS_TRY(insert_notes(db, *source_id, notes.records));
   CANVASS_TRY(tx->commit());
-  return StoredSource{*replaced ? StoreOutcome::replaced : StoreOutcome::stored, *source_id};
+  out.outcome = replaced ? StoreOutcome::replaced : StoreOutcome::stored;
+  out.source_id = *source_id;
+  return out;
 }
 
 }  // namespace canvass

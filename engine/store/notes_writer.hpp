@@ -10,9 +10,10 @@
 
 namespace canvass {
 
-// Stores `notes` read from `file` under the batch labelled `batch_label`. Each record keeps
-// its number in the file (note.number); parent_id and duplicate_of point at note rows.
-Result<StoredSource> store_notes(Database& db, const std::string& batch_label, const SourceFile& file,
+// Stores `notes` read from `file` under options.batch_label (and options.label). Each record
+// keeps its number in the file (note.number); parent_id and duplicate_of point at note rows.
+// A notes file is its own whole: a new version replaces the source at its path outright.
+Result<StoredSource> store_notes(Database& db, const StoreOptions& options, const SourceFile& file,
                                  const NoteDocument& notes);
 
 }  // namespace canvass

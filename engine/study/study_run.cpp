@@ -24,8 +24,9 @@ std::string now_utc() {
 // The stored source's own counts, so an unchanged file reports what it holds.
 Status read_counts(Database& db, SourceSummary& s) {
   auto st = db.prepare(
-      "SELECT rows_read, rows_rejected, coalesce(platform, ''), (SELECT count(*) FROM respondent WHERE source_id = "
-      "source.id) FROM source WHERE id = ?");
+      "SELECT rows_read, rows_rejected, coalesce(platform, ''), CASE WHEN platform = 'notes' "
+      "THEN (SELECT count(*) FROM note WHERE source_id = source.id) "
+      "ELSE (SELECT count(*) FROM respondent WHERE source_id = source.id) END FROM source WHERE id = ?");
   if (!st) return st.error();
   st->bind(1, s.stored.source_id);
   auto row = st->step();
@@ -43,13 +44,8 @@ SourceSummary ingest_one(Database& db, const StudyFile& file, const ScaleVocabul
   SourceSummary s;
   s.path = file.path;
   s.logical_path = file.logical_path;
-  if (file.kind == SourceKind::notes) {
-    // Focus-group notes are stored by the notes reader; until it is part of this build the
-    // file is reported, never silently skipped.
-    s.error = Error{{file.path}, "focus-group notes are not read by this build of canvass yet"};
-    return s;
-  }
   IngestOptions options = base;
+  options.as_notes = file.kind == SourceKind::notes;  // the study says so, whatever the file's name
   options.platform = file.platform;
   options.label = file.label;
   options.logical_path = file.logical_path;

@@ -1,0 +1,49 @@
+// Notes through ingest and `canvass report`: the report's notes section shows what was
+// ingested from a text file and from a Word file, beside the survey data.
+#include <gtest/gtest.h>
+
+#include "notes_word_fixture.hpp"
+#include "test_support.hpp"
+
+namespace canvass {
+namespace {
+
+using testing::run_canvass;
+using testing::TempDir;
+
+TEST(NotesReport, IngestedNotesAppearInTheReport) {
+  TempDir tmp;
+  const std::string notes = testing::sample("notes/school-leaders-workshop.md");
+  const std::string docx = tmp.write("carers.docx", testing::word_version_of(
+      "Carers forum\n\nYoung Carers\nQ1. What difference has it made?\n- Being listened to\n\nKey points\n- Peer support\n"));
+  const std::string survey = testing::sample("ci-survey/ci-final-survey.csv");
+  const auto in = run_canvass("ingest --db s.db --batch w1 '" + notes + "' '" + docx + "' '" + survey + "'", tmp.path());
+  ASSERT_EQ(in.exit_code, 0) << in.err;
+  EXPECT_NE(in.err.find("school-leaders-workshop.md: stored, 30 note records"), std::string::npos) << in.err;
+  EXPECT_NE(in.err.find("carers.docx: stored, 6 note records"), std::string::npos) << in.err;
+  const auto rep = run_canvass("report --db s.db --out rep", tmp.path());
+  ASSERT_EQ(rep.exit_code, 0) << rep.err;
+  const std::string md = testing::read_text(tmp.file("rep/report.md"));
+  const std::string html = testing::read_text(tmp.file("rep/report.html"));
+  for (const std::string& doc : {md, html}) {
+    EXPECT_NE(doc.find("Focus-group notes"), std::string::npos);
+    EXPECT_NE(doc.find("Table 1 \xE2\x80\x93 North Locality"), std::string::npos);
+    EXPECT_NE(doc.find("What is helping practice improve?"), std::string::npos);
+    EXPECT_NE(doc.find("Holding us back"), std::string::npos);
+    EXPECT_NE(doc.find("Relationships first"), std::string::npos);
+    EXPECT_NE(doc.find("Young Carers"), std::string::npos);
+    EXPECT_NE(doc.find("Peer support"), std::string::npos);
+  }
+  EXPECT_NE(md.find("**Key themes**"), std::string::npos);
+}
+
+TEST(NotesReport, AReportWithoutNotesHasNoNotesSection) {
+  TempDir tmp;
+  const auto in = run_canvass("ingest --db s.db '" + testing::sample("ci-survey/ci-final-survey.csv") + "'", tmp.path());
+  ASSERT_EQ(in.exit_code, 0) << in.err;
+  ASSERT_EQ(run_canvass("report --db s.db --out rep", tmp.path()).exit_code, 0);
+  EXPECT_EQ(testing::read_text(tmp.file("rep/report.md")).find("Focus-group notes"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace canvass
