@@ -3,8 +3,29 @@
 #include "ingest/load_survey.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace canvass {
+
+namespace {
+
+// Two columns that read as the same question and statement could never be told apart in
+// the store or a report, so the file is refused rather than merged or guessed at.
+std::optional<Error> duplicate_column(const Survey& survey, const std::string& path) {
+  std::map<std::pair<std::string, std::string>, std::size_t> seen;
+  for (const auto& q : survey.questions)
+    for (const auto& item : q.items) {
+      auto [it, fresh] = seen.emplace(std::make_pair(q.text, item.text), item.column);
+      if (fresh) continue;
+      const std::string name = item.text.empty() ? q.text : q.text + " [" + item.text + "]";
+      return Error{{path, 1, item.column},
+                   "duplicate column header: columns " + std::to_string(it->second) + " and " +
+                       std::to_string(item.column) + " both read as '" + name + "'; rename one and export again"};
+    }
+  return std::nullopt;
+}
+
+}  // namespace
 
 IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOptions& options,
                           const ScaleVocabulary& vocabulary) {
@@ -49,6 +70,10 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
   out.rows_read = survey.rows_read;
   out.respondents = survey.respondents.size();
   out.rejects = survey.rejects;
+  if (auto dup = duplicate_column(survey, path)) {
+    out.error = *dup;
+    return out;
+  }
   if (survey.respondents.empty()) {
     out.error = survey.rejects.empty() ? Error{{path}, "no responses: the file has a header but no data rows"}
                                        : Error{survey.rejects.front().where, survey.rejects.front().reason};
