@@ -90,9 +90,12 @@ TEST(KillDuringIngest, StoreHoldsTheOldOrTheCompleteNewVersionNeverAMixture) {
   const std::string new_state = fingerprint(ref);
   ASSERT_NE(old_state, new_state);
 
-  std::size_t killed = 0, old_seen = 0;
+  std::size_t killed = 0, old_seen = 0, round = 0;
   for (const double fraction : {0.1, 0.3, 0.5, 0.7, 0.85, 0.95}) {
-    const std::string store = t.file("s" + std::to_string(killed + old_seen + 100) + ".db");
+    std::string name = "store-";
+    name += std::to_string(++round);
+    name += ".db";
+    const std::string store = t.file(name);
     t.write("export.csv", v1);
     ASSERT_EQ(WEXITSTATUS(wait_for(start_ingest(store, csv))), 0);
     t.write("export.csv", v2);
