@@ -5,7 +5,7 @@
 namespace canvass {
 
 ItemDistribution distribute(const ItemTally& tally) {
-  ItemDistribution d{tally.question, tally.item, tally.group, {}, 0, tally.missing, 0};
+  ItemDistribution d{tally.question, tally.item, tally.group, {}, 0, tally.missing, 0, false};
   for (std::size_t i = 0; i < tally.scale.levels.size(); ++i) {
     const ScaleLevel& l = tally.scale.levels[i];
     d.levels.push_back({l.position, l.label, l.polarity, tally.counts[i], std::nullopt});
@@ -19,6 +19,16 @@ ItemDistribution distribute(const ItemTally& tally) {
     if (a_ns != b_ns) return b_ns;
     return a_ns ? a.position < b.position : a.position > b.position;
   });
+  return d;
+}
+
+ItemDistribution withhold(ItemDistribution d) {
+  for (auto& l : d.levels) {
+    l.count = 0;
+    l.percent.reset();
+  }
+  d.n = d.missing = d.nonsubstantive = 0;
+  d.suppressed = true;
   return d;
 }
 

@@ -26,8 +26,13 @@ struct ItemDistribution {
   long n = 0;               // valid: answers on the substantive scale
   long missing = 0;         // no answer
   long nonsubstantive = 0;  // "Don't know", "N/A": beside the scale, not in n
+  bool suppressed = false;  // a group too small to show: no counts at all (see withhold)
 };
 
 ItemDistribution distribute(const ItemTally& tally);
+
+// The distribution with every count removed and marked suppressed, so that no writer
+// can print a suppressed group's numbers: only the labels remain.
+ItemDistribution withhold(ItemDistribution d);
 
 }  // namespace canvass

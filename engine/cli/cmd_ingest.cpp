@@ -34,14 +34,16 @@ int run_ingest(const std::vector<std::string>& argv, Io io);
 }  // namespace
 
 Command ingest_command() {
-  return {"ingest", "read survey exports into the store",
+  return {"ingest", "read survey exports and focus-group notes into the store",
           "usage: canvass ingest [--db FILE] [--batch LABEL] [--platform NAME] INPUT...\n"
-          "  Reads each INPUT (a survey export) into the store (default canvass.db).\n"
+          "  Reads each INPUT (a survey export, or focus-group notes as .txt, .md or .docx)\n"
+          "  into the store (default canvass.db).\n"
           "  A file already ingested with identical bytes adds nothing; a changed file at the\n"
           "  same path replaces its old records. Rows that cannot be read are recorded as rejects.\n"
           "  --db FILE        the store (default canvass.db in the working directory)\n"
           "  --batch LABEL    the batch (cohort, workshop) these files belong to (default: today's date)\n"
-          "  --platform NAME  skip detection: google-forms, generic\n",
+          "  --platform NAME  skip detection: qualtrics, qualtrics-legacy, surveymonkey, smartsurvey,\n"
+          "                   google-forms, microsoft-forms, limesurvey, kobotoolbox, odk, jisc, generic\n",
           run_ingest};
 }
 
@@ -76,7 +78,9 @@ int run_ingest(const std::vector<std::string>& argv, Io io) {
     ++read_ok;
     if (!r.rejects.empty()) ++problems;
     io.err << path << ": " << describe(*r.stored);
-    if (*r.stored != StoreOutcome::unchanged)
+    if (*r.stored != StoreOutcome::unchanged && r.platform == "notes")
+      io.err << ", " << r.notes << " note records";
+    else if (*r.stored != StoreOutcome::unchanged)
       io.err << ", " << r.respondents << " respondents (" << r.platform << "), " << r.rejects.size() << " rows rejected";
     io.err << '\n';
   }

@@ -1,17 +1,84 @@
-// canvass report: write the report folder.
+// canvass report: write the report folder (report.html, report.md, CSV and SVG files).
+#include <charconv>
+#include <ostream>
+
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "report/report_writer.hpp"
+#include "store/schema.hpp"
 
 namespace canvass::cli {
 
 namespace {
 
-int run_report(const std::vector<std::string>&, Io io) { return not_built("report", io); }
+int run_report(const std::vector<std::string>& argv, Io io) {
+  auto args = parse_args(argv, {{"--db", "--out", "--title", "--palette", "--by", "--min-cell", "--sort"},
+                                {},
+                                {"--by"}});
+  if (!args) {
+    io.err << args.error().to_string() << '\n';
+    return kUsage;
+  }
+  if (!args->inputs.empty()) {
+    io.err << "canvass report: unexpected argument '" << args->inputs.front() << "' (see --help)\n";
+    return kUsage;
+  }
+  const auto out_dir = args->get("--out");
+  if (!out_dir) {
+    io.err << "canvass report: --out DIR is required\n";
+    return kUsage;
+  }
+  ReportOptions options;
+  options.title = args->get_or("--title", options.title);
+  options.by = args->all("--by");
+  const auto palette = palette_from_string(args->get_or("--palette", "standard"));
+  const auto order = item_order_from_string(args->get_or("--sort", "questionnaire"));
+  const std::string min_cell = args->get_or("--min-cell", std::to_string(kDefaultMinCell));
+  auto [end, ec] = std::from_chars(min_cell.data(), min_cell.data() + min_cell.size(), options.min_cell);
+  if (!palette || !order || ec != std::errc{} || end != min_cell.data() + min_cell.size() || options.min_cell < 0) {
+    io.err << "canvass report: " << (!palette ? "--palette must be standard or colourblind"
+                                     : !order ? "--sort must be questionnaire or agree"
+                                              : "--min-cell must be a whole number of respondents")
+           << '\n';
+    return kUsage;
+  }
+  options.palette = *palette;
+  options.order = *order;
+
+  auto db = open_store(args->get_or("--db", "canvass.db"), /*create=*/false);
+  if (!db) {
+    io.err << db.error().to_string() << '\n';
+    return kNothingRead;
+  }
+  auto written = write_report(*db, options, *out_dir);
+  if (!written) {
+    const Error& e = written.error();
+    io.err << (e.kind == Error::Kind::usage ? "canvass report: " + e.message : e.to_string()) << '\n';
+    return e.kind == Error::Kind::usage ? kUsage : kNothingRead;
+  }
+  io.err << "report written to " << *out_dir << "/report.html (and report.md, " << written->size() - 2
+         << " CSV and SVG files)\n";
+  return kSuccess;
+}
 
 }  // namespace
 
 Command report_command() {
-  return {"report", "write the report folder (not built yet)",
-          "usage: canvass report [--db FILE] --out DIR\n  (not built yet)\n",
+  return {"report", "write the report folder: HTML with SVG charts, Markdown, CSV",
+          "usage: canvass report [--db FILE] --out DIR [--title TEXT] [--by ATTRIBUTE]... [--min-cell N]\n"
+          "                      [--sort questionnaire|agree] [--palette standard|colourblind]\n"
+          "  Writes DIR/report.html (self-contained: opens offline in any browser, prints cleanly),\n"
+          "  DIR/report.md and, beside them, distribution.csv, agreement.csv, breakdown-*.csv and\n"
+          "  figure-*.svg, with the same figures.\n"
+          "  --db FILE         the store (default canvass.db)\n"
+          "  --out DIR         the report folder (created when missing)\n"
+          "  --title TEXT      the report's title (default \"Survey report\")\n"
+          "  --by ATTRIBUTE    a breakdown (repeatable); default: every single-choice question, and\n"
+          "                    batch when the store holds several batches\n"
+          "  --min-cell N      suppress groups of fewer than N respondents (default 10), and any\n"
+          "                    further group whose figures would reveal them by subtraction\n"
+          "  --sort ORDER      questionnaire (default) or agree (highest agree share first)\n"
+          "  --palette NAME    standard (green to red) or colourblind (blue to orange)\n",
           run_report};
 }
 

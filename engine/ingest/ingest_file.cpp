@@ -1,8 +1,13 @@
 #include "ingest/ingest_file.hpp"
 
-#include "ingest/load_survey.hpp"
-
 #include <algorithm>
+#include <filesystem>
+
+#include "ingest/load_survey.hpp"
+#include "notes/read_notes.hpp"
+#include "sources/zip_archive.hpp"
+#include "store/notes_writer.hpp"
+
 #include <map>
 
 namespace canvass {
@@ -23,6 +28,42 @@ std::optional<Error> duplicate_column(const Survey& survey, const std::string& p
                        std::to_string(item.column) + " both read as '" + name + "'; rename one and export again"};
     }
   return std::nullopt;
+}
+
+// Focus-group notes or a survey export? Word documents and plain or Markdown text are
+// notes (by name, or for a ZIP by holding word/document.xml); everything else is a survey.
+bool is_notes_file(const std::string& path, std::string_view bytes) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".docx" || ext == ".txt" || ext == ".md" || ext == ".markdown") return true;
+  if (!looks_like_zip(bytes)) return false;
+  auto zip = ZipArchive::open(path, bytes);
+  return zip && zip->contains("word/document.xml");
+}
+
+IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes, const IngestOptions& options) {
+  IngestOutcome out;
+  out.path = file.path;
+  out.platform = "notes";
+  auto doc = read_notes(file.path, bytes);
+  if (!doc) {
+    out.error = doc.error();
+    return out;
+  }
+  if (doc->records.empty()) {
+    out.error = Error{{file.path}, "no notes: the file holds only blank lines"};
+    return out;
+  }
+  file.kind = doc->container;
+  file.encoding = doc->encoding;
+  out.notes = doc->records.size();
+  auto stored = store_notes(db, options.batch_label, file, *doc);
+  if (!stored) {
+    out.error = stored.error();
+    return out;
+  }
+  out.stored = stored->outcome;
+  return out;
 }
 
 }  // namespace
@@ -53,6 +94,11 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     out.stored = StoreOutcome::unchanged;
     out.detail = std::move(noted).value();
     return out;
+  }
+  if (options.notes ? *options.notes : is_notes_file(path, bytes)) {
+    SourceFile notes = std::move(file).value();
+    if (!options.logical_path.empty()) notes.path = options.logical_path;
+    return ingest_notes(db, std::move(notes), bytes, options);
   }
   auto loaded = load_survey(std::move(file).value(), bytes, vocabulary, options.platform);
   if (!loaded) {

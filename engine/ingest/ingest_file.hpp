@@ -29,6 +29,9 @@ struct IngestOptions {
   std::optional<std::set<std::string>> paths_in_run;
   // The path recorded for the source (the path within the study); empty: `path` itself.
   std::string logical_path;
+  // Whether the file is focus-group notes (true) or a survey export (false), when the
+  // study says so; empty: decided by its name and content.
+  std::optional<bool> notes;
 };
 
 struct IngestOutcome {
@@ -38,6 +41,7 @@ struct IngestOutcome {
   std::string platform;
   std::size_t rows_read = 0;
   std::size_t respondents = 0;
+  std::size_t notes = 0;  // note records, when the file was focus-group notes (platform "notes")
   std::vector<Reject> rejects;
   std::optional<Error> error;
 };

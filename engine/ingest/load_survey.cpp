@@ -3,6 +3,8 @@
 #include "layouts/detect.hpp"
 #include "sources/file_bytes.hpp"
 #include "sources/read_table.hpp"
+#include "sources/sav_reader.hpp"
+#include "sources/triple_s_reader.hpp"
 #include "text/sha256.hpp"
 
 namespace canvass {
@@ -14,8 +16,28 @@ Result<SourceFile> identify_file(const std::string& path, std::string& bytes_out
   return SourceFile{path, sha256_hex(bytes_out), "", ""};
 }
 
+namespace {
+
+// Files that describe themselves (SPSS, Triple-S) skip tables and layouts.
+Result<LoadedSurvey> loaded(SourceFile file, Result<SurveyFile> read) {
+  if (!read) return read.error();
+  file.kind = read->container;
+  file.encoding = read->encoding;
+  Table table;
+  table.path = file.path;
+  table.container = read->container;
+  table.encoding = read->encoding;
+  return LoadedSurvey{std::move(file), std::move(table), std::move(read->survey)};
+}
+
+}  // namespace
+
 Result<LoadedSurvey> load_survey(SourceFile file, std::string_view bytes, const ScaleVocabulary& vocabulary,
                                  const std::string& platform) {
+  // Dispatch by container: CSV and XLSX become a Table read by a layout; .sav and .sss
+  // carry their own metadata and become a Survey directly.
+  if (looks_like_sav(bytes)) return loaded(file, read_sav(file.path, bytes, vocabulary));
+  if (looks_like_triple_s(file.path, bytes)) return loaded(file, read_triple_s(file.path, bytes, vocabulary));
   auto table = read_table(file.path, bytes);
   if (!table) return table.error();
   file.kind = table->container;

@@ -1,18 +1,107 @@
 #include "layouts/detect.hpp"
 
-#include "layouts/one_header_layout.hpp"
+#include "layouts/generic_layout.hpp"
+#include "layouts/google_forms_layout.hpp"
+#include "layouts/jisc_layout.hpp"
+#include "layouts/kobotoolbox_layout.hpp"
+#include "layouts/limesurvey_layout.hpp"
+#include "layouts/microsoft_forms_layout.hpp"
+#include "layouts/odk_layout.hpp"
+#include "layouts/qualtrics_layout.hpp"
+#include "layouts/smartsurvey_layout.hpp"
+#include "layouts/surveymonkey_layout.hpp"
+#include "text/fold.hpp"
 
 namespace canvass {
 
-std::string detect_platform(const Table& table) {
-  if (looks_like_google_forms(table)) return "google-forms";
-  return "generic";
+const std::string& cell_at(const Table& table, std::size_t row, std::size_t column) {
+  static const std::string empty;  // immutable: shared safely
+  if (row >= table.rows.size() || column >= table.rows[row].cells.size()) return empty;
+  return table.rows[row].cells[column];
+}
+
+const std::vector<Layout>& layouts() {
+  // The order of export-formats.md §13: the most specific signatures first.
+  static const std::vector<Layout> all{qualtrics_layout(),  qualtrics_legacy_layout(), surveymonkey_layout(),
+                                       smartsurvey_layout(), google_forms_layout(),     microsoft_forms_layout(),
+                                       limesurvey_layout(),  kobotoolbox_layout(),      odk_layout(),
+                                       jisc_layout(),        generic_layout()};
+  return all;
+}
+
+std::string known_platforms() {
+  std::string names;
+  for (const auto& l : layouts()) names += (names.empty() ? "" : ", ") + std::string(l.name);
+  return names;
+}
+
+Detection detect(const Table& table) {
+  Detection d;
+  for (const auto& layout : layouts()) {
+    Signature s = layout.signature(table);
+    d.steps.push_back({layout.name, s});
+    if (s.matched) {
+      d.platform = layout.name;
+      return d;
+    }
+  }
+  d.platform = "generic";
+  return d;
+}
+
+std::string detect_platform(const Table& table) { return detect(table).platform; }
+
+namespace {
+
+// A structure file read where responses were expected: say what it is and what to give.
+std::optional<Error> structure_file(const Table& table) {
+  const std::string& first = cell_at(table, 0, 0);
+  if (first.rfind("<?xml", 0) != 0 && first.rfind("<", 0) != 0) return std::nullopt;
+  std::string head;
+  for (std::size_t r = 0; r < table.rows.size() && r < 12; ++r)
+    for (const auto& c : table.rows[r].cells) head += c + " ";
+  if (head.find("LimeSurveyDocType") != std::string::npos)
+    return Error{{table.path, 1, 1},
+                 "a LimeSurvey survey structure file (.lss): it describes the questions but holds no responses; "
+                 "ingest the responses export (CSV) and keep the .lss beside it for the answer labels"};
+  if (head.find("<sss") != std::string::npos || head.find("DOCTYPE sss") != std::string::npos)
+    return Error{{table.path, 1, 1},
+                 "a Triple-S metadata file (.sss): it describes the variables; the responses are in the data file "
+                 "named beside it (.asc/.dat/.csv)"};
+  return Error{{table.path, 1, 1}, "an XML file, not a survey response export"};
+}
+
+}  // namespace
+
+Result<SurveyReading> read_survey_explained(const Table& table, const ScaleVocabulary& vocabulary,
+                                            const std::string& platform) {
+  if (table.rows.empty()) return Error{{table.path}, "the file is empty: no header row"};
+  if (auto e = structure_file(table)) return *e;
+  SurveyReading reading;
+  if (platform.empty()) {
+    reading.detection = detect(table);
+  } else {
+    reading.detection.platform = platform;
+    reading.detection.chosen_by_user = true;
+  }
+  const Layout* layout = nullptr;
+  for (const auto& l : layouts())
+    if (reading.detection.platform == l.name) layout = &l;
+  if (!layout)
+    return Error{{table.path}, "unknown platform '" + platform + "' (known: " + known_platforms() + ")", Error::Kind::usage};
+  auto plan = layout->plan(table);
+  if (!plan) return plan.error();
+  reading.plan = std::move(plan).value();
+  auto survey = build_survey(table, reading.plan, vocabulary);
+  if (!survey) return survey.error();
+  reading.survey = std::move(survey).value();
+  return reading;
 }
 
 Result<Survey> read_survey(const Table& table, const ScaleVocabulary& vocabulary, const std::string& platform) {
-  const std::string chosen = platform.empty() ? detect_platform(table) : platform;
-  if (chosen == "google-forms" || chosen == "generic") return read_one_header_layout(table, vocabulary, chosen);
-  return Error{{table.path}, "unknown platform '" + chosen + "' (known: google-forms, generic)", Error::Kind::usage};
+  auto r = read_survey_explained(table, vocabulary, platform);
+  if (!r) return r.error();
+  return std::move(r->survey);
 }
 
 }  // namespace canvass

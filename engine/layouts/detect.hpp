@@ -1,18 +1,53 @@
-// Chooses the layout for a table (or takes the user's --platform) and reads it.
+// Detection as a pipeline of small, printable steps (after sources/ has settled the
+// container, encoding and dialect): each platform's signature is tried in a fixed
+// order, the first that matches chooses the layout, and the layout's plan says how many
+// header rows there are. `inspect` prints every step; --platform skips detection.
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "layouts/layout.hpp"
 #include "model/survey.hpp"
 #include "scales/scale_vocabulary.hpp"
 #include "sources/table.hpp"
 
 namespace canvass {
 
-// The platform whose signature the table carries: "google-forms", or "generic".
+// The layouts in detection order; the generic one-header-row layout is last.
+const std::vector<Layout>& layouts();
+
+// The names --platform accepts, comma separated.
+std::string known_platforms();
+
+struct DetectionStep {
+  std::string platform;
+  Signature signature;
+};
+
+struct Detection {
+  std::string platform;             // the layout chosen
+  bool chosen_by_user = false;      // --platform
+  std::vector<DetectionStep> steps;  // signatures tried, in order, up to the match
+};
+
+Detection detect(const Table& table);
+
+// The platform whose signature the table carries ("generic" when none does).
 std::string detect_platform(const Table& table);
 
-// Reads the table with the layout of `platform` ("" = detect).
+// A survey read, with how it was read.
+struct SurveyReading {
+  Detection detection;
+  SurveyPlan plan;
+  Survey survey;
+};
+
+// Reads the table with the layout of `platform` ("" = detect), keeping the detection
+// steps and the plan for `inspect`.
+Result<SurveyReading> read_survey_explained(const Table& table, const ScaleVocabulary& vocabulary,
+                                            const std::string& platform = "");
+
 Result<Survey> read_survey(const Table& table, const ScaleVocabulary& vocabulary, const std::string& platform = "");
 
 }  // namespace canvass

@@ -3,29 +3,41 @@
 #include <algorithm>
 
 #include "report/csv_writer.hpp"
+#include "report/figures.hpp"
+#include "report/json_writer.hpp"
+#include "report/markdown_writer.hpp"
 
 namespace canvass {
 
-namespace {
-
-std::string md_cell(std::string s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
-  }
-  return out;
-}
-
-}  // namespace
-
 void write_distribution_csv(std::ostream& out, const std::vector<ItemDistribution>& items) {
   write_csv_row(out, {"question", "item", "group", "level", "label", "count", "percent", "n"});
-  for (const auto& d : items)
+  for (const auto& d : items) {
+    if (d.suppressed) {
+      write_csv_row(out, {d.question, d.item, d.group, "", kSuppressedLabel, "", "", ""});
+      continue;
+    }
     for (const auto& l : d.levels)
       write_csv_row(out, {d.question, d.item, d.group, std::to_string(l.position), l.label, std::to_string(l.count),
-                          l.percent ? format_number(*l.percent) : "", std::to_string(d.n)});
+                          share_text(l.percent), std::to_string(d.n)});
+  }
+}
+
+void write_distribution_json(std::ostream& out, const std::vector<ItemDistribution>& items) {
+  std::vector<JsonObject> rows;
+  for (const auto& d : items) {
+    if (d.suppressed) {
+      rows.push_back(JsonObject{}.text("question", d.question).text("item", d.item).text("group", d.group)
+                         .null("level").text("label", kSuppressedLabel).null("count").null("percent").null("n")
+                         .boolean("suppressed", true));
+      continue;
+    }
+    for (const auto& l : d.levels)
+      rows.push_back(JsonObject{}.text("question", d.question).text("item", d.item).text("group", d.group)
+                         .integer("level", l.position).text("label", l.label).integer("count", l.count)
+                         .number("percent", l.percent, kShareDecimals).integer("n", d.n)
+                         .boolean("suppressed", false));
+  }
+  write_json_array(out, rows);
 }
 
 void write_distribution_markdown(std::ostream& out, const std::vector<ItemDistribution>& items) {
@@ -34,21 +46,27 @@ void write_distribution_markdown(std::ostream& out, const std::vector<ItemDistri
     std::size_t end = start;
     while (end < items.size() && items[end].question == items[start].question && items[end].group == items[start].group)
       ++end;
+    const ItemDistribution& first = items[start];
+    out << "### " << md_cell(first.question);
+    if (!first.group.empty()) out << " — " << md_cell(first.group);
+    if (first.suppressed) {
+      out << "\n\n" << kSuppressedLabel << ": no figures are shown for this group.\n\n";
+      start = end;
+      continue;
+    }
     long respondents = 0;
     for (std::size_t i = start; i < end; ++i) respondents = std::max(respondents, items[i].n + items[i].nonsubstantive);
-    out << "### " << md_cell(items[start].question);
-    if (!items[start].group.empty()) out << " — " << md_cell(items[start].group);
     out << " (n=" << respondents << ")\n\n| Statement |";
-    for (const auto& l : items[start].levels) out << ' ' << md_cell(l.label) << " |";
+    for (const auto& l : first.levels) out << ' ' << md_cell(l.label) << " |";
     out << " n |\n|---|";
-    for (std::size_t i = 0; i < items[start].levels.size(); ++i) out << "---:|";
+    for (std::size_t i = 0; i < first.levels.size(); ++i) out << "---:|";
     out << "---:|\n";
     for (std::size_t i = start; i < end; ++i) {
       const auto& d = items[i];
       out << "| " << md_cell(d.item.empty() ? d.question : d.item) << " |";
       for (const auto& l : d.levels) {
         out << ' ' << l.count;
-        if (l.percent) out << " (" << format_number(*l.percent) << "%)";
+        if (l.percent) out << " (" << share_text(l.percent) << "%)";
         out << " |";
       }
       out << ' ' << d.n << " |\n";

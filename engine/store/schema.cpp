@@ -92,26 +92,34 @@ CREATE TABLE note(
   id INTEGER PRIMARY KEY,
   source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
   number INTEGER NOT NULL,
-  kind TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK(kind IN ('title','heading','question','note','summary','text')),
   section TEXT,
   question TEXT,
   heading TEXT,
   grp INTEGER,
-  depth INTEGER,
-  parent_id INTEGER,
+  depth INTEGER NOT NULL DEFAULT 0,
+  parent_id INTEGER REFERENCES note(id),
   text TEXT NOT NULL,
-  line INTEGER,
-  duplicate_of INTEGER);
-CREATE INDEX note_source ON note(source_id);
+  line INTEGER NOT NULL,
+  duplicate_of INTEGER REFERENCES note(id),
+  UNIQUE(source_id, number));
 CREATE TABLE quote(
   id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
   origin TEXT NOT NULL CHECK(origin IN ('comment','note')),
   origin_id INTEGER NOT NULL,
+  sentence INTEGER NOT NULL DEFAULT 0,
+  respondent TEXT,
+  question TEXT,
+  source TEXT,
+  line INTEGER,
   text TEXT NOT NULL,
   theme TEXT,
   tone TEXT,
   score REAL,
-  decision TEXT CHECK(decision IN ('keep','reject')));
+  decision TEXT CHECK(decision IN ('keep','reject')),
+  decided_at TEXT,
+  current INTEGER NOT NULL DEFAULT 1);
 CREATE TABLE reject(
   id INTEGER PRIMARY KEY,
   source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,

@@ -11,18 +11,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower_extension(const fs::path& p) {
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
-
-SourceKind kind_of(const fs::path& p, SourceKind declared) {
-  if (declared != SourceKind::automatic) return declared;
-  const std::string ext = lower_extension(p);
-  return ext == ".txt" || ext == ".md" || ext == ".docx" ? SourceKind::notes : SourceKind::survey;
-}
-
 // Paths the run itself writes or reads as configuration.
 bool belongs_to_the_run(const StudyConfig& study, const fs::path& file) {
   const std::string f = file.lexically_normal().string();
@@ -49,7 +37,7 @@ StudyFiles study_files(const StudyConfig& study) {
       ++added;
       const std::string logical = real.lexically_relative(folder).generic_string();
       if (!seen.insert(logical).second) continue;
-      out.files.push_back({real.string(), logical, kind_of(real, source.kind), source.platform, source.label});
+      out.files.push_back({real.string(), logical, source.kind, source.platform, source.label});
     }
     if (added > 0) return;
     if (is_glob(pattern))

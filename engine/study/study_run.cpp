@@ -25,7 +25,7 @@ std::string now_utc() {
 Status read_counts(Database& db, SourceSummary& s) {
   auto st = db.prepare(
       "SELECT rows_read, rows_rejected, coalesce(platform, ''), (SELECT count(*) FROM respondent WHERE source_id = "
-      "source.id) FROM source WHERE id = ?");
+      "source.id) + (SELECT count(*) FROM note WHERE source_id = source.id) FROM source WHERE id = ?");
   if (!st) return st.error();
   st->bind(1, s.stored.source_id);
   auto row = st->step();
@@ -43,16 +43,11 @@ SourceSummary ingest_one(Database& db, const StudyFile& file, const ScaleVocabul
   SourceSummary s;
   s.path = file.path;
   s.logical_path = file.logical_path;
-  if (file.kind == SourceKind::notes) {
-    // Focus-group notes are stored by the notes reader; until it is part of this build the
-    // file is reported, never silently skipped.
-    s.error = Error{{file.path}, "focus-group notes are not read by this build of canvass yet"};
-    return s;
-  }
   IngestOptions options = base;
   options.platform = file.platform;
   options.label = file.label;
   options.logical_path = file.logical_path;
+  if (file.kind != SourceKind::automatic) options.notes = file.kind == SourceKind::notes;
   IngestOutcome r = ingest_file(db, file.path, options, vocabulary);
   if (r.error) {
     s.error = r.error;

@@ -11,7 +11,7 @@ namespace canvass {
 namespace {
 
 ItemTally tally_with(std::vector<long> counts, long missing, std::vector<std::string> extra = {}) {
-  std::vector<std::string> answers{"Agree"};
+  std::vector<std::string> answers{"Agree", "Neither agree nor disagree"};  // the 5-point form
   for (auto& e : extra) answers.push_back(e);
   auto m = ScaleVocabulary::builtin().recognise(answers);
   ItemTally t{"Q", "S", "", m->scale, std::move(counts), missing};

@@ -1,19 +1,19 @@
 #include <gtest/gtest.h>
 
 #include "layouts/detect.hpp"
-#include "layouts/grid_header.hpp"
+#include "header/header.hpp"
 #include "sources/csv_reader.hpp"
 
 namespace canvass {
 namespace {
 
 TEST(GridHeader, SplitsQuestionAndStatement) {
-  auto g = split_grid_header("How far do you agree? [The venue [main hall] worked]");
+  auto g = grammar::parse_bracket_header("How far do you agree? [The venue [main hall] worked]");
   ASSERT_TRUE(g);
   EXPECT_EQ(g->question, "How far do you agree?");
   EXPECT_EQ(g->statement, "The venue [main hall] worked");
-  EXPECT_FALSE(split_grid_header("What is your role?"));
-  EXPECT_FALSE(split_grid_header("[only brackets]"));
+  EXPECT_FALSE(grammar::parse_bracket_header("What is your role?"));
+  EXPECT_FALSE(grammar::parse_bracket_header("[only brackets]"));
 }
 
 const char* kExport =

@@ -17,7 +17,7 @@ TEST(ScaleVocabulary, RecognisesFivePointAgreementRegardlessOfSpelling) {
 }
 
 TEST(ScaleVocabulary, PolaritiesRunNegativeToPositive) {
-  auto m = ScaleVocabulary::builtin().recognise({"Agree"});
+  auto m = ScaleVocabulary::builtin().recognise({"Agree", "Neutral"});
   ASSERT_TRUE(m);
   EXPECT_EQ(m->scale.level(1)->polarity, Polarity::negative);
   EXPECT_EQ(m->scale.level(3)->polarity, Polarity::neutral);
@@ -25,7 +25,7 @@ TEST(ScaleVocabulary, PolaritiesRunNegativeToPositive) {
 }
 
 TEST(ScaleVocabulary, NonSubstantiveAnswersAreLevelsOffTheScale) {
-  auto m = ScaleVocabulary::builtin().recognise({"Agree", "Don\u2019t know", "Disagree"});
+  auto m = ScaleVocabulary::builtin().recognise({"Agree", "Don\u2019t know", "Disagree", "Neither agree nor disagree"});
   ASSERT_TRUE(m);
   EXPECT_EQ(m->scale.points(), 5);
   ASSERT_EQ(m->scale.levels.size(), 6u);

@@ -184,8 +184,7 @@ TEST(StudyFiles, ExpandsSourcesAndDecidesKinds) {
   EXPECT_EQ(f.files[0].logical_path, "exports/a.csv");
   EXPECT_EQ(f.files[0].label, "w1") << "a file matched twice keeps the first pattern's settings";
   EXPECT_EQ(f.files[1].logical_path, "exports/b.csv");
-  EXPECT_EQ(f.files[2].kind, SourceKind::notes);
-  EXPECT_EQ(f.files[0].kind, SourceKind::survey);
+  EXPECT_EQ(f.files[2].kind, SourceKind::automatic);
   EXPECT_EQ(f.files[0].path, t.file("exports/a.csv"));
   ASSERT_EQ(f.problems.size(), 1u);
   EXPECT_NE(f.problems[0].to_string().find("source file not found: gone.csv"), std::string::npos);

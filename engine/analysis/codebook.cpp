@@ -1,0 +1,125 @@
+#include "analysis/codebook.hpp"
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <xercesc/dom/DOM.hpp>
+#include <xercesc/framework/MemBufInputSource.hpp>
+#include <xercesc/parsers/XercesDOMParser.hpp>
+#include <xercesc/sax/HandlerBase.hpp>
+#include <xercesc/util/PlatformUtils.hpp>
+#include <xercesc/util/XMLString.hpp>
+
+#include "text/fold.hpp"
+#include "text/words.hpp"
+
+namespace canvass {
+
+namespace {
+
+namespace xc = xercesc;
+
+std::string utf8_of(const XMLCh* s) {
+  if (!s) return {};
+  char* c = xc::XMLString::transcode(s);  // local code page; the codebook's names are ASCII in practice
+  std::string out(c ? c : "");
+  xc::XMLString::release(&c);
+  return out;
+}
+
+// Xerces must be initialised before use and terminated after; this scope does both.
+struct XercesScope {
+  XercesScope() { xc::XMLPlatformUtils::Initialize(); }
+  ~XercesScope() { xc::XMLPlatformUtils::Terminate(); }
+};
+
+std::string local_name(const xc::DOMNode* n) { return utf8_of(n->getNodeName()); }
+
+}  // namespace
+
+Result<Codebook> load_codebook(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{{path}, "cannot read this codebook", Error::Kind::io};
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  const std::string* bytes = &text;
+  XercesScope xerces;
+  Codebook book;
+  {
+    xc::XercesDOMParser parser;
+    parser.setValidationScheme(xc::XercesDOMParser::Val_Never);
+    parser.setDoNamespaces(false);
+    parser.setDisableDefaultEntityResolution(true);
+    xc::HandlerBase errors;
+    parser.setErrorHandler(&errors);
+    xc::MemBufInputSource input(reinterpret_cast<const XMLByte*>(bytes->data()), bytes->size(), path.c_str());
+    try {
+      parser.parse(input);
+    } catch (const xc::SAXParseException& e) {
+      return Error{{path, static_cast<std::size_t>(e.getLineNumber()), static_cast<std::size_t>(e.getColumnNumber())},
+                   "codebook is not well-formed XML: " + utf8_of(e.getMessage())};
+    } catch (...) {
+      return Error{{path}, "codebook could not be read as XML"};
+    }
+    const xc::DOMDocument* doc = parser.getDocument();
+    const xc::DOMElement* root = doc ? doc->getDocumentElement() : nullptr;
+    if (!root || local_name(root) != "codebook") return Error{{path}, "expected a <codebook> element"};
+    for (const xc::DOMNode* t = root->getFirstChild(); t; t = t->getNextSibling()) {
+      if (t->getNodeType() != xc::DOMNode::ELEMENT_NODE || local_name(t) != "theme") continue;
+      Theme theme;
+      XMLCh* attr = xc::XMLString::transcode("name");
+      theme.name = collapse_spaces(utf8_of(static_cast<const xc::DOMElement*>(t)->getAttribute(attr)));
+      xc::XMLString::release(&attr);
+      if (theme.name.empty()) return Error{{path}, "a <theme> has no name"};
+      for (const xc::DOMNode* k = t->getFirstChild(); k; k = k->getNextSibling())
+        if (k->getNodeType() == xc::DOMNode::ELEMENT_NODE && local_name(k) == "keyword") {
+          std::string kw = collapse_spaces(utf8_of(k->getTextContent()));
+          if (!kw.empty()) theme.keywords.push_back(std::move(kw));
+        }
+      book.themes.push_back(std::move(theme));
+    }
+  }
+  if (book.themes.empty()) return Error{{path}, "the codebook has no themes"};
+  return book;
+}
+
+Result<Codebook> load_default_codebook(const std::string& data_folder) {
+  return load_codebook(data_folder + "/codebook/default-codebook.xml");
+}
+
+std::vector<std::string> stems_of(std::string_view text, Stemmer& stemmer) {
+  std::vector<std::string> out;
+  for (const auto& w : letter_words(text)) out.push_back(stemmer.stem(fold(w.text)));
+  return out;
+}
+
+ThemeMatcher::ThemeMatcher(const Codebook& codebook) {
+  for (std::size_t t = 0; t < codebook.themes.size(); ++t) {
+    names_.push_back(codebook.themes[t].name);
+    for (const auto& kw : codebook.themes[t].keywords) {
+      auto stems = stems_of(kw, stemmer_);
+      if (!stems.empty()) keywords_.push_back({std::move(stems), t});
+    }
+  }
+}
+
+std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
+  const std::vector<std::string> stems = stems_of(text, stemmer_);
+  std::vector<bool> hit(names_.size(), false);
+  for (const auto& kw : keywords_) {
+    if (hit[kw.theme] || kw.stems.size() > stems.size()) continue;
+    for (std::size_t i = 0; i + kw.stems.size() <= stems.size() && !hit[kw.theme]; ++i) {
+      bool match = true;
+      for (std::size_t k = 0; k < kw.stems.size() && match; ++k) match = stems[i + k] == kw.stems[k];
+      hit[kw.theme] = match;
+    }
+  }
+  std::vector<std::string> out;
+  for (std::size_t t = 0; t < names_.size(); ++t)
+    if (hit[t]) out.push_back(names_[t]);
+  return out;
+}
+
+}  // namespace canvass

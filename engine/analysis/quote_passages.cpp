@@ -1,0 +1,118 @@
+#include "analysis/quote_passages.hpp"
+
+#include <map>
+
+#include "text/fold.hpp"
+
+namespace canvass {
+
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return fold(haystack).find(fold(needle)) != std::string::npos;
+}
+
+Status read_comments(Database& db, const std::optional<std::string>& attribute, std::vector<Passage>& out) {
+  std::map<std::string, long> sizes;
+  if (attribute) {
+    auto st = db.prepare("SELECT value, COUNT(*) FROM respondent_attribute WHERE name = ? GROUP BY value");
+    if (!st) return st.error();
+    st->bind(1, *attribute);
+    for (;;) {
+      auto row = st->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      sizes[st->text(0)] = static_cast<long>(st->integer(1));
+    }
+  }
+  auto st = db.prepare(
+      "SELECT c.id, r.id, q.text, s.path, r.line, c.text, ra.value "
+      "FROM comment c JOIN respondent r ON r.id = c.respondent_id "
+      "JOIN question q ON q.id = c.question_id JOIN source s ON s.id = r.source_id "
+      "LEFT JOIN respondent_attribute ra ON ra.respondent_id = r.id AND ra.name = ? "
+      "ORDER BY s.id, r.line, q.position, c.id");
+  if (!st) return st.error();
+  st->bind(1, attribute.value_or(""));
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    Passage p;
+    p.origin = "comment";
+    p.origin_id = st->integer(0);
+    p.respondent_id = st->integer(1);
+    p.respondent = std::to_string(*p.respondent_id);
+    p.respondent.insert(0, 1, 'R');  // not "R" + ...: GCC 12 gives a false -Wrestrict there
+    p.voice = p.respondent;
+    p.question = st->text(2);
+    p.source = st->text(3);
+    p.line = st->integer(4);
+    p.text = st->text(5);
+    if (!st->is_null(6)) {
+      p.group = st->text(6);
+      p.group_size = sizes[p.group];
+    }
+    out.push_back(std::move(p));
+  }
+  return Ok{};
+}
+
+Status read_notes(Database& db, std::vector<Passage>& out) {
+  auto st = db.prepare(
+      "SELECT n.id, n.source_id, COALESCE(NULLIF(n.question, ''), NULLIF(n.heading, ''), NULLIF(n.section, ''), ''), "
+      "s.path, COALESCE(n.line, 0), n.text, n.grp "
+      "FROM note n JOIN source s ON s.id = n.source_id "
+      "WHERE n.kind IN ('note', 'summary', 'text') AND n.duplicate_of IS NULL "
+      "ORDER BY n.source_id, n.number");
+  if (!st) return st.error();
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    Passage p;
+    p.origin = "note";
+    p.origin_id = st->integer(0);
+    const std::string table = st->is_null(6) ? std::string() : std::to_string(st->integer(6));
+    p.respondent = table.empty() ? "notes" : "table " + table;
+    p.voice = "note:" + std::to_string(st->integer(1)) + ":" + table;
+    p.question = st->text(2);
+    p.source = st->text(3);
+    p.line = st->integer(4);
+    p.text = st->text(5);
+    out.push_back(std::move(p));
+  }
+  return Ok{};
+}
+
+}  // namespace
+
+Result<std::optional<std::string>> attribution_attribute(Database& db, const std::string& wanted) {
+  auto st = db.prepare(
+      "SELECT DISTINCT ra.name, COALESCE(q.text, ''), COALESCE(q.kind, '') FROM respondent_attribute ra "
+      "JOIN respondent r ON r.id = ra.respondent_id "
+      "LEFT JOIN question q ON q.source_id = r.source_id AND q.code = ra.name ORDER BY ra.name");
+  if (!st) return st.error();
+  std::optional<std::string> found;
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    const std::string name = st->text(0), text = st->text(1), kind = st->text(2);
+    const bool fits = wanted.empty() ? (kind == "single" && contains(text, "role"))
+                                     : (fold(name) == fold(wanted) || (!text.empty() && contains(text, wanted)));
+    if (fits && !found) found = name;
+  }
+  st->reset();
+  if (!wanted.empty() && !found)
+    return Error{{db.path()}, "no respondent attribute or question matches \"" + wanted + "\"", Error::Kind::usage};
+  return found;
+}
+
+Result<std::vector<Passage>> read_passages(Database& db, const std::optional<std::string>& attribute) {
+  std::vector<Passage> out;
+  CANVASS_TRY(read_comments(db, attribute, out));
+  CANVASS_TRY(read_notes(db, out));
+  return out;
+}
+
+}  // namespace canvass

@@ -1,0 +1,79 @@
+#include "analysis/quote_store.hpp"
+
+#include <ctime>
+
+namespace canvass {
+
+namespace {
+
+std::string now_utc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
+Status save_quotes(Database& db, std::vector<Quote>& quotes) {
+  auto tx = Transaction::begin(db);
+  if (!tx) return tx.error();
+  CANVASS_TRY(db.exec("UPDATE quote SET current = 0"));
+  auto up = db.prepare(
+      "INSERT INTO quote(key, origin, origin_id, sentence, respondent, question, source, line, text, theme, tone, "
+      "score, current) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,1) "
+      "ON CONFLICT(key) DO UPDATE SET origin = excluded.origin, origin_id = excluded.origin_id, "
+      "sentence = excluded.sentence, respondent = excluded.respondent, question = excluded.question, "
+      "source = excluded.source, line = excluded.line, text = excluded.text, theme = excluded.theme, "
+      "tone = excluded.tone, score = excluded.score, current = 1");
+  if (!up) return up.error();
+  for (const Quote& q : quotes) {
+    up->bind(1, q.id).bind(2, q.origin).bind(3, q.origin_id).bind(4, std::int64_t{q.sentence});
+    up->bind(5, q.respondent).bind(6, q.question).bind(7, q.source).bind(8, q.line).bind(9, q.text);
+    up->bind(10, q.theme).bind(11, to_string(q.tone.tone)).bind(12, q.score);
+    CANVASS_TRY(up->run());
+  }
+  // Quotes whose passage is gone leave, unless someone decided about them.
+  CANVASS_TRY(db.exec("DELETE FROM quote WHERE current = 0 AND decision IS NULL"));
+  std::map<std::string, std::string> decisions;
+  auto read = db.prepare("SELECT key, decision FROM quote WHERE decision IS NOT NULL");
+  if (!read) return read.error();
+  for (;;) {
+    auto row = read->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    decisions[read->text(0)] = read->text(1);
+  }
+  read->reset();
+  for (Quote& q : quotes)
+    if (auto it = decisions.find(q.id); it != decisions.end()) q.decision = it->second;
+  return tx->commit();
+}
+
+Result<std::string> decide_quote(Database& db, const std::string& id, const std::string& decision) {
+  if (id.size() < 4) return Error{{}, "a quote id needs at least 4 characters: " + id, Error::Kind::usage};
+  auto find = db.prepare("SELECT key FROM quote WHERE substr(key, 1, ?) = ?");
+  if (!find) return find.error();
+  find->bind(1, static_cast<std::int64_t>(id.size())).bind(2, id);
+  std::vector<std::string> keys;
+  for (;;) {
+    auto row = find->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    keys.push_back(find->text(0));
+  }
+  find->reset();
+  if (keys.empty()) return Error{{db.path()}, "no quote has the id " + id + " (run `canvass quotes` to list them)", Error::Kind::usage};
+  if (keys.size() > 1) return Error{{db.path()}, "the id " + id + " matches " + std::to_string(keys.size()) + " quotes: give more of it", Error::Kind::usage};
+  auto set = db.prepare("UPDATE quote SET decision = ?, decided_at = ? WHERE key = ?");
+  if (!set) return set.error();
+  if (decision.empty()) set->bind(1, std::nullopt).bind(2, std::nullopt);
+  else set->bind(1, decision).bind(2, now_utc());
+  set->bind(3, keys.front());
+  CANVASS_TRY(set->run());
+  return keys.front();
+}
+
+}  // namespace canvass

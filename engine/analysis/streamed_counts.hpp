@@ -1,0 +1,42 @@
+// `dist FILE` without holding the file: reads a one-header-row delimited export in
+// blocks (split at record boundaries and scanned on several cores when large), counts
+// each column's distinct answers while scanning, then lets the ordinary layout decide
+// questions and scales from those distinct answers, so the counts match the general path.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/tally.hpp"
+#include "model/survey.hpp"
+#include "scales/scale_vocabulary.hpp"
+
+namespace canvass {
+
+struct StreamOptions {
+  unsigned threads = 0;                       // 0: one per core, at most 8
+  std::size_t min_chunk_bytes = 8u << 20;     // smaller files are scanned on one core
+  std::size_t block_bytes = 1u << 20;         // read size; buffers grow for longer records
+};
+
+// What the stream learned: the questions as the layout reads them, and the answers
+// counted per item and level in first-seen order.
+struct StreamedSurvey {
+  Survey plan;  // questions, items, kinds, scales; no respondents
+  std::vector<CountedAnswers> answers;
+  std::size_t rows_read = 0;
+};
+
+// Nothing when the file needs the general path: not plain UTF-8 text (BOM allowed),
+// a malformed or wrongly sized row, no data rows, or anything it cannot read.
+std::optional<StreamedSurvey> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
+                                            const StreamOptions& options = {});
+
+// The tallies of `paths` pooled as tally_surveys pools them, when every file streams;
+// nothing when any of them needs the general path.
+std::optional<std::vector<ItemTally>> stream_tallies(const std::vector<std::string>& paths,
+                                                     const ScaleVocabulary& vocabulary,
+                                                     const StreamOptions& options = {});
+
+}  // namespace canvass

@@ -1,0 +1,108 @@
+#include "layouts/limesurvey_layout.hpp"
+
+#include <map>
+#include <set>
+
+#include "header/header.hpp"
+#include "layouts/metadata_columns.hpp"
+#include "text/fold.hpp"
+
+namespace canvass {
+
+namespace {
+
+Signature signature(const Table& table) {
+  auto begins = [&](std::initializer_list<const char*> expected) {
+    std::size_t c = 0;
+    for (const char* e : expected)
+      if (fold(cell_at(table, 0, c++)) != e) return false;
+    return true;
+  };
+  if (begins({"id", "submitdate", "lastpage", "startlanguage"}))
+    return {true, "header begins `id, submitdate, lastpage, startlanguage` (code headings)"};
+  if (begins({"response id", "date submitted", "last page", "start language"}))
+    return {true, "header begins `Response ID, Date submitted, Last page, Start language` (full-text headings)"};
+  return {false, "header does not begin `id, submitdate, lastpage, startlanguage` or its full-text form"};
+}
+
+bool multiple_choice_values(const Table& table, const std::vector<std::size_t>& columns) {
+  bool any = false;
+  for (std::size_t r = 1; r < table.rows.size(); ++r)
+    for (std::size_t c : columns) {
+      const std::string v = fold(cell_at(table, r, c));
+      if (v.empty()) continue;
+      if (v != "y" && v != "yes") return false;
+      any = true;
+    }
+  return any;
+}
+
+Result<SurveyPlan> plan(const Table& table) {
+  SurveyPlan p;
+  p.platform = "limesurvey";
+  p.blank_submit_is_incomplete = true;
+  const auto& header = table.rows[0].cells;
+  p.columns.resize(header.size());
+  std::set<std::string> codes;
+  for (const auto& h : header)
+    if (auto code = grammar::parse_limesurvey_code(h)) codes.insert(code->code);
+  std::map<std::string, std::vector<std::size_t>> subquestions;  // code -> [SQ] columns
+  std::size_t full_text = 0;
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    ColumnPlan& col = p.columns[c];
+    const std::string h = collapse_spaces(header[c]);
+    if (auto meta = metadata_column(h)) {
+      col.planned = true;
+      col.role = meta->use == MetadataUse::respondent_id   ? ColumnRole::respondent_id
+                 : meta->use == MetadataUse::submitted_at  ? ColumnRole::submitted_at
+                 : meta->use == MetadataUse::ignored       ? ColumnRole::ignored
+                                                           : ColumnRole::attribute;
+      col.attribute = meta->attribute;
+      continue;
+    }
+    // Timings: interviewtime, groupTime123, Q1Time.
+    if (h.starts_with("groupTime") || (h.ends_with("Time") && codes.count(h.substr(0, h.size() - 4)))) {
+      col.planned = true;
+      continue;
+    }
+    auto code = grammar::parse_limesurvey_code(h);
+    if (!code) {
+      ++full_text;
+      continue;  // planned below as full-text headings
+    }
+    col.role = ColumnRole::answer;
+    col.question = code->code;
+    col.question_text = code->code;
+    col.item_code = h;
+    if (code->subs.empty()) continue;
+    const std::string& sub = code->subs.front();
+    if (sub == "other" || sub == "comment") {
+      col.role = ColumnRole::other_text;
+      continue;
+    }
+    col.item_text = code->subs.size() == 2 ? sub + " [" + code->subs[1] + "]" : sub;
+    subquestions[code->code].push_back(c);
+  }
+  for (const auto& [code, columns] : subquestions)
+    if (multiple_choice_values(table, columns))
+      for (std::size_t c : columns) {
+        p.columns[c].shape = CellShape::flag;
+        p.columns[c].choice = p.columns[c].item_text;
+        p.columns[c].item_text.clear();
+      }
+  if (full_text > 0) {
+    plan_question_columns(header, p);
+    p.notes.push_back("full question text headings: `Question [Subquestion]`");
+  } else {
+    p.notes.push_back("question code headings: `code`, `code[SQ001]`, `code[SQ001][1]`");
+  }
+  p.notes.push_back("a response without submitdate is flagged incomplete");
+  p.notes.push_back("NULL (not shown) and \"\" (shown, unanswered) both read as no answer");
+  return p;
+}
+
+}  // namespace
+
+Layout limesurvey_layout() { return {"limesurvey", "LimeSurvey response export", signature, plan}; }
+
+}  // namespace canvass

@@ -1,0 +1,28 @@
+// Metadata columns the platforms add beside the questions (dates, status, progress, IP
+// address, location, recipient and contact fields): recognised by header so they become
+// respondent attributes with plain names, never questions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace canvass {
+
+// What a metadata column is for.
+enum class MetadataUse { respondent_id, submitted_at, attribute, response_type, ignored };
+
+struct MetadataColumn {
+  MetadataUse use = MetadataUse::attribute;
+  std::string attribute;  // the plain name: "email", "status", "progress", "ip_address"
+};
+
+// The metadata column named `header` (any platform's spelling), or nothing when it is
+// not a metadata column.
+std::optional<MetadataColumn> metadata_column(std::string_view header);
+
+// Attributes that identify a person (email, names, IP address, location, submitter):
+// kept as attributes, but the quote bank and exports that share text leave them out.
+bool is_personal_attribute(std::string_view attribute);
+
+}  // namespace canvass

@@ -1,0 +1,424 @@
+#include "layouts/survey_plan.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "header/header.hpp"
+#include "layouts/column_classifier.hpp"
+#include "layouts/metadata_columns.hpp"
+#include "layouts/multi_select.hpp"
+#include "text/fold.hpp"
+
+namespace canvass {
+
+namespace {
+
+bool is_blank_row(const Row& row) {
+  for (const auto& c : row.cells)
+    if (!collapse_spaces(c).empty()) return false;
+  return true;
+}
+
+// preview / test / spam / imported from a status cell in any platform's words or codes
+// (Qualtrics numeric Status: 0 response, 1 preview, 2 test, 4 imported, 8 spam).
+std::string default_response_type(const std::string& cell) {
+  const std::string f = fold(cell);
+  if (f == "1" || f.find("preview") != std::string::npos) return "preview";
+  if (f == "2" || f.find("test") != std::string::npos) return "test";
+  if (f == "8" || f.find("spam") != std::string::npos) return "spam";
+  if (f == "4" || f.find("import") != std::string::npos) return "imported";
+  return "response";
+}
+
+// One question being assembled from its columns.
+struct Draft {
+  Question question;
+  std::vector<std::size_t> columns;        // value / joined / flag columns, in table order
+  std::vector<std::size_t> other_columns;  // other_text columns
+  std::optional<ScaleMatch> match;
+  bool multi = false;
+  std::string separator;  // multi from joined cells
+  std::map<std::string, std::size_t> item_of_choice;  // folded choice -> item (multi)
+  std::map<std::size_t, std::size_t> item_of_column;  // value columns -> item
+  bool text_only = false;  // the platform says the question is free text
+  bool split = false;  // one column of a tentative grid that was not a grid after all
+};
+
+std::string label_of(const SurveyPlan& plan, const std::string& question, const std::string& cell) {
+  auto q = plan.value_labels.find(question);
+  if (q == plan.value_labels.end()) return cell;
+  auto l = q->second.find(collapse_spaces(cell));
+  return l == q->second.end() ? cell : l->second;
+}
+
+std::vector<std::string> cells_of(const Table& table, const SurveyPlan& plan, const std::vector<std::size_t>& columns,
+                                  const std::string& question) {
+  std::vector<std::string> cells;
+  for (std::size_t r = plan.header_rows; r < table.rows.size(); ++r)
+    for (std::size_t c : columns)
+      if (c < table.rows[r].cells.size()) cells.push_back(label_of(plan, question, table.rows[r].cells[c]));
+  return cells;
+}
+
+std::size_t add_choice(Draft& d, const std::string& choice) {
+  auto [it, fresh] = d.item_of_choice.emplace(fold(choice), d.question.items.size());
+  if (fresh) {
+    d.question.items.push_back({d.question.code + "_" + std::to_string(d.question.items.size() + 1), choice, 0});
+    d.question.choices.push_back(choice);
+  }
+  return it->second;
+}
+
+// Decides the kind, items and scale of one question from its columns' answers.
+void classify(Draft& d, const Table& table, const SurveyPlan& plan, const ScaleVocabulary& vocabulary) {
+  const auto& cols = plan.columns;
+  const bool any_flag = std::any_of(d.columns.begin(), d.columns.end(),
+                                    [&](std::size_t c) { return cols[c].shape == CellShape::flag; });
+  const bool any_joined = std::any_of(d.columns.begin(), d.columns.end(),
+                                      [&](std::size_t c) { return cols[c].shape == CellShape::joined; });
+  Question& q = d.question;
+  if (any_flag) {  // one column per choice: the choices are the columns
+    d.multi = true;
+    q.kind = QuestionKind::multi;
+    for (std::size_t c : d.columns) {
+      if (cols[c].shape != CellShape::flag) continue;  // a summary column beside the flags
+      const std::size_t item = add_choice(d, cols[c].choice);
+      q.items[item].column = c + 1;
+    }
+    return;
+  }
+  // value columns: one item per statement
+  for (std::size_t c : d.columns) {
+    std::size_t item = q.items.size();
+    for (std::size_t i = 0; i < q.items.size(); ++i)
+      if (q.items[i].code == cols[c].item_code) item = i;
+    if (item == q.items.size()) q.items.push_back({cols[c].item_code, d.split ? std::string() : cols[c].item_text, c + 1});
+    d.item_of_column[c] = item;
+  }
+  if (d.text_only) {  // the platform says free text (a Qualtrics text entry, a form's text field)
+    q.kind = QuestionKind::text;
+    return;
+  }
+  const std::vector<std::string> cells = cells_of(table, plan, d.columns, q.code);
+  const bool forced_multi = any_joined || q.kind == QuestionKind::multi;
+  if (!forced_multi) {
+    ColumnVerdict verdict = classify_answers(q.text, cells, vocabulary);
+    const bool closed = verdict.kind == QuestionKind::likert || verdict.kind == QuestionKind::numeric;
+    if (closed || plan.joined_separator.empty() || q.items.size() > 1 ||
+        !looks_multi_select(cells, plan.joined_separator)) {
+      q.kind = verdict.kind;
+      q.choices = std::move(verdict.choices);
+      if (verdict.scale) {
+        q.scale = verdict.scale->scale;
+        d.match = std::move(verdict.scale);
+      }
+      return;
+    }
+  }
+  // joined choices: the items become the choices, in first-seen order
+  d.multi = true;
+  d.separator = plan.joined_separator.empty() ? std::string(" ") : plan.joined_separator;
+  q.kind = QuestionKind::multi;
+  const std::size_t column = q.items.empty() ? 0 : q.items.front().column;
+  q.items.clear();
+  q.choices.clear();
+  for (const auto& cell : cells)
+    for (const auto& choice : split_choices(cell, d.separator)) add_choice(d, choice);
+  for (auto& item : q.items) item.column = column;
+}
+
+// Microsoft Forms: adjacent single-column Likert questions on one scale family become
+// one grid, when the union of their answers is still one scale.
+void merge_adjacent_likert(std::vector<Draft>& drafts, const Table& table, const SurveyPlan& plan,
+                           const ScaleVocabulary& vocabulary) {
+  std::vector<Draft> merged;
+  for (std::size_t i = 0; i < drafts.size();) {
+    std::size_t j = i + 1;
+    auto single_likert = [&](const Draft& d) {
+      return d.question.kind == QuestionKind::likert && d.question.items.size() == 1 && d.other_columns.empty();
+    };
+    std::optional<ScaleMatch> pooled;
+    if (single_likert(drafts[i])) {
+      std::vector<std::size_t> columns = drafts[i].columns;
+      while (j < drafts.size() && single_likert(drafts[j]) &&
+             drafts[j].question.scale->family == drafts[i].question.scale->family) {
+        std::vector<std::size_t> more = columns;
+        more.insert(more.end(), drafts[j].columns.begin(), drafts[j].columns.end());
+        std::vector<std::string> cells;
+        for (std::size_t r = plan.header_rows; r < table.rows.size(); ++r)
+          for (std::size_t c : more)
+            if (c < table.rows[r].cells.size()) cells.push_back(table.rows[r].cells[c]);
+        auto m = vocabulary.recognise(cells);
+        if (!m) break;
+        pooled = std::move(m);
+        columns = std::move(more);
+        ++j;
+      }
+    }
+    if (j == i + 1 || !pooled) {
+      merged.push_back(std::move(drafts[i]));
+      i = j == i + 1 ? i + 1 : j;
+      continue;
+    }
+    Draft grid;
+    grid.question.code = drafts[i].question.code;
+    grid.question.text = "Statements rated on one " + pooled->scale.family + " scale";
+    grid.question.kind = QuestionKind::likert;
+    grid.question.scale = pooled->scale;
+    grid.match = std::move(pooled);
+    for (std::size_t k = i; k < j; ++k) {
+      for (std::size_t c : drafts[k].columns) {
+        grid.columns.push_back(c);
+        grid.item_of_column[c] = grid.question.items.size();
+      }
+      Item item = drafts[k].question.items[0];
+      if (item.text.empty()) item.text = drafts[k].question.text;  // the column's title is the statement
+      item.code = grid.question.code + "_" + std::to_string(grid.question.items.size() + 1);
+      grid.question.items.push_back(std::move(item));
+      grid.other_columns.insert(grid.other_columns.end(), drafts[k].other_columns.begin(), drafts[k].other_columns.end());
+    }
+    merged.push_back(std::move(grid));
+    i = j;
+  }
+  drafts = std::move(merged);
+}
+
+// Grids grouped by a header prefix alone stay grids only when their answers share one
+// Likert scale; otherwise each column becomes its own question titled by its statement.
+void split_tentative_grids(std::vector<Draft>& drafts, const Table& table, const SurveyPlan& plan,
+                           const ScaleVocabulary& vocabulary) {
+  std::vector<Draft> out;
+  for (auto& d : drafts) {
+    const bool tentative = d.columns.size() > 1 && std::all_of(d.columns.begin(), d.columns.end(), [&](std::size_t c) {
+                             return plan.columns[c].tentative_grid && plan.columns[c].shape == CellShape::value;
+                           });
+    if (!tentative || vocabulary.recognise(cells_of(table, plan, d.columns, d.question.code))) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    for (std::size_t c : d.columns) {
+      Draft one;
+      one.question.code = plan.columns[c].item_code;
+      one.question.text = plan.columns[c].item_text.empty() ? d.question.text : plan.columns[c].item_text;
+      if (plan.columns[c].kind) one.question.kind = *plan.columns[c].kind;
+      one.columns.push_back(c);
+      one.split = true;
+      out.push_back(std::move(one));
+    }
+    if (!d.other_columns.empty()) out.back().other_columns = d.other_columns;
+  }
+  drafts = std::move(out);
+}
+
+// Gives every level the platform's code for it, where value labels supplied one.
+void attach_codes(Question& q, const SurveyPlan& plan) {
+  if (!q.scale) return;
+  auto labels = plan.value_labels.find(q.code);
+  if (labels == plan.value_labels.end()) return;
+  for (auto& level : q.scale->levels)
+    for (const auto& [code, label] : labels->second)
+      if (fold(label) == fold(level.label)) level.code = code;
+}
+
+}  // namespace
+
+std::optional<std::string> shared_stem(const std::vector<std::string>& labels, const std::string& separator) {
+  if (labels.size() < 2 || separator.empty()) return std::nullopt;
+  std::size_t common = labels[0].size();
+  for (const auto& l : labels) {
+    std::size_t n = 0;
+    while (n < common && n < l.size() && l[n] == labels[0][n]) ++n;
+    common = n;
+  }
+  // Back off to the last separator inside the common prefix that every label continues past.
+  for (std::size_t at = labels[0].rfind(separator, common); at != std::string::npos && at > 0;
+       at = labels[0].rfind(separator, at - 1)) {
+    bool all = true;
+    for (const auto& l : labels) all = all && l.compare(at, separator.size(), separator) == 0 && l.size() > at + separator.size();
+    if (all) return collapse_spaces(labels[0].substr(0, at));
+    if (at == 0) break;
+  }
+  return std::nullopt;
+}
+
+void plan_question_columns(const std::vector<std::string>& header, SurveyPlan& plan, std::size_t first_question) {
+  plan.columns.resize(header.size());
+  std::map<std::string, std::string> code_of_stem;  // grid question text -> code
+  std::size_t questions = 0;
+  // "Question - Statement" grids only when adjacent columns share the stem.
+  auto dash_stem = [&](std::size_t c) -> std::optional<std::pair<std::string, std::string>> {
+    auto parts = grammar::split_dash_parts(header[c]);
+    if (parts.size() < 2) return std::nullopt;
+    std::string stem = parts[0];
+    for (std::size_t p = 1; p + 1 < parts.size(); ++p) stem += " - " + parts[p];
+    auto stem_of = [&](std::size_t o) {
+      auto op = grammar::split_dash_parts(header[o]);
+      std::string s = op[0];
+      for (std::size_t p = 1; p + 1 < op.size(); ++p) s += " - " + op[p];
+      return op.size() >= 2 ? s : std::string();
+    };
+    const bool shared = (c > 0 && stem_of(c - 1) == stem) || (c + 1 < header.size() && stem_of(c + 1) == stem);
+    if (!shared) return std::nullopt;
+    return std::make_pair(stem, parts.back());
+  };
+  for (std::size_t c = first_question; c < header.size(); ++c) {
+    ColumnPlan& p = plan.columns[c];
+    if (p.planned || p.role != ColumnRole::ignored || !p.question.empty()) continue;  // planned by the caller
+    if (auto meta = metadata_column(header[c])) {
+      switch (meta->use) {
+        case MetadataUse::respondent_id: p.role = ColumnRole::respondent_id; break;
+        case MetadataUse::submitted_at: p.role = ColumnRole::submitted_at; break;
+        case MetadataUse::attribute: p.role = ColumnRole::attribute; break;
+        case MetadataUse::response_type: p.role = ColumnRole::response_type; break;
+        case MetadataUse::ignored: p.role = ColumnRole::ignored; break;
+      }
+      p.attribute = meta->attribute;
+      continue;
+    }
+    std::optional<std::pair<std::string, std::string>> grid;
+    if (auto b = grammar::parse_bracket_header(header[c])) {
+      grid = std::make_pair(b->question, b->statement);
+    } else if ((grid = dash_stem(c))) {
+      p.tentative_grid = true;
+    }
+    p.role = ColumnRole::answer;
+    if (grid) {
+      auto [it, fresh] = code_of_stem.emplace(grid->first, "");
+      if (fresh) it->second = "Q" + std::to_string(++questions);
+      p.question = it->second;
+      p.question_text = grid->first;
+      p.item_text = grid->second;
+      std::size_t n = 0;
+      for (std::size_t o = 0; o < c; ++o)
+        if (plan.columns[o].question == p.question) ++n;
+      p.item_code = p.question + "_" + std::to_string(n + 1);
+    } else {
+      p.question = "Q" + std::to_string(++questions);
+      p.question_text = collapse_spaces(header[c]);
+      p.item_code = p.question;
+    }
+  }
+}
+
+Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const ScaleVocabulary& vocabulary) {
+  if (table.rows.size() < plan.header_rows)
+    return Error{{table.path}, "the file ends inside its header: expected " + std::to_string(plan.header_rows) +
+                                   " header rows, found " + std::to_string(table.rows.size())};
+  Survey survey;
+  survey.platform = plan.platform;
+  survey.rejects = table.rejects;
+  const std::size_t width = plan.columns.size();
+
+  // Group answer columns into questions, in the order their first column appears.
+  std::vector<Draft> drafts;
+  std::map<std::string, std::size_t> draft_of;
+  for (std::size_t c = 0; c < width; ++c) {
+    const ColumnPlan& p = plan.columns[c];
+    if (p.role != ColumnRole::answer && p.role != ColumnRole::other_text) continue;
+    auto [it, fresh] = draft_of.emplace(p.question, drafts.size());
+    if (fresh) {
+      drafts.emplace_back();
+      drafts.back().question.code = p.question;
+      drafts.back().question.text = p.question_text;
+      if (p.kind) drafts.back().question.kind = *p.kind;
+      drafts.back().text_only = p.kind == QuestionKind::text;
+    }
+    Draft& d = drafts[it->second];
+    if (d.question.text.empty()) d.question.text = p.question_text;
+    (p.role == ColumnRole::answer ? d.columns : d.other_columns).push_back(c);
+  }
+  split_tentative_grids(drafts, table, plan, vocabulary);
+  for (auto& d : drafts) {
+    if (d.columns.empty()) {  // only an "other" text box: a free-text question
+      d.question.kind = QuestionKind::text;
+      d.columns = d.other_columns;
+      d.other_columns.clear();
+      for (std::size_t c : d.columns) d.item_of_column[c] = 0;
+      d.question.items.push_back({d.question.code, "", d.columns.front() + 1});
+      continue;
+    }
+    classify(d, table, plan, vocabulary);
+    attach_codes(d.question, plan);
+  }
+  if (plan.merge_adjacent_likert) merge_adjacent_likert(drafts, table, plan, vocabulary);
+
+  // Where each column's cells go.
+  std::vector<std::size_t> question_of(width, SIZE_MAX);
+  for (std::size_t qi = 0; qi < drafts.size(); ++qi) {
+    for (std::size_t c : drafts[qi].columns) question_of[c] = qi;
+    for (std::size_t c : drafts[qi].other_columns) question_of[c] = qi;
+  }
+  const auto response_type = plan.response_type ? plan.response_type : default_response_type;
+  bool has_response_type = plan.blank_submit_is_incomplete;
+  for (const auto& p : plan.columns) has_response_type = has_response_type || p.role == ColumnRole::response_type;
+
+  for (std::size_t r = plan.header_rows; r < table.rows.size(); ++r) {
+    const Row& row = table.rows[r];
+    if (is_blank_row(row)) continue;  // stray empty rows left by spreadsheet edits
+    ++survey.rows_read;
+    if (row.cells.size() != width) {
+      survey.rejects.push_back({{table.path, row.line, 0},
+                                "expected " + std::to_string(width) + " columns, found " +
+                                    std::to_string(row.cells.size()),
+                                ""});
+      continue;
+    }
+    Respondent resp;
+    resp.line = row.line;
+    std::string type = "response";
+    for (std::size_t c = 0; c < width; ++c) {
+      const ColumnPlan& p = plan.columns[c];
+      const std::string value = collapse_spaces(row.cells[c]);
+      switch (p.role) {
+        case ColumnRole::ignored: break;
+        case ColumnRole::respondent_id: resp.external_id = value; break;
+        case ColumnRole::submitted_at: resp.submitted_at = value; break;
+        case ColumnRole::response_type:
+          if (!value.empty() && type == "response") type = response_type(value);
+          [[fallthrough]];
+        case ColumnRole::attribute:
+          if (!value.empty()) resp.attributes.push_back({p.attribute, value});
+          break;
+        case ColumnRole::other_text:
+        case ColumnRole::answer: {
+          const std::size_t qi = question_of[c];
+          if (qi == SIZE_MAX) break;
+          Draft& d = drafts[qi];
+          const Question& q = d.question;
+          const bool other = std::find(d.other_columns.begin(), d.other_columns.end(), c) != d.other_columns.end();
+          if (other || q.kind == QuestionKind::text) {
+            if (!value.empty()) resp.comments.push_back({qi, row.cells[c]});
+            break;
+          }
+          if (d.multi) {
+            if (p.shape == CellShape::flag) {
+              if (is_ticked(row.cells[c])) resp.answers.push_back({qi, d.item_of_choice.at(fold(p.choice)), std::nullopt, p.choice});
+            } else if (d.item_of_choice.size() && p.shape != CellShape::flag &&
+                       std::none_of(d.columns.begin(), d.columns.end(),
+                                    [&](std::size_t o) { return plan.columns[o].shape == CellShape::flag; })) {
+              for (const auto& choice : split_choices(label_of(plan, q.code, row.cells[c]), d.separator)) {
+                auto it = d.item_of_choice.find(fold(choice));
+                if (it != d.item_of_choice.end()) resp.answers.push_back({qi, it->second, std::nullopt, choice});
+              }
+            }
+            break;
+          }
+          const std::string label = collapse_spaces(label_of(plan, q.code, row.cells[c]));
+          Answer a{qi, d.item_of_column.at(c), std::nullopt, label};
+          if (d.match) a.level = d.match->level_of(label);
+          if (q.kind == QuestionKind::single && q.items.size() == 1 && !label.empty())
+            resp.attributes.push_back({q.code, label});
+          resp.answers.push_back(std::move(a));
+          break;
+        }
+      }
+    }
+    if (plan.blank_submit_is_incomplete && resp.submitted_at.empty()) type = "incomplete";
+    if (has_response_type) resp.attributes.push_back({"response_type", type});
+    survey.respondents.push_back(std::move(resp));
+  }
+  for (auto& d : drafts) survey.questions.push_back(std::move(d.question));
+  return survey;
+}
+
+}  // namespace canvass

@@ -1,0 +1,76 @@
+#include "notes/docx_notes.hpp"
+
+#include <map>
+
+#include "notes/note_assembler.hpp"
+
+namespace canvass {
+
+namespace {
+
+using Style = NoteSourceLine::Style;
+
+Style style_of(const DocxParagraph& p) {
+  switch (p.role) {
+    case DocxParagraph::Role::title: return Style::title;
+    case DocxParagraph::Role::heading: return Style::heading;
+    default: return Style::body;
+  }
+}
+
+// A table's first row names its columns: each cell's paragraphs joined.
+std::map<std::pair<std::size_t, std::size_t>, std::string> column_headers(const std::vector<DocxParagraph>& paragraphs) {
+  std::map<std::pair<std::size_t, std::size_t>, std::string> headers;
+  for (const auto& p : paragraphs) {
+    if (!p.cell || p.cell->row != 0) continue;
+    std::string& h = headers[{p.cell->table, p.cell->column}];
+    if (!h.empty() && !p.text.empty()) h += ' ';
+    h += p.text;
+  }
+  return headers;
+}
+
+}  // namespace
+
+std::vector<NoteSourceLine> docx_note_lines(const std::vector<DocxParagraph>& paragraphs) {
+  const auto headers = column_headers(paragraphs);
+  std::vector<NoteSourceLine> lines;
+  std::optional<std::pair<std::size_t, std::size_t>> last_row;  // (table, row) of the previous cell paragraph
+  for (const auto& p : paragraphs) {
+    NoteSourceLine base;
+    base.number = p.number;
+    base.style = style_of(p);
+    if (p.role == DocxParagraph::Role::list) base.list_level = p.list_level;
+    if (p.cell) {
+      base.style = p.cell->row == 0 ? Style::table_header : Style::table_cell;
+      const std::pair<std::size_t, std::size_t> row{p.cell->table, p.cell->row};
+      base.row_start = !last_row || *last_row != row;
+      last_row = row;
+      if (const auto h = headers.find({p.cell->table, p.cell->column}); h != headers.end()) base.column = h->second;
+    }
+    std::size_t start = 0;
+    do {  // a line break inside a paragraph starts a new line with the same number
+      const std::size_t end = std::min(p.text.find('\n', start), p.text.size());
+      NoteSourceLine line = base;
+      line.text = p.text.substr(start, end - start);
+      if (start > 0) {
+        line.list_level.reset();
+        line.row_start = false;
+        if (line.style == Style::title || line.style == Style::heading) line.style = Style::body;
+      }
+      lines.push_back(std::move(line));
+      start = end + 1;
+    } while (start <= p.text.size());
+  }
+  return lines;
+}
+
+Result<NoteDocument> read_docx_notes(const std::string& path, std::string_view bytes) {
+  auto paragraphs = read_docx_paragraphs(path, bytes);
+  if (!paragraphs) return paragraphs.error();
+  NoteDocument doc{path, "docx", "docx", {}};
+  doc.records = assemble_notes(docx_note_lines(*paragraphs));
+  return doc;
+}
+
+}  // namespace canvass

@@ -1,0 +1,225 @@
+#include "notes/note_assembler.hpp"
+
+#include <map>
+#include <utility>
+
+#include "notes/notes.hpp"
+#include "text/fold.hpp"
+
+namespace canvass {
+
+namespace {
+
+using grammar::NoteLine;
+using grammar::NoteLineKind;
+using Style = NoteSourceLine::Style;
+
+struct Classified {
+  const NoteSourceLine* source;
+  NoteLine line;
+};
+
+// A Word list paragraph is a bullet whatever its text looks like (its mark is not text);
+// an empty one holds only its mark, so it is a separator like a lone "-".
+NoteLine classify(const NoteSourceLine& source) {
+  NoteLine line = grammar::classify_note_line(source.text);
+  if (!source.list_level) return line;
+  line.indent = *source.list_level;
+  if (line.kind == NoteLineKind::blank) {
+    line.kind = NoteLineKind::separator;
+    line.text = source.text;
+  } else if (line.kind != NoteLineKind::bullet && line.kind != NoteLineKind::question) {
+    line.kind = NoteLineKind::bullet;
+    line.text = grammar::clean_note_text(source.text);
+    line.text.erase(0, line.text.find_first_not_of(" \t"));
+  }
+  return line;
+}
+
+bool is_heading_style(const Classified& c) {
+  return c.source->style == Style::heading || c.line.kind == NoteLineKind::markdown_heading;
+}
+
+// The walk's state: what is in force at the current line.
+class Assembler {
+ public:
+  explicit Assembler(const std::vector<Classified>& lines) : lines_(lines) {}
+
+  std::vector<NoteRecord> run() {
+    for (i_ = 0; i_ < lines_.size(); ++i_) {
+      step(lines_[i_]);
+      previous_blank_ = lines_[i_].line.kind == NoteLineKind::blank;
+    }
+    return std::move(records_);
+  }
+
+ private:
+  const Classified* next_non_blank() const {
+    for (std::size_t j = i_ + 1; j < lines_.size(); ++j)
+      if (lines_[j].line.kind != NoteLineKind::blank) return &lines_[j];
+    return nullptr;
+  }
+
+  void step(const Classified& c) {
+    const NoteLine& line = c.line;
+    if (line.kind == NoteLineKind::blank) {
+      last_bullet_.reset();
+      return;
+    }
+    if (c.source->style == Style::table_header) return add_table_header(c);
+    if (c.source->style == Style::table_cell) return add_table_cell(c);
+    if (c.source->style == Style::title) return void(add(NoteKind::title, c, line.text));
+    if (is_heading_style(c)) {
+      if (grammar::is_summary_heading(line.text)) return start_summary(c, line.text);
+      const Classified* next = next_non_blank();
+      if (!section_ && next && is_heading_style(*next)) return void(add(NoteKind::title, c, line.text));
+      return start_section(c);
+    }
+    switch (line.kind) {
+      case NoteLineKind::summary_heading: return start_summary(c, line.label);
+      case NoteLineKind::question: return add_question(c);
+      case NoteLineKind::separator: return add_separator(c);
+      case NoteLineKind::bullet: return add_bullet(c, label_);
+      default: break;
+    }
+    if (const Classified* next = next_non_blank(); next && next->line.kind == NoteLineKind::question)
+      return start_section(c);
+    if (line.kind == NoteLineKind::label) return add_label(c);
+    if (last_bullet_ && !previous_blank_) {  // a line without a mark right under a bullet
+      records_[*last_bullet_ - 1].text += "\n" + line.text;
+      return;
+    }
+    if (!section_ && !summary_) return void(add(NoteKind::title, c, line.text));
+    add(summary_ ? NoteKind::summary : NoteKind::text, c, line.text, label_);
+  }
+
+  NoteRecord& add(NoteKind kind, const Classified& c, const std::string& text,
+                  std::optional<std::string> heading = std::nullopt, std::optional<std::size_t> group = std::nullopt) {
+    NoteRecord r;
+    r.id = records_.size() + 1;
+    r.kind = kind;
+    r.section = section_;
+    r.question = question_;
+    r.heading = std::move(heading);
+    r.group = group;
+    r.text = text;
+    r.line = c.source->number;
+    records_.push_back(std::move(r));
+    last_bullet_.reset();
+    return records_.back();
+  }
+
+  std::optional<std::size_t> round() const { return summary_ ? std::nullopt : std::optional<std::size_t>{group_}; }
+
+  void close_round() {
+    if (!summary_) ++group_;
+    label_.reset();
+    bullets_.clear();
+  }
+
+  void start_section(const Classified& c) {
+    section_ = c.line.text;
+    question_.reset();
+    summary_ = false;
+    group_ = 1;
+    label_.reset();
+    bullets_.clear();
+    add(NoteKind::heading, c, c.line.text);
+  }
+
+  void add_question(const Classified& c) {
+    question_ = c.line.text;
+    summary_ = false;
+    group_ = 1;
+    label_.reset();
+    bullets_.clear();
+    add(NoteKind::question, c, c.line.text);
+  }
+
+  void start_summary(const Classified& c, const std::string& heading) {
+    summary_ = true;
+    label_ = heading;
+    bullets_.clear();
+    add(NoteKind::heading, c, c.line.text, label_);
+  }
+
+  void add_separator(const Classified& c) {
+    add(NoteKind::text, c, c.line.text, label_, round());
+    close_round();
+  }
+
+  void add_label(const Classified& c) {
+    label_ = c.line.label;
+    bullets_.clear();
+    add(NoteKind::heading, c, c.line.text, label_, round());
+  }
+
+  // Depth comes from a stack of the indents (or Word list levels) of the open bullets.
+  void add_bullet(const Classified& c, const std::optional<std::string>& heading) {
+    const std::size_t indent = c.line.indent;
+    while (!bullets_.empty() && bullets_.back().first >= indent) bullets_.pop_back();
+    std::optional<std::size_t> parent;
+    if (!bullets_.empty()) parent = bullets_.back().second;
+    const std::size_t depth = bullets_.size();
+    NoteRecord& r = add(summary_ ? NoteKind::summary : NoteKind::note, c, c.line.text, heading, round());
+    r.depth = depth;
+    r.parent = parent;
+    bullets_.emplace_back(indent, r.id);
+    last_bullet_ = r.id;
+  }
+
+  void add_table_header(const Classified& c) {
+    if (c.line.kind == NoteLineKind::blank) return;
+    add(NoteKind::heading, c, c.line.text, c.line.text, round());
+  }
+
+  // Each table row is a round; each cell's lines are notes under their column's header.
+  void add_table_cell(const Classified& c) {
+    if (c.source->row_start && table_row_seen_) close_round();
+    table_row_seen_ = true;
+    if (c.line.kind == NoteLineKind::blank) return;
+    const std::optional<std::string> heading =
+        c.source->column.empty() ? label_ : std::optional<std::string>{c.source->column};
+    if (c.line.kind == NoteLineKind::bullet) return add_bullet(c, heading);
+    if (last_bullet_ && !previous_blank_ && c.line.kind == NoteLineKind::plain && !c.source->row_start) {
+      records_[*last_bullet_ - 1].text += "\n" + c.line.text;
+      return;
+    }
+    add(summary_ ? NoteKind::summary : NoteKind::note, c, c.line.text, heading, round());
+  }
+
+  const std::vector<Classified>& lines_;
+  std::size_t i_ = 0;
+  std::vector<NoteRecord> records_;
+  std::optional<std::string> section_, question_, label_;
+  std::size_t group_ = 1;
+  bool summary_ = false;
+  bool previous_blank_ = true;
+  bool table_row_seen_ = false;
+  std::optional<std::size_t> last_bullet_;
+  std::vector<std::pair<std::size_t, std::size_t>> bullets_;  // (indent, record id)
+};
+
+}  // namespace
+
+std::vector<NoteRecord> assemble_notes(const std::vector<NoteSourceLine>& lines) {
+  std::vector<Classified> classified;
+  classified.reserve(lines.size());
+  for (const auto& l : lines) classified.push_back({&l, classify(l)});
+  std::vector<NoteRecord> records = Assembler(classified).run();
+  mark_duplicates(records);
+  return records;
+}
+
+void mark_duplicates(std::vector<NoteRecord>& records) {
+  // Sections are told apart by their folded name, so a section pasted twice is one section.
+  std::map<std::pair<std::string, std::string>, std::size_t> first_by_text;
+  for (NoteRecord& r : records) {
+    if (r.kind == NoteKind::text && grammar::classify_note_line(r.text).kind == NoteLineKind::separator) continue;
+    auto key = std::make_pair(r.section ? fold(*r.section) : std::string{}, fold(r.text));
+    auto [it, inserted] = first_by_text.emplace(std::move(key), r.id);
+    if (!inserted) r.duplicate_of = it->second;
+  }
+}
+
+}  // namespace canvass

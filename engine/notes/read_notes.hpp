@@ -1,0 +1,17 @@
+// From a notes file's bytes to its note records: a Word document (a ZIP) goes to the DOCX
+// reader, anything else is read as text. The one entry point for `notes` and `ingest`.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/error.hpp"
+#include "notes/note_record.hpp"
+
+namespace canvass {
+
+Result<NoteDocument> read_notes(const std::string& path, std::string_view bytes);
+
+Result<NoteDocument> read_notes_file(const std::string& path);
+
+}  // namespace canvass

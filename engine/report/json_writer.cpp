@@ -1,0 +1,54 @@
+#include "report/json_writer.hpp"
+
+#include <cstdio>
+
+#include "report/csv_writer.hpp"
+
+namespace canvass {
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+JsonObject& JsonObject::add(std::string_view name, std::string_view json) {
+  if (!body_.empty()) body_ += ",";
+  body_ += json_string(name);
+  body_ += ":";
+  body_ += json;
+  return *this;
+}
+
+JsonObject& JsonObject::text(std::string_view name, std::string_view value) { return add(name, json_string(value)); }
+JsonObject& JsonObject::integer(std::string_view name, long long value) { return add(name, std::to_string(value)); }
+JsonObject& JsonObject::number(std::string_view name, const std::optional<double>& value, int decimals) {
+  return add(name, value ? format_number(*value, decimals) : "null");
+}
+JsonObject& JsonObject::boolean(std::string_view name, bool value) { return add(name, value ? "true" : "false"); }
+JsonObject& JsonObject::null(std::string_view name) { return add(name, "null"); }
+JsonObject& JsonObject::raw(std::string_view name, std::string_view json) { return add(name, json); }
+
+void write_json_array(std::ostream& out, const std::vector<JsonObject>& objects) {
+  out << '[';
+  for (std::size_t i = 0; i < objects.size(); ++i) out << (i ? ",\n  " : "\n  ") << objects[i].str();
+  out << (objects.empty() ? "]\n" : "\n]\n");
+}
+
+}  // namespace canvass

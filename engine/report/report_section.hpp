@@ -1,0 +1,63 @@
+// The extension point of the report: a report is an ordered list of sections, each a
+// function that reads the ReportContext and writes its part of report.html and report.md
+// (and any CSV or SVG files beside them). To add a section, write section_NAME.cpp with a
+// function returning a ReportSection, declare it here and list it in report_sections().
+#pragma once
+
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "analysis/breakdown.hpp"
+#include "analysis/item_order.hpp"
+#include "report/palette.hpp"
+#include "store/sqlite.hpp"
+
+namespace canvass {
+
+struct ReportOptions {
+  std::string title = "Survey report";
+  Palette palette = Palette::standard;
+  long min_cell = kDefaultMinCell;
+  ItemOrder order = ItemOrder::questionnaire;
+  // `--by` specs; none: every single-choice question, and batch when there are several.
+  std::vector<std::string> by;
+};
+
+// What every section may read: the store, the options, and the figures computed once.
+struct ReportContext {
+  Database& db;
+  const ReportOptions& options;
+  long respondents = 0;                   // in the store
+  std::vector<ItemDistribution> overall;  // every Likert item, whole sample, in report order
+  std::vector<Breakdown> breakdowns;      // small groups already suppressed
+};
+
+// Where a section writes. Tables and figures are numbered across the whole report.
+struct ReportOutput {
+  std::ostream& html;
+  std::ostream& markdown;
+  std::map<std::string, std::string> files;  // more files for the report folder: name -> content
+  int tables = 0;
+  int figures = 0;
+  int next_table() { return ++tables; }
+  int next_figure() { return ++figures; }
+};
+
+struct ReportSection {
+  const char* id;  // stable, used as the HTML anchor: "agreement", "quote-bank"
+  Status (*write)(ReportContext& context, ReportOutput& out);
+};
+
+ReportSection title_section();
+ReportSection agreement_section();
+ReportSection chart_section();
+ReportSection breakdown_section();
+ReportSection quote_bank_section();
+ReportSection focus_group_notes_section();
+
+// The sections in report order.
+std::vector<ReportSection> report_sections();
+
+}  // namespace canvass

@@ -1,0 +1,100 @@
+#include "report/report_writer.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "report/html_writer.hpp"
+
+namespace canvass {
+
+namespace {
+
+Result<long> respondent_count(Database& db) {
+  auto st = db.prepare("SELECT count(*) FROM respondent");
+  if (!st) return st.error();
+  auto row = st->step();
+  if (!row) return row.error();
+  return *row ? static_cast<long>(st->integer(0)) : 0L;
+}
+
+Result<std::vector<Grouping>> groupings(Database& db, const ReportOptions& options) {
+  std::vector<Grouping> out;
+  for (const auto& spec : options.by) {
+    auto g = resolve_grouping(db, spec);
+    if (!g) return g.error();
+    out.push_back(std::move(g).value());
+  }
+  if (!options.by.empty()) return out;
+  auto questions = single_choice_groupings(db);
+  if (!questions) return questions.error();
+  out = std::move(questions).value();
+  auto batches = batch_count(db);
+  if (!batches) return batches.error();
+  if (*batches > 1) out.push_back({Grouping::Kind::batch, "", "Batch"});
+  return out;
+}
+
+// Writes `content` to `path` through a temporary file, so a reader never sees half of it.
+Status write_whole(const std::filesystem::path& path, const std::string& content) {
+  const std::filesystem::path tmp = path.string() + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    f << content;
+    f.flush();
+    if (!f) return Error{{tmp.string()}, "cannot write the report file", Error::Kind::io};
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) return Error{{path.string()}, "cannot write the report file: " + ec.message(), Error::Kind::io};
+  return Ok{};
+}
+
+}  // namespace
+
+Result<ReportContext> prepare_report(Database& db, const ReportOptions& options) {
+  ReportContext c{db, options, 0, {}, {}};
+  auto n = respondent_count(db);
+  if (!n) return n.error();
+  c.respondents = *n;
+  auto overall = overall_distributions(db);
+  if (!overall) return overall.error();
+  c.overall = std::move(overall).value();
+  reorder(c.overall, options.order);
+  auto gs = groupings(db, options);
+  if (!gs) return gs.error();
+  for (const auto& g : *gs) {
+    auto b = break_down(db, g, options.min_cell);
+    if (!b) return b.error();
+    reorder(*b, options.order);
+    c.breakdowns.push_back(std::move(b).value());
+  }
+  return c;
+}
+
+Result<std::vector<std::string>> write_report(Database& db, const ReportOptions& options, const std::string& out_dir) {
+  auto context = prepare_report(db, options);
+  if (!context) return context.error();
+  std::ostringstream html, markdown;
+  ReportOutput out{html, markdown, {}, 0, 0};
+  for (const auto& section : report_sections()) CANVASS_TRY(section.write(*context, out));
+
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) return Error{{out_dir}, "cannot create the report folder: " + ec.message(), Error::Kind::io};
+  std::ostringstream page;
+  write_html_start(page, options.title);
+  page << html.str();
+  write_html_end(page);
+  out.files["report.html"] = page.str();
+  out.files["report.md"] = markdown.str();
+  std::vector<std::string> written;
+  for (const auto& [name, content] : out.files) {
+    const auto path = std::filesystem::path(out_dir) / name;
+    CANVASS_TRY(write_whole(path, content));
+    written.push_back(path.string());
+  }
+  return written;
+}
+
+}  // namespace canvass

@@ -1,0 +1,65 @@
+// Turns files that carry their own metadata (SPSS .sav, Triple-S) into a Survey: variables
+// with value labels and user-missing codes, and cases of coded values. Scales are
+// recognised from the value labels, and Likert variables that belong together become grids.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/survey.hpp"
+#include "scales/scale_vocabulary.hpp"
+
+namespace canvass {
+
+struct CodedVariable {
+  enum class Role {
+    coded,    // a closed question: codes, usually with value labels
+    numeric,  // a number without labels (a quantity)
+    text,     // free text: comments
+    multi,    // several codes per case (Triple-S multiple)
+    id,       // the respondent's identifier
+    when,     // the submission time (already ISO text)
+    ignored,  // weights and anything else that is not an answer
+  };
+  std::string name;   // the question code
+  std::string label;  // the question text
+  Role role = Role::coded;
+  std::vector<std::pair<std::string, std::string>> value_labels;  // code -> label, file order
+  std::vector<std::string> missing_codes;  // user-defined missing codes among value_labels (or seen)
+  std::size_t column = 0;  // 1-based position in the file, for items
+};
+
+// One case: per variable, the codes it holds (one for most roles, several for multi,
+// none when missing). Values are codes as text ("1", "9"), or the text itself.
+struct CodedCase {
+  std::size_t line = 0;
+  std::vector<std::vector<std::string>> values;
+};
+
+// A survey read straight from a file that describes itself, with what it was read as.
+struct SurveyFile {
+  Survey survey;
+  std::string container;  // "sav", "triple-s"
+  std::string encoding;   // of the text inside (declared by the file)
+};
+
+// Builds the survey. User-missing codes with a label become non-substantive scale levels
+// (a "Don't know" is an answer left out of the valid n); without a label their answer
+// keeps the code as raw text and has no level.
+Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std::vector<CodedCase>& cases,
+                          const ScaleVocabulary& vocabulary, const std::string& platform);
+
+// "Question - Statement" / "Question: Statement" split of a variable label, if any.
+std::optional<std::pair<std::string, std::string>> split_label_stem(std::string_view label);
+// "train_1" -> "train", "Q2_3" -> "Q2", "q5.2" -> "q5", "Q_SQ001" -> "Q"; empty when the
+// name has no numbered item after a '_' or '.' ("Q12" is a question number, not an item).
+std::string name_stem(std::string_view name);
+
+// A date variable named like the time a response was submitted ("submitdate", "EndDate").
+bool looks_like_submission_time(std::string_view name);
+
+}  // namespace canvass

@@ -1,0 +1,207 @@
+#include "sources/docx_reader.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "sources/xml_reader.hpp"
+#include "sources/zip_archive.hpp"
+
+namespace canvass {
+
+namespace {
+
+bool is_word_namespace(std::string_view uri) {
+  return uri == "http://schemas.openxmlformats.org/wordprocessingml/2006/main" ||
+         uri == "http://purl.oclc.org/ooxml/wordprocessingml/main";  // Strict OOXML
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// word/styles.xml: style id ("Heading1") -> name ("heading 1").
+class StyleNames : public XmlVisitor {
+ public:
+  std::map<std::string, std::string> names;
+
+  void start_element(const XmlElement& e) override {
+    if (!is_word_namespace(e.uri)) return;
+    if (e.name == "style") current_ = std::string(e.attribute("styleId").value_or(""));
+    else if (e.name == "name" && !current_.empty()) names[current_] = std::string(e.attribute("val").value_or(""));
+  }
+
+ private:
+  std::string current_;
+};
+
+// An on/off property such as <w:b/>, <w:b w:val="0"/>, <w:b w:val="false"/>.
+bool switched_on(const XmlElement& e) {
+  const auto v = e.attribute("val");
+  return !v || (*v != "0" && *v != "false" && *v != "off");
+}
+
+// word/document.xml: paragraphs with their runs, in reading order.
+class DocumentParagraphs : public XmlVisitor {
+ public:
+  struct Raw {
+    std::string style_id;
+    std::optional<std::size_t> list_level;
+    bool numbered = false;  // numId other than 0
+    std::vector<std::pair<std::string, bool>> runs;  // (text, bold)
+    std::optional<DocxParagraph::Cell> cell;
+  };
+  std::vector<Raw> paragraphs;
+
+  void start_element(const XmlElement& e) override {
+    if (!is_word_namespace(e.uri)) return;
+    const std::string_view n = e.name;
+    if (n == "tbl") tables_.push_back({table_count_++, 0, 0, false, false});
+    else if (n == "tr" && !tables_.empty()) { auto& t = tables_.back(); if (t.row_open) ++t.row; t.row_open = true; t.column = 0; t.cell_open = false; }
+    else if (n == "tc" && !tables_.empty()) { auto& t = tables_.back(); if (t.cell_open) ++t.column; t.cell_open = true; }
+    else if (n == "p") start_paragraph();
+    else if (!in_paragraph_) return;
+    else if (n == "pPr") in_ppr_ = true;
+    else if (n == "pStyle" && in_ppr_) current_.style_id = std::string(e.attribute("val").value_or(""));
+    else if (n == "ilvl" && in_ppr_) current_.list_level = parse_level(e.attribute("val").value_or("0"));
+    else if (n == "numId" && in_ppr_) current_.numbered = e.attribute("val").value_or("0") != "0";
+    else if (n == "r") { in_run_ = true; run_bold_ = false; run_text_.clear(); }
+    else if (n == "rPr" && in_run_) in_rpr_ = true;
+    else if (n == "b" && in_rpr_) run_bold_ = switched_on(e);
+    else if (n == "t" && in_run_) in_text_ = true;
+    else if ((n == "br" || n == "cr") && in_run_) run_text_ += '\n';
+    else if (n == "tab" && in_run_ && !in_ppr_) run_text_ += '\t';
+  }
+
+  void characters(std::string_view s) override {
+    if (in_text_) run_text_.append(s);
+  }
+
+  void end_element(std::string_view n, std::string_view uri) override {
+    if (!is_word_namespace(uri)) return;
+    if (n == "tbl" && !tables_.empty()) tables_.pop_back();
+    else if (n == "p" && in_paragraph_) {
+      if (!current_.numbered) current_.list_level.reset();
+      paragraphs.push_back(std::move(current_));
+      in_paragraph_ = false;
+    } else if (n == "pPr") in_ppr_ = false;
+    else if (n == "rPr") in_rpr_ = false;
+    else if (n == "t") in_text_ = false;
+    else if (n == "r" && in_run_) {
+      if (!run_text_.empty()) current_.runs.emplace_back(std::move(run_text_), run_bold_);
+      run_text_.clear();
+      in_run_ = false;
+    }
+  }
+
+ private:
+  struct Table {
+    std::size_t index, row, column;
+    bool row_open, cell_open;
+  };
+
+  static std::size_t parse_level(std::string_view v) {
+    std::size_t level = 0;
+    for (char c : v)
+      if (c >= '0' && c <= '9') level = level * 10 + static_cast<std::size_t>(c - '0');
+    return std::min<std::size_t>(level, 9);
+  }
+
+  void start_paragraph() {
+    current_ = Raw{};
+    if (!tables_.empty()) current_.cell = DocxParagraph::Cell{tables_.back().index, tables_.back().row, tables_.back().column};
+    in_paragraph_ = true;
+    in_ppr_ = in_rpr_ = in_run_ = in_text_ = false;
+  }
+
+  std::vector<Table> tables_;
+  std::size_t table_count_ = 0;
+  Raw current_;
+  bool in_paragraph_ = false, in_ppr_ = false, in_rpr_ = false, in_run_ = false, in_text_ = false;
+  bool run_bold_ = false;
+  std::string run_text_;
+};
+
+// Adjacent bold runs are one bold stretch (Word splits runs freely); the markers go
+// inside any white space at its ends, so "**Barriers:** " and not "**Barriers: **".
+std::string join_runs(const std::vector<std::pair<std::string, bool>>& runs) {
+  std::string out, bold;
+  auto flush = [&] {
+    if (bold.empty()) return;
+    const auto first = bold.find_first_not_of(" \t\n");
+    if (first == std::string::npos) {
+      out += bold;
+    } else {
+      const auto last = bold.find_last_not_of(" \t\n");
+      out += bold.substr(0, first) + "**" + bold.substr(first, last - first + 1) + "**" + bold.substr(last + 1);
+    }
+    bold.clear();
+  };
+  for (const auto& [text, is_bold] : runs) {
+    if (is_bold) {
+      bold += text;
+    } else {
+      flush();
+      out += text;
+    }
+  }
+  flush();
+  return out;
+}
+
+void give_role(DocxParagraph& p) {
+  const std::string name = lower(p.style);
+  if (name == "title" || name == "subtitle") {
+    p.role = DocxParagraph::Role::title;
+  } else if (name.rfind("heading ", 0) == 0 && name.size() == 9 && name[8] >= '1' && name[8] <= '9') {
+    p.role = DocxParagraph::Role::heading;
+    p.heading_level = static_cast<std::size_t>(name[8] - '0');
+  } else if (p.list_level) {
+    p.role = DocxParagraph::Role::list;
+  } else if (name.rfind("list bullet", 0) == 0 || name.rfind("list number", 0) == 0) {
+    // "List Bullet 2" numbers its paragraphs through the style, one level down
+    p.role = DocxParagraph::Role::list;
+    const char last = name.back();
+    p.list_level = (last >= '2' && last <= '9') ? static_cast<std::size_t>(last - '1') : 0;
+  }
+}
+
+}  // namespace
+
+Result<std::vector<DocxParagraph>> read_docx_paragraphs(const std::string& path, std::string_view bytes) {
+  auto zip = ZipArchive::open(path, bytes);
+  if (!zip) return zip.error();
+  if (!zip->contains("word/document.xml")) return Error{{path}, "not a Word document: no word/document.xml inside"};
+  XmlRuntime runtime;
+  auto parser = XmlParser::create(XmlOptions::ooxml());
+  if (!parser) return parser.error();
+
+  StyleNames styles;
+  if (zip->contains("word/styles.xml")) {
+    auto part = zip->read("word/styles.xml");
+    if (!part) return part.error();
+    CANVASS_TRY(parser->parse(*part, Location{path, 0, 0, "word/styles.xml"}, styles));
+  }
+  auto part = zip->read("word/document.xml");
+  if (!part) return part.error();
+  DocumentParagraphs document;
+  CANVASS_TRY(parser->parse(*part, Location{path, 0, 0, "word/document.xml"}, document));
+
+  std::vector<DocxParagraph> out;
+  out.reserve(document.paragraphs.size());
+  for (auto& raw : document.paragraphs) {
+    DocxParagraph p;
+    p.number = out.size() + 1;
+    const auto named = styles.names.find(raw.style_id);
+    p.style = named != styles.names.end() ? named->second : raw.style_id;
+    p.list_level = raw.list_level;
+    p.text = join_runs(raw.runs);
+    p.cell = raw.cell;
+    give_role(p);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace canvass

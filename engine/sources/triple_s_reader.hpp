@@ -1,0 +1,25 @@
+// Reads a Triple-S survey (XML definition .sss, versions 1.1-2.0, validated against
+// schemas/triple-s.xsd, plus its fixed-width or CSV data file) straight into a Survey.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/error.hpp"
+#include "scales/scale_vocabulary.hpp"
+#include "sources/coded_survey.hpp"
+
+namespace canvass {
+
+// The schema shipped with canvass (schemas/triple-s.xsd in the source tree).
+std::string default_triple_s_schema();
+
+// True for a .sss file, or XML whose root element is <sss>.
+bool looks_like_triple_s(std::string_view path, std::string_view bytes);
+
+// `bytes` is the .sss; the data file is found beside it: the record's href, else the same
+// stem with .asc, .dat or .csv. Data lines that cannot be read become rejects.
+Result<SurveyFile> read_triple_s(const std::string& path, std::string_view bytes, const ScaleVocabulary& vocabulary,
+                                 const std::string& schema_path = default_triple_s_schema());
+
+}  // namespace canvass

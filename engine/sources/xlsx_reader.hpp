@@ -1,0 +1,35 @@
+// Reads one worksheet of an Excel workbook (.xlsx) into a Table: shared strings, inline
+// strings, numbers, booleans and date-styled serials (as ISO timestamps), row numbers kept.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/error.hpp"
+#include "sources/table.hpp"
+#include "sources/zip_archive.hpp"
+
+namespace canvass {
+
+struct XlsxOptions {
+  std::string sheet;  // the sheet to read by name; empty: the first sheet holding any data
+  ZipLimits limits;
+};
+
+// `bytes` is the whole .xlsx; `path` names it in errors (which name the part inside too).
+Result<Table> read_xlsx(const std::string& path, std::string_view bytes, const XlsxOptions& options = {});
+
+// Parts of the reader, exposed for tests.
+// "C7" -> column 2 (0-based) and row 7; nothing when the reference is not a cell.
+struct CellRef {
+  std::size_t column = 0;
+  std::size_t row = 0;  // 0 when the reference has no row
+};
+std::optional<CellRef> parse_cell_ref(std::string_view ref);
+// True when an Excel number format shows a date or time.
+bool is_date_format(int id, std::string_view code);
+// An Excel serial date as "YYYY-MM-DD", "YYYY-MM-DDTHH:MM:SS", or "HH:MM:SS" for a bare time
+// when `time_only` is set.
+std::string excel_serial_to_iso(double serial, bool date1904, bool time_only = false);
+
+}  // namespace canvass

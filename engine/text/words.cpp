@@ -1,0 +1,44 @@
+#include "text/words.hpp"
+
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+namespace canvass {
+
+std::vector<Word> words(std::string_view utf8) {
+  std::vector<Word> out;
+  if (utf8.empty()) return out;
+  UErrorCode status = U_ZERO_ERROR;
+  // UText over the UTF-8 bytes: boundaries come back as byte offsets, no UTF-16 copy.
+  UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getUK(), status));
+  if (U_FAILURE(status) || !it) {
+    utext_close(ut);
+    return out;
+  }
+  it->setText(ut, status);
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    const int32_t rule = it->getRuleStatus();
+    Word w;
+    w.begin = static_cast<std::size_t>(start);
+    w.end = static_cast<std::size_t>(end);
+    w.text = utf8.substr(w.begin, w.end - w.begin);
+    if (rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_IDEO_LIMIT) w.kind = Word::Kind::letters;
+    else if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) w.kind = Word::Kind::number;
+    out.push_back(w);
+  }
+  utext_close(ut);
+  return out;
+}
+
+std::vector<Word> letter_words(std::string_view utf8) {
+  std::vector<Word> out;
+  for (const Word& w : words(utf8))
+    if (w.kind == Word::Kind::letters) out.push_back(w);
+  return out;
+}
+
+}  // namespace canvass
