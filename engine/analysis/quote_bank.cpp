@@ -273,6 +273,25 @@ std::vector<Quote> select_quotes(const std::vector<Quote>& candidates, const Quo
   return out;
 }
 
+std::vector<ThemeQuotes> select_by_theme(const std::vector<Quote>& candidates, const QuoteOptions& options,
+                                         std::size_t per_theme) {
+  std::vector<ThemeQuotes> out;
+  std::set<std::string> used;
+  for (const auto& theme : options.codebook.themes) {
+    std::vector<Quote> unused;
+    for (const auto& q : candidates)
+      if (!used.count(q.id)) unused.push_back(q);
+    QuoteOptions o = options;
+    o.theme = theme.name;
+    o.tone = "any";
+    o.limit = per_theme;
+    ThemeQuotes group{theme.name, select_quotes(unused, o)};
+    for (const auto& q : group.quotes) used.insert(q.id);
+    if (!group.quotes.empty()) out.push_back(std::move(group));
+  }
+  return out;
+}
+
 Result<QuoteSelection> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options) {
   auto attribute = attribution_attribute(db, options.attribute);
   if (!attribute) return attribute.error();

@@ -55,6 +55,17 @@ std::vector<Quote> make_candidates(const std::vector<Passage>& passages, const R
 std::vector<Quote> select_quotes(const std::vector<Quote>& candidates, const QuoteOptions& options,
                                  const std::set<std::int64_t>* allowed_respondents = nullptr);
 
+struct ThemeQuotes {
+  std::string theme;
+  std::vector<Quote> quotes;
+};
+
+// For the report: per codebook theme, up to `per_theme` quotes chosen as select_quotes
+// does (balanced tone, decisions respected); a quote appears under one theme only, and
+// themes without quotes are left out.
+std::vector<ThemeQuotes> select_by_theme(const std::vector<Quote>& candidates, const QuoteOptions& options,
+                                         std::size_t per_theme);
+
 // The whole job on a store: read passages, make and save candidates (keeping
 // decisions), and select.
 Result<QuoteSelection> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options);

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "report/csv_writer.hpp"
+#include "report/json_writer.hpp"
 
 namespace canvass {
 
@@ -21,28 +22,6 @@ std::string score_text(double s) {
 }
 
 }  // namespace
-
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
 
 std::string file_name(const std::string& path) {
   const auto slash = path.find_last_of('/');

@@ -23,9 +23,6 @@ void write_quotes_csv(std::ostream& out, const std::vector<Quote>& quotes);
 // `heading` (may be empty) introduces the list, e.g. "Comments from the 3 of 13 …".
 void write_quotes_markdown(std::ostream& out, const std::vector<Quote>& quotes, const std::string& heading);
 
-// A JSON string literal for `s` (UTF-8 kept, controls escaped).
-std::string json_string(std::string_view s);
-
 // The file name of a path, for short provenance lines.
 std::string file_name(const std::string& path);
 

@@ -1,23 +1,32 @@
-// The quote bank's place in the report. The quotes work owns what goes here (selection,
-// redaction, attribution) and replaces this body; until then the section only says how
-// many quotes the store holds, and is left out when it holds none.
-#include "report/html_writer.hpp"
+// The quote bank's place in the report: per theme, three quotes chosen by the quote bank
+// (engine/analysis/quote_bank), written by report/quotes_section. Left out when the store
+// has no quotable comments or notes.
+#include "analysis/quote_bank.hpp"
+#include "report/quotes_section.hpp"
 #include "report/report_section.hpp"
+#include "text/word_list.hpp"
 
 namespace canvass {
 
 namespace {
 
+constexpr std::size_t kPerTheme = 3;
+
 Status write_quote_bank(ReportContext& c, ReportOutput& out) {
-  auto st = c.db.prepare("SELECT count(*) FROM quote WHERE decision IS NULL OR decision <> 'reject'");
-  if (!st) return st.error();
-  auto row = st->step();
-  if (!row) return row.error();
-  const long quotes = *row ? static_cast<long>(st->integer(0)) : 0;
-  if (quotes == 0) return Ok{};
-  const std::string text = std::to_string(quotes) + " candidate quotes are in the store (see `canvass quotes`).";
-  out.html << "<section id=\"quote-bank\">\n<h2>Quote bank</h2>\n<p>" << html_escape(text) << "</p>\n</section>\n";
-  out.markdown << "## Quote bank\n\n" << text << "\n\n";
+  const std::string data = data_dir();
+  auto resources = QuoteResources::load(data);
+  if (!resources) return resources.error();
+  auto codebook = load_default_codebook(data);
+  if (!codebook) return codebook.error();
+  QuoteOptions options;
+  options.codebook = std::move(codebook).value();
+  options.min_cell = c.options.min_cell;
+  auto bank = build_quote_bank(c.db, *resources, options);
+  if (!bank) return bank.error();
+  const auto themes = select_by_theme(bank->candidates, options, kPerTheme);
+  if (themes.empty()) return Ok{};
+  write_quotes_section_html(out.html, themes);
+  write_quotes_section_markdown(out.markdown, themes);
   return Ok{};
 }
 
