@@ -20,6 +20,7 @@ std::optional<Error> duplicate_column(const Survey& survey, const std::string& p
   std::map<std::pair<std::string, std::string>, std::size_t> seen;
   for (const auto& q : survey.questions)
     for (const auto& item : q.items) {
+      if (q.text.empty() && item.text.empty()) continue;  // blank headers: nothing to confuse
       auto [it, fresh] = seen.emplace(std::make_pair(q.text, item.text), item.column);
       if (fresh) continue;
       const std::string name = item.text.empty() ? q.text : q.text + " [" + item.text + "]";
@@ -63,6 +64,7 @@ IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes
     return out;
   }
   out.stored = stored->outcome;
+  out.detail = std::move(stored).value();
   return out;
 }
 

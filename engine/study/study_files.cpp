@@ -11,6 +11,22 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A file read alongside another, not a source of its own: ODK's form `<stem>.xlsform.csv`
+// beside the data `<stem>.csv`, and Triple-S data `<stem>.asc`/`.dat` beside its `<stem>.sss`.
+bool is_companion(const fs::path& file) {
+  std::error_code ec;
+  const std::string name = file.filename().string();
+  const std::string form_suffix = ".xlsform.csv";
+  if (name.size() > form_suffix.size() && name.compare(name.size() - form_suffix.size(), form_suffix.size(), form_suffix) == 0)
+    return fs::exists(file.parent_path() / (name.substr(0, name.size() - form_suffix.size()) + ".csv"), ec);
+  const std::string ext = file.extension().string();
+  if (ext == ".asc" || ext == ".dat") {
+    fs::path sss = file;
+    return fs::exists(sss.replace_extension(".sss"), ec) || fs::exists(sss.replace_extension(".xml"), ec);
+  }
+  return false;
+}
+
 // Paths the run itself writes or reads as configuration.
 bool belongs_to_the_run(const StudyConfig& study, const fs::path& file) {
   const std::string f = file.lexically_normal().string();
@@ -33,7 +49,7 @@ StudyFiles study_files(const StudyConfig& study) {
     std::size_t added = 0;
     for (const auto& m : matches) {
       const fs::path real = (fs::path(m).is_absolute() ? fs::path(m) : base / m).lexically_normal();
-      if (belongs_to_the_run(study, real)) continue;
+      if (belongs_to_the_run(study, real) || is_companion(real)) continue;
       ++added;
       const std::string logical = real.lexically_relative(folder).generic_string();
       if (!seen.insert(logical).second) continue;

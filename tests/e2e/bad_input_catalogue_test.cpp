@@ -10,6 +10,8 @@
 
 #include "store_dump.hpp"
 #include "test_support.hpp"
+#include "sources/zip_archive.hpp"
+#include "xlsx_builder.hpp"
 #include "zip_builder.hpp"
 
 namespace canvass {
@@ -43,10 +45,27 @@ const std::string kContentTypes =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
     "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
 
+// A real workbook (a header and one answer, as shared strings) with one part replaced, so
+// the hostile content sits exactly where a reader will parse it.
+std::string workbook_with_part(const std::string& part, const std::string& content) {
+  testing::XlsxBuilder b;
+  testing::XlsxRow header{1, {}}, answer{2, {}};
+  header.cells[0] = testing::XlsxCell::str("Role");
+  header.cells[1] = testing::XlsxCell::str("How far do you agree?");
+  answer.cells[0] = testing::XlsxCell::str("Staff");
+  answer.cells[1] = testing::XlsxCell::str("Agree");
+  b.add_sheet("Sheet1", {header, answer});
+  const std::string bytes = b.bytes();
+  auto archive = ZipArchive::open("book.xlsx", bytes);
+  if (!archive) return {};
+  testing::ZipBuilder z;
+  const auto entries = archive->entries();
+  for (const auto& e : entries) z.add(e.name, e.name == part ? content : archive->read(e.name).value());
+  return z.finish();
+}
+
 std::string xlsx_with_shared_strings(const std::string& shared_strings) {
-  return zip({{"[Content_Types].xml", kContentTypes},
-              {"xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"},
-              {"xl/sharedStrings.xml", shared_strings}});
+  return workbook_with_part("xl/sharedStrings.xml", shared_strings);
 }
 
 const std::string kBillionLaughs =
@@ -116,26 +135,27 @@ const std::vector<Case>& catalogue() {
       {"a folder given as a file", "folder.csv", [] { return std::string("<folder>"); }, "is a folder"},
       {"a file that is not there", "missing.csv", [] { return std::string("<missing>"); }, "cannot open"},
       // Containers and XML inside them
-      {"fake XLSX", "fake.xlsx", [] { return std::string("PK\x03\x04") + random_bytes(2000, 11); }, ""},
+      {"fake XLSX", "fake.xlsx", [] { return std::string("PK\x03\x04") + random_bytes(2000, 11); }, "ZIP"},
       {"truncated XLSX", "truncated.xlsx",
        [] {
-         const std::string z = xlsx_with_shared_strings("<sst/>");
+         const std::string z = xlsx_with_shared_strings(
+             "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>Role</t></si></sst>");
          return z.substr(0, z.size() / 2);
        },
-       ""},
-      {"zip bomb", "bomb.xlsx",
-       [] {
-         return zip({{"[Content_Types].xml", kContentTypes}, {"xl/sharedStrings.xml", std::string(24u << 20, '0')}});
-       },
-       ""},
+       "truncated"},
+      {"zip bomb", "bomb.xlsx", [] { return xlsx_with_shared_strings("<sst>" + std::string(24u << 20, ' ') + "</sst>"); },
+       "xl/sharedStrings.xml"},
       {"billion laughs in an XLSX part", "laughs.xlsx",
-       [] { return xlsx_with_shared_strings(kBillionLaughs + "<sst>&lol9;</sst>"); }, ""},
+       [] { return xlsx_with_shared_strings(kBillionLaughs + "<sst>&lol9;</sst>"); }, "DOCTYPE"},
       {"external entity in an XLSX part", "xxe.xlsx",
-       [] { return xlsx_with_shared_strings(kExternalEntity + "<sst><si><t>&secret;</t></si></sst>"); }, ""},
+       [] { return xlsx_with_shared_strings(kExternalEntity + "<sst><si><t>&secret;</t></si></sst>"); }, "DOCTYPE"},
+      {"a workbook whose sheet is not XML", "sheet.xlsx",
+       [] { return workbook_with_part("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row>"); },
+       "xl/worksheets/sheet1.xml"},
       {"password-protected Office file", "protected.xlsx",
        [] { return std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + random_bytes(4000, 13); }, ""},
-      {"a Word document given as a survey", "notes.docx",
-       [] { return zip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", "<document/>"}}); }, ""},
+      {"an empty Word document", "notes.docx",
+       [] { return zip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", "<document/>"}}); }, "no notes"},
       // The store
       {"a text file given as the store", "notes.txt", [] { return std::string("minutes of the meeting\n"); },
        "not a canvass store", Via::store},

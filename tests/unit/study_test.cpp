@@ -191,6 +191,18 @@ TEST(StudyFiles, ExpandsSourcesAndDecidesKinds) {
   ASSERT_EQ(f.notes.size(), 1u);
 }
 
+TEST(StudyFiles, CompanionFilesAreReadWithTheirPartnerNotAlone) {
+  TempDir t;
+  for (const char* f : {"odk.csv", "odk.xlsform.csv", "lonely.xlsform.csv", "s.sss", "s.asc", "other.asc"})
+    t.write(f, "x");
+  t.write("study.xml", "<study title='t'/>");
+  auto s = load_study(t.file("study.xml"));
+  ASSERT_TRUE(s);
+  std::vector<std::string> names;
+  for (const auto& f : study_files(*s).files) names.push_back(f.logical_path);
+  EXPECT_EQ(names, (std::vector<std::string>{"lonely.xlsform.csv", "odk.csv", "other.asc", "s.sss"}));
+}
+
 TEST(StudyFiles, TheDefaultLeavesOutTheStudyItsStoreAndItsReport) {
   TempDir t;
   std::filesystem::create_directories(t.path() / "report");
