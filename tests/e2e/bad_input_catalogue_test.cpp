@@ -156,6 +156,27 @@ const std::vector<Case>& catalogue() {
        [] { return std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + random_bytes(4000, 13); }, ""},
       {"an empty Word document", "notes.docx",
        [] { return zip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", "<document/>"}}); }, "no notes"},
+      // SPSS and Triple-S
+      {"truncated .sav", "cut.sav",
+       [] { return testing::read_text(testing::sample("platforms/spss.sav")).substr(0, 300); },
+       "not a readable SPSS .sav file"},
+      {"a .sav that is only its magic", "magic.sav", [] { return std::string("$FL2"); }, "not a readable SPSS .sav"},
+      {"external entity in Triple-S", "xxe.sss",
+       [] {
+         return std::string("<?xml version='1.0'?>\n<!DOCTYPE sss [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>\n"
+                            "<sss version='2.0'><survey><name>&x;</name></survey></sss>");
+       },
+       ":3:37: refused to read an external resource"},
+      {"billion laughs in Triple-S", "laughs.sss",
+       [] {
+         return std::string("<?xml version='1.0'?>\n<!DOCTYPE sss [<!ENTITY a 'aaaaaaaaaa'>"
+                            "<!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;'><!ENTITY c '&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;'>"
+                            "<!ENTITY d '&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;'><!ENTITY e '&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;'>]>\n"
+                            "<sss version='2.0'><survey><name>&e;</name></survey></sss>");
+       },
+       "entity expansions"},
+      {"Triple-S without its data file", "lonely.sss",
+       [] { return testing::read_text(testing::sample("platforms/triple-s.sss")); }, "the data file is missing"},
       // The store
       {"a text file given as the store", "notes.txt", [] { return std::string("minutes of the meeting\n"); },
        "not a canvass store", Via::store},
