@@ -67,6 +67,10 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   const StudyFiles files = study_files(*study);
   for (const auto& p : files.problems) io.err << p.to_string() << '\n';
   for (const auto& n : files.notes) io.err << n.to_string() << " (note)\n";
+  if (files.files.empty()) {
+    io.err << Error{{study->path}, "the study names no file that exists: nothing to read"}.to_string() << '\n';
+    return kNothingRead;
+  }
 
   std::error_code ec;  // the store's folder may be new (e.g. out/); a failure shows when opening
   std::filesystem::create_directories(std::filesystem::path(study->store).parent_path(), ec);
