@@ -18,6 +18,7 @@ for t in "${targets[@]}"; do
   mkdir -p "build-fuzz/corpus/$t" "build-fuzz/crashes/$t"
   echo "fuzzing $t for ${seconds}s" >&2
   if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions=tests/fuzz/lsan.supp:print_suppressions=0 \
     "build-fuzz/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
       -artifact_prefix="build-fuzz/crashes/$t/" "$@" "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" \
       2> "build-fuzz/$t.log"; then
