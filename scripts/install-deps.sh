@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages canvass builds on, only those missing (quick when all
-# are present). Run as root; non-interactive.
+# are present). Run as root; non-interactive. `--fuzz` adds clang and libFuzzer, which only
+# scripts/fuzz.sh needs (the test suite's corpus replay uses GCC's sanitizers).
 set -euo pipefail
 
 PACKAGES=(
@@ -9,6 +10,9 @@ PACKAGES=(
   libminizip-dev libreadstat-dev libstemmer-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  PACKAGES+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -5,14 +5,11 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 
-#include "analysis/distribution.hpp"
-#include "analysis/tally.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
-#include "report/distribution_report.hpp"
+#include "report/report_writer.hpp"
 #include "store/schema.hpp"
 #include "study/study_files.hpp"
 #include "study/study_loader.hpp"
@@ -31,21 +28,13 @@ std::string run_started_label() {
   return buf;
 }
 
-// The report step: one call, so the full report writer slots in here.
+// The report step: the study's title, threshold and breakdowns into the report writer.
 Result<std::vector<std::string>> write_study_report(Database& db, const StudyConfig& study) {
-  auto tallies = tally_store(db);
-  if (!tallies) return tallies.error();
-  std::vector<ItemDistribution> dists;
-  for (const auto& t : *tallies) dists.push_back(distribute(t));
-  const std::string md = study.output_folder + "/distributions.md", csv = study.output_folder + "/distributions.csv";
-  std::ofstream md_out(md, std::ios::binary | std::ios::trunc), csv_out(csv, std::ios::binary | std::ios::trunc);
-  md_out << "# " << study.title << "\n\n";
-  write_distribution_markdown(md_out, dists);
-  write_distribution_csv(csv_out, dists);
-  md_out.close();
-  csv_out.close();
-  if (!md_out || !csv_out) return Error{{study.output_folder}, "could not write the report", Error::Kind::io};
-  return std::vector<std::string>{md, csv};
+  ReportOptions options;
+  options.title = study.title;
+  options.min_cell = study.min_cell;
+  options.by = study.breakdowns;
+  return write_report(db, options, study.output_folder);
 }
 
 // Progress for a person watching: only when stderr is a terminal, so logs stay clean.
@@ -78,6 +67,10 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   const StudyFiles files = study_files(*study);
   for (const auto& p : files.problems) io.err << p.to_string() << '\n';
   for (const auto& n : files.notes) io.err << n.to_string() << " (note)\n";
+  if (files.files.empty()) {
+    io.err << Error{{study->path}, "the study names no file that exists: nothing to read"}.to_string() << '\n';
+    return kNothingRead;
+  }
 
   std::error_code ec;  // the store's folder may be new (e.g. out/); a failure shows when opening
   std::filesystem::create_directories(std::filesystem::path(study->store).parent_path(), ec);

@@ -8,9 +8,28 @@
 #include "sources/zip_archive.hpp"
 #include "store/notes_writer.hpp"
 
+#include <map>
+
 namespace canvass {
 
 namespace {
+
+// Two columns that read as the same question and statement could never be told apart in
+// the store or a report, so the file is refused rather than merged or guessed at.
+std::optional<Error> duplicate_column(const Survey& survey, const std::string& path) {
+  std::map<std::pair<std::string, std::string>, std::size_t> seen;
+  for (const auto& q : survey.questions)
+    for (const auto& item : q.items) {
+      if (q.text.empty() && item.text.empty()) continue;  // blank headers: nothing to confuse
+      auto [it, fresh] = seen.emplace(std::make_pair(q.text, item.text), item.column);
+      if (fresh) continue;
+      const std::string name = item.text.empty() ? q.text : q.text + " [" + item.text + "]";
+      return Error{{path, 1, item.column},
+                   "duplicate column header: columns " + std::to_string(it->second) + " and " +
+                       std::to_string(item.column) + " both read as '" + name + "'; rename one and export again"};
+    }
+  return std::nullopt;
+}
 
 // Focus-group notes or a survey export? Word documents and plain or Markdown text are
 // notes (by name, or for a ZIP by holding word/document.xml); everything else is a survey.
@@ -38,9 +57,8 @@ IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes
   }
   file.kind = doc->container;
   file.encoding = doc->encoding;
-  if (!options.logical_path.empty()) file.path = options.logical_path;
   out.notes = doc->records.size();
-  auto stored = store_notes(db, StoreOptions{options.batch_label, options.label, options.paths_in_run}, file, *doc);
+  auto stored = store_notes(db, options.batch_label, file, *doc);
   if (!stored) {
     out.error = stored.error();
     return out;
@@ -79,7 +97,11 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     out.detail = std::move(noted).value();
     return out;
   }
-  if (options.as_notes || is_notes_file(path, bytes)) return ingest_notes(db, std::move(file).value(), bytes, options);
+  if (options.notes ? *options.notes : is_notes_file(path, bytes)) {
+    SourceFile notes = std::move(file).value();
+    if (!options.logical_path.empty()) notes.path = options.logical_path;
+    return ingest_notes(db, std::move(notes), bytes, options);
+  }
   auto loaded = load_survey(std::move(file).value(), bytes, vocabulary, options.platform);
   if (!loaded) {
     out.error = loaded.error();
@@ -96,6 +118,10 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
   out.rows_read = survey.rows_read;
   out.respondents = survey.respondents.size();
   out.rejects = survey.rejects;
+  if (auto dup = duplicate_column(survey, path)) {
+    out.error = *dup;
+    return out;
+  }
   if (survey.respondents.empty()) {
     out.error = survey.rejects.empty() ? Error{{path}, "no responses: the file has a header but no data rows"}
                                        : Error{survey.rejects.front().where, survey.rejects.front().reason};

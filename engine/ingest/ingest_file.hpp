@@ -29,8 +29,9 @@ struct IngestOptions {
   std::optional<std::set<std::string>> paths_in_run;
   // The path recorded for the source (the path within the study); empty: `path` itself.
   std::string logical_path;
-  // Read the file as focus-group notes whatever its name (a study source of kind "notes").
-  bool as_notes = false;
+  // Whether the file is focus-group notes (true) or a survey export (false), when the
+  // study says so; empty: decided by its name and content.
+  std::optional<bool> notes;
 };
 
 struct IngestOutcome {

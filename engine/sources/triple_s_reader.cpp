@@ -65,7 +65,7 @@ struct Definition : XmlVisitor {
   bool had_text_child = false, skipping_text = false;
 
   void start_element(const XmlElement& e) override {
-    const std::string_view parent = stack.empty() ? std::string_view{} : std::string_view(stack.back());
+    const std::string parent = stack.empty() ? std::string{} : stack.back();  // a copy: emplace_back may move it
     stack.emplace_back(e.name);
     if (sink) {
       if (e.name == "br" && !skipping_text) sink->append(" ");

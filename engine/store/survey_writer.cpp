@@ -282,6 +282,16 @@ Result<std::int64_t> batch_id_for(Database& db, const std::string& label) {
   return db.last_insert_id();
 }
 
+Result<bool> delete_source_at(Database& db, const std::string& path) {
+  auto del = db.prepare("DELETE FROM source WHERE path = ?");
+  if (!del) return del.error();
+  del->bind(1, path);
+  CANVASS_TRY(del->run());
+  const bool deleted = db.changes() > 0;
+  CANVASS_TRY(db.exec("DELETE FROM scale WHERE id NOT IN (SELECT scale_id FROM question WHERE scale_id IS NOT NULL)"));
+  return deleted;
+}
+
 Result<std::int64_t> insert_source(Database& db, std::int64_t batch_id, const SourceFile& file,
                                    const std::string& platform, std::size_t rows_read, std::size_t rows_rejected) {
   auto st = db.prepare(

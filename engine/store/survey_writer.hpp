@@ -25,7 +25,7 @@ enum class StoreOutcome { stored, unchanged, replaced };
 struct StoredSource {
   StoreOutcome outcome = StoreOutcome::stored;
   std::int64_t source_id = 0;
-  std::string previous_path;  // the logical path of the source replaced, when it differs
+  std::string previous_path{};  // the logical path of the source replaced, when it differs
   // Respondents of a replaced source: matched by response ID and rewritten in place,
   // added, or gone from the new export.
   std::size_t respondents_updated = 0;
@@ -50,6 +50,10 @@ Result<std::optional<std::int64_t>> find_source_by_sha(Database& db, const std::
 
 // The batch with this label, created when missing.
 Result<std::int64_t> batch_id_for(Database& db, const std::string& label);
+
+// Deletes the source recorded at `path` (all its records go with it); returns whether one
+// was there. Callers hold the transaction.
+Result<bool> delete_source_at(Database& db, const std::string& path);
 
 // Inserts the source row and returns its id; callers hold the transaction.
 Result<std::int64_t> insert_source(Database& db, std::int64_t batch_id, const SourceFile& file,

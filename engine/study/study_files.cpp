@@ -11,16 +11,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower_extension(const fs::path& p) {
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
-
-SourceKind kind_of(const fs::path& p, SourceKind declared) {
-  if (declared != SourceKind::automatic) return declared;
-  const std::string ext = lower_extension(p);
-  return ext == ".txt" || ext == ".md" || ext == ".docx" ? SourceKind::notes : SourceKind::survey;
+// A file read alongside another, not a source of its own: ODK's form `<stem>.xlsform.csv`
+// beside the data `<stem>.csv`, and Triple-S data `<stem>.asc`/`.dat` beside its `<stem>.sss`.
+bool is_companion(const fs::path& file) {
+  std::error_code ec;
+  const std::string name = file.filename().string();
+  const std::string form_suffix = ".xlsform.csv";
+  if (name.size() > form_suffix.size() && name.compare(name.size() - form_suffix.size(), form_suffix.size(), form_suffix) == 0)
+    return fs::exists(file.parent_path() / (name.substr(0, name.size() - form_suffix.size()) + ".csv"), ec);
+  const std::string ext = file.extension().string();
+  if (ext == ".asc" || ext == ".dat") {
+    fs::path sss = file;
+    return fs::exists(sss.replace_extension(".sss"), ec) || fs::exists(sss.replace_extension(".xml"), ec);
+  }
+  return false;
 }
 
 // Paths the run itself writes or reads as configuration.
@@ -45,11 +49,11 @@ StudyFiles study_files(const StudyConfig& study) {
     std::size_t added = 0;
     for (const auto& m : matches) {
       const fs::path real = (fs::path(m).is_absolute() ? fs::path(m) : base / m).lexically_normal();
-      if (belongs_to_the_run(study, real)) continue;
+      if (belongs_to_the_run(study, real) || is_companion(real)) continue;
       ++added;
       const std::string logical = real.lexically_relative(folder).generic_string();
       if (!seen.insert(logical).second) continue;
-      out.files.push_back({real.string(), logical, kind_of(real, source.kind), source.platform, source.label});
+      out.files.push_back({real.string(), logical, source.kind, source.platform, source.label});
     }
     if (added > 0) return;
     if (is_glob(pattern))

@@ -13,7 +13,7 @@ namespace canvass {
 struct StudyFile {
   std::string path;          // where to read it (absolute)
   std::string logical_path;  // its path within the study (relative to the study's folder)
-  SourceKind kind = SourceKind::survey;  // never automatic: decided by extension
+  SourceKind kind = SourceKind::automatic;  // automatic: ingest decides by name and content
   std::string platform;
   std::string label;
 };
@@ -26,7 +26,7 @@ struct StudyFiles {
 
 // Expands the study's sources. A file matched by two patterns is read once, with the
 // first pattern's settings. The study file, its store and its report folder are never
-// sources. An automatic kind is notes for .txt/.md/.docx, otherwise a survey export.
+// sources.
 StudyFiles study_files(const StudyConfig& study);
 
 }  // namespace canvass

@@ -27,7 +27,7 @@ class StudyVisitor : public XmlVisitor {
   StudyVisitor(StudyConfig& study, std::string path) : study_(study), path_(std::move(path)) {}
 
   void start_element(const XmlElement& e) override {
-    const std::string_view parent = stack_.empty() ? std::string_view{} : std::string_view(stack_.back());
+    const std::string parent = stack_.empty() ? std::string{} : stack_.back();  // a copy: emplace_back may move it
     stack_.emplace_back(e.name);
     text_.clear();
     auto attr = [&](std::string_view name) { return std::string(e.attribute(name).value_or("")); };

@@ -24,9 +24,8 @@ std::string now_utc() {
 // The stored source's own counts, so an unchanged file reports what it holds.
 Status read_counts(Database& db, SourceSummary& s) {
   auto st = db.prepare(
-      "SELECT rows_read, rows_rejected, coalesce(platform, ''), CASE WHEN platform = 'notes' "
-      "THEN (SELECT count(*) FROM note WHERE source_id = source.id) "
-      "ELSE (SELECT count(*) FROM respondent WHERE source_id = source.id) END FROM source WHERE id = ?");
+      "SELECT rows_read, rows_rejected, coalesce(platform, ''), (SELECT count(*) FROM respondent WHERE source_id = "
+      "source.id) + (SELECT count(*) FROM note WHERE source_id = source.id) FROM source WHERE id = ?");
   if (!st) return st.error();
   st->bind(1, s.stored.source_id);
   auto row = st->step();
@@ -45,10 +44,10 @@ SourceSummary ingest_one(Database& db, const StudyFile& file, const ScaleVocabul
   s.path = file.path;
   s.logical_path = file.logical_path;
   IngestOptions options = base;
-  options.as_notes = file.kind == SourceKind::notes;  // the study says so, whatever the file's name
   options.platform = file.platform;
   options.label = file.label;
   options.logical_path = file.logical_path;
+  if (file.kind != SourceKind::automatic) options.notes = file.kind == SourceKind::notes;
   IngestOutcome r = ingest_file(db, file.path, options, vocabulary);
   if (r.error) {
     s.error = r.error;

@@ -4,7 +4,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstring>
+#include <optional>
 #include <memory>
 
 namespace canvass {
@@ -26,6 +28,29 @@ bool is_valid_utf8(std::string_view bytes) {
 }
 
 namespace {
+
+// Where a file that is mostly UTF-8 stops being UTF-8: the offset of the first invalid
+// sequence, when the file also holds valid multi-byte sequences (real UTF-8 text, so the
+// bad bytes are damage or a second encoding, not a whole Windows-1252 file).
+std::optional<std::size_t> mixed_utf8_break(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const int32_t n = static_cast<int32_t>(bytes.size());
+  bool multibyte = false;
+  std::optional<std::size_t> first_bad;
+  for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) { ++i; continue; }
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      if (!first_bad) first_bad = static_cast<std::size_t>(at);
+    } else {
+      multibyte = true;
+    }
+    if (multibyte && first_bad) return first_bad;
+  }
+  return std::nullopt;
+}
 
 Result<DecodedText> convert(std::string_view bytes, const char* icu_name, std::string label,
                             const Location& where) {
@@ -57,6 +82,15 @@ Result<DecodedText> decode_text(std::string_view bytes, const Location& where) {
     return DecodedText{std::string(bytes.substr(3)), "utf-8-bom"};
   }
   if (is_valid_utf8(bytes)) return DecodedText{std::string(bytes), "utf-8"};
+  if (auto at = mixed_utf8_break(bytes)) {
+    const std::string_view before = bytes.substr(0, *at);
+    const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+    Location here = where;
+    here.line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+    here.column = 1 + *at - line_start;
+    return Error{here, "invalid UTF-8 at byte offset " + std::to_string(*at) +
+                           " in a file that is otherwise UTF-8 (mixed encodings are not guessed)"};
+  }
   return convert(bytes, "windows-1252", "windows-1252", where);
 }
 

@@ -64,7 +64,7 @@ TEST(StudyRun, ReportFolderHoldsTheSummaryAndTheReport) {
   EXPECT_EQ(sources,
             "file,status,platform,rows_read,rows_stored,rows_rejected,message\n"
             "exports/a.csv,stored,google-forms,3,3,0,\n");
-  EXPECT_TRUE(std::filesystem::exists(s.dir.file("report/distributions.md")));
+  EXPECT_TRUE(std::filesystem::exists(s.dir.file("report/report.html")));
   EXPECT_EQ(testing::read_text(s.dir.file("report/rejects.csv")), "file,line,column,reason\n");
 }
 

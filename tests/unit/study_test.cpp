@@ -184,12 +184,23 @@ TEST(StudyFiles, ExpandsSourcesAndDecidesKinds) {
   EXPECT_EQ(f.files[0].logical_path, "exports/a.csv");
   EXPECT_EQ(f.files[0].label, "w1") << "a file matched twice keeps the first pattern's settings";
   EXPECT_EQ(f.files[1].logical_path, "exports/b.csv");
-  EXPECT_EQ(f.files[2].kind, SourceKind::notes);
-  EXPECT_EQ(f.files[0].kind, SourceKind::survey);
+  EXPECT_EQ(f.files[2].kind, SourceKind::automatic);
   EXPECT_EQ(f.files[0].path, t.file("exports/a.csv"));
   ASSERT_EQ(f.problems.size(), 1u);
   EXPECT_NE(f.problems[0].to_string().find("source file not found: gone.csv"), std::string::npos);
   ASSERT_EQ(f.notes.size(), 1u);
+}
+
+TEST(StudyFiles, CompanionFilesAreReadWithTheirPartnerNotAlone) {
+  TempDir t;
+  for (const char* f : {"odk.csv", "odk.xlsform.csv", "lonely.xlsform.csv", "s.sss", "s.asc", "other.asc"})
+    t.write(f, "x");
+  t.write("study.xml", "<study title='t'/>");
+  auto s = load_study(t.file("study.xml"));
+  ASSERT_TRUE(s);
+  std::vector<std::string> names;
+  for (const auto& f : study_files(*s).files) names.push_back(f.logical_path);
+  EXPECT_EQ(names, (std::vector<std::string>{"lonely.xlsform.csv", "odk.csv", "other.asc", "s.sss"}));
 }
 
 TEST(StudyFiles, TheDefaultLeavesOutTheStudyItsStoreAndItsReport) {
