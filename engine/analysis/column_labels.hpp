@@ -21,17 +21,14 @@ class ColumnLabels {
 
   // The index of `text`, added (with count 0) when new.
   std::uint32_t intern(std::string_view text, std::uint64_t record) {
-    if (slots_.empty()) slots_.assign(16, 0);
-    const std::uint64_t h = hash(text);
-    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32) | 1u;
-    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-      const std::uint64_t slot = slots_[i];
-      if (slot == 0) return insert(i, tag, text, record);
-      if (static_cast<std::uint32_t>(slot >> 32) == tag) {
-        const auto id = static_cast<std::uint32_t>(slot) - 1;
-        const std::string& known = labels_[id].text;
-        if (known.size() == text.size() && std::memcmp(known.data(), text.data(), text.size()) == 0) return id;
-      }
+    const Key key = key_of(text);
+    const std::uint64_t h = hash(key);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.id == kEmpty) return insert(i, key, text, record);
+      if (slot.key == key &&
+          (key.size <= 16 || std::memcmp(labels_[slot.id].text.data() + 8, text.data() + 8, key.size - 16) == 0))
+        return slot.id;
     }
   }
 
@@ -42,24 +39,30 @@ class ColumnLabels {
   std::size_t size() const { return labels_.size(); }
 
  private:
+  // A label's length with its first and last eight bytes: the whole label when it is at
+  // most 16 bytes long, so most probes compare three words and read nothing else.
+  struct Key {
+    std::uint64_t first = 0, last = 0, size = 0;
+    bool operator==(const Key&) const = default;
+  };
+  struct Slot {
+    Key key;
+    std::uint32_t id = kEmpty;
+  };
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+
   static std::uint64_t load(const char* p, std::size_t n) {  // n <= 8
     std::uint64_t v = 0;
     if (n) std::memcpy(&v, p, n);
     return v;
   }
-  // Answer labels are short and differ in length or at either end: mixing the length
-  // with the first and last eight bytes separates them without reading the middle.
-  static std::uint64_t hash(std::string_view s) {
+  static Key key_of(std::string_view s) {
     const std::size_t n = s.size();
-    std::uint64_t a, b;
-    if (n >= 8) {
-      a = load(s.data(), 8);
-      b = load(s.data() + n - 8, 8);
-    } else {
-      a = load(s.data(), n);
-      b = 0;
-    }
-    std::uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b + n) * 0xC2B2AE3D27D4EB4Full;
+    if (n >= 8) return {load(s.data(), 8), load(s.data() + n - 8, 8), n};
+    return {load(s.data(), n), 0, n};
+  }
+  static std::uint64_t hash(const Key& k) {
+    std::uint64_t h = (k.first * 0x9E3779B97F4A7C15ull) ^ ((k.last + k.size) * 0xC2B2AE3D27D4EB4Full);
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 32);
@@ -69,28 +72,28 @@ class ColumnLabels {
       if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
     return true;
   }
-  std::uint32_t insert(std::size_t slot, std::uint32_t tag, std::string_view text, std::uint64_t record) {
+  std::uint32_t insert(std::size_t i, const Key& key, std::string_view text, std::uint64_t record) {
     const auto id = static_cast<std::uint32_t>(labels_.size());
     labels_.push_back({std::string(text), 0, record, is_blank(text)});
-    slots_[slot] = (std::uint64_t{tag} << 32) | (id + 1);
-    if (labels_.size() * 2 > slots_.size()) rehash();
+    slots_[i] = {key, id};
+    if (labels_.size() * 2 > slots_.size()) grow();
     return id;
   }
-  void rehash() {
-    std::vector<std::uint64_t> old = std::move(slots_);
-    slots_.assign(old.size() * 2, 0);
-    for (std::uint64_t slot : old) {
-      if (slot == 0) continue;
-      const auto id = static_cast<std::uint32_t>(slot) - 1;
-      const std::uint64_t h = hash(labels_[id].text);
-      std::size_t i = h & (slots_.size() - 1);
-      while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.id == kEmpty) continue;
+      std::size_t i = hash(slot.key) & mask_;
+      while (slots_[i].id != kEmpty) i = (i + 1) & mask_;
       slots_[i] = slot;
     }
   }
 
   std::vector<Label> labels_;
-  std::vector<std::uint64_t> slots_;  // (tag << 32) | (id + 1); 0 = empty
+  std::vector<Slot> slots_ = std::vector<Slot>(16);
+  std::size_t mask_ = 15;
 };
 
 }  // namespace canvass
