@@ -116,7 +116,12 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
   }
 
   int code = kSuccess;
-  auto db = open_input(*args, io, code);  std::optional<Breakdown> breakdown;
+  auto db = open_input(*args, io, code);
+  if (!db) {
+    io.err << db.error().to_string() << '\n';
+    return kNothingRead;
+  }
+  std::optional<Breakdown> breakdown;
   std::vector<ItemDistribution> rows;
   if (auto by = args->get("--by")) {
     auto grouping = resolve_grouping(*db, *by);
