@@ -10,6 +10,8 @@
 #include "ingest/load_survey.hpp"
 #include "layouts/detect.hpp"
 #include "sources/read_table.hpp"
+#include "sources/sav_reader.hpp"
+#include "sources/triple_s_reader.hpp"
 
 namespace canvass::cli {
 
@@ -44,6 +46,8 @@ void write_scale(std::ostream& out, const Scale& scale) {
   if (!first) out << '\n';
 }
 
+void write_survey(std::ostream& out, const Survey& s);
+
 void write_inspection(std::ostream& out, const Table& table, const SurveyReading& r) {
   out << "file: " << table.path << '\n';
   out << "container: " << table.container << '\n';
@@ -59,8 +63,21 @@ void write_inspection(std::ostream& out, const Table& table, const SurveyReading
   out << "platform: " << r.plan.platform << '\n';
   out << "header rows: " << r.plan.header_rows << '\n';
   for (const auto& note : r.plan.notes) out << "  note: " << note << '\n';
+  write_survey(out, r.survey);
+}
 
-  const Survey& s = r.survey;
+// SPSS and Triple-S carry their own metadata: no table, no header rows to detect.
+void write_self_described(std::ostream& out, const LoadedSurvey& loaded) {
+  out << "file: " << loaded.file.path << '\n';
+  out << "container: " << loaded.file.kind << '\n';
+  out << "encoding: " << loaded.file.encoding << '\n';
+  out << "detection:\n  read from the container's own metadata (variable names, labels and value labels)\n";
+  out << "platform: " << loaded.survey.platform << '\n';
+  out << "header rows: 0 (metadata, not a header)\n";
+  write_survey(out, loaded.survey);
+}
+
+void write_survey(std::ostream& out, const Survey& s) {
   out << "respondents: " << s.respondents.size() << " (" << s.rows_read << " data rows read, " << s.rejects.size()
       << " rejected)\n";
   std::map<std::string, std::size_t> types;
@@ -123,12 +140,21 @@ int run_inspect(const std::vector<std::string>& argv, Io io) {
     io.err << file.error().to_string() << '\n';
     return kNothingRead;
   }
+  const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
+  if (looks_like_sav(bytes) || looks_like_triple_s(path, bytes)) {
+    auto loaded = load_survey(std::move(file).value(), bytes, vocabulary, args->get_or("--platform", ""));
+    if (!loaded) {
+      io.err << loaded.error().to_string() << '\n';
+      return kNothingRead;
+    }
+    write_self_described(io.out, *loaded);
+    return loaded->survey.rejects.empty() ? kSuccess : kSomeRejected;
+  }
   auto table = read_table(path, bytes);
   if (!table) {
     io.err << table.error().to_string() << '\n';
     return kNothingRead;
   }
-  const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
   auto reading = read_survey_explained(*table, vocabulary, args->get_or("--platform", ""));
   if (!reading) {
     io.err << reading.error().to_string() << '\n';

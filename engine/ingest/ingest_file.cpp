@@ -14,9 +14,20 @@ namespace canvass {
 
 namespace {
 
-// Two columns that read as the same question and statement could never be told apart in
-// the store or a report, so the file is refused rather than merged or guessed at.
+// Platforms whose exports carry their own question codes (export tags, variable names):
+// repeated wording is common there (Qualtrics' "Click to write the question text") and the
+// codes keep the columns apart.
+bool has_own_question_codes(const std::string& platform) {
+  for (const char* p : {"qualtrics", "qualtrics-legacy", "limesurvey", "kobotoolbox", "odk", "spss", "sav", "triple-s"})
+    if (platform == p) return true;
+  return false;
+}
+
+// Two columns that read as the same question and statement, in an export with nothing
+// else to tell them apart, could never be told apart in the store or a report, so the
+// file is refused rather than merged or guessed at.
 std::optional<Error> duplicate_column(const Survey& survey, const std::string& path) {
+  if (has_own_question_codes(survey.platform)) return std::nullopt;
   std::map<std::pair<std::string, std::string>, std::size_t> seen;
   for (const auto& q : survey.questions)
     for (const auto& item : q.items) {
@@ -58,7 +69,7 @@ IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes
   file.kind = doc->container;
   file.encoding = doc->encoding;
   out.notes = doc->records.size();
-  auto stored = store_notes(db, options.batch_label, file, *doc);
+  auto stored = store_notes(db, StoreOptions{options.batch_label, options.label, options.paths_in_run}, file, *doc);
   if (!stored) {
     out.error = stored.error();
     return out;

@@ -100,7 +100,7 @@ std::optional<std::string> ScaleVocabulary::match_nonsubstantive(const std::stri
   return std::nullopt;
 }
 
-std::optional<ScaleMatch> ScaleVocabulary::recognise(const std::vector<std::string>& answers) const {
+std::optional<ScaleMatch> ScaleVocabulary::recognise(const std::vector<std::string>& answers, Labels labels) const {
   // Each distinct answer folded, and its label without a numeric prefix ("5 - Strongly agree").
   struct Seen {
     std::string folded;  // the answer as written, folded: the key level_of looks up
@@ -119,18 +119,26 @@ std::optional<ScaleMatch> ScaleVocabulary::recognise(const std::vector<std::stri
     }
     seen.push_back(std::move(s));
   }
-  // The smallest form that covers every answer, within the first family that has one.
+  // Within the first family that covers every answer, the form ranked best (see header).
+  std::size_t substantive_answers = 0;
+  auto rank = [&](std::size_t fi) {
+    const std::size_t points = forms_[fi].levels.size();
+    if (labels == Labels::complete) return std::make_pair(points == substantive_answers ? 0 : 1, points);
+    return std::make_pair(points == 5 ? 0 : 1, points);
+  };
   std::optional<std::size_t> best;
   for (std::size_t fi = 0; fi < forms_.size(); ++fi) {
     if (best && forms_[fi].family != forms_[*best].family) continue;
     bool fits = true, substantive = false;
+    std::size_t hits = 0;
     for (const auto& s : seen) {
-      if (match_level(folded_forms_[fi], s.label) || match_level(folded_forms_[fi], s.folded)) substantive = true;
+      if (match_level(folded_forms_[fi], s.label) || match_level(folded_forms_[fi], s.folded)) substantive = true, ++hits;
       else if (!match_nonsubstantive(s.label) && !match_nonsubstantive(s.folded)) fits = false;
       if (!fits) break;
     }
     if (!fits || !substantive) continue;
-    if (!best || forms_[fi].levels.size() < forms_[*best].levels.size()) best = fi;
+    substantive_answers = hits;
+    if (!best || rank(fi) < rank(*best)) best = fi;
   }
   if (!best) return std::nullopt;
   const std::size_t fi = *best;

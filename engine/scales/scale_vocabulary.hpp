@@ -53,7 +53,14 @@ class ScaleVocabulary {
   // The scale that every non-empty answer in `answers` belongs to, with the
   // non-substantive labels that occur appended after the substantive levels, or
   // nothing when the answers match no form (then the question is not Likert).
-  std::optional<ScaleMatch> recognise(const std::vector<std::string>& answers) const;
+  //
+  // Answers seen in the data rarely use every level (at n=13 nobody may pick neutral), so
+  // when several forms of a family cover them the 5-point form wins, else the smallest.
+  // A complete label set (value labels from SPSS, Triple-S or a structure file) names
+  // every level, so there the form with exactly that many levels wins.
+  enum class Labels { observed, complete };
+  std::optional<ScaleMatch> recognise(const std::vector<std::string>& answers,
+                                      Labels labels = Labels::observed) const;
 
   const std::vector<ScaleForm>& forms() const { return forms_; }
 

@@ -31,8 +31,9 @@ CodeMeaning understand(const CodedVariable& v, const ScaleVocabulary& vocabulary
     if (!m.missing.count(code)) substantive.push_back(label);
   }
   if (v.role != Role::coded || substantive.size() < 2) return m;
-  auto match = vocabulary.recognise(all);
-  if (!match && substantive.size() < all.size()) match = vocabulary.recognise(substantive);
+  using Labels = ScaleVocabulary::Labels;
+  auto match = vocabulary.recognise(all, Labels::complete);
+  if (!match && substantive.size() < all.size()) match = vocabulary.recognise(substantive, Labels::complete);
   if (!match) return m;
   Scale scale = match->scale;
   for (const auto& [code, label] : v.value_labels) {

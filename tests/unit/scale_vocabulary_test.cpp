@@ -52,11 +52,15 @@ TEST(ScaleVocabulary, AlternativeSpellingsMapToTheSameLevel) {
 namespace canvass {
 namespace {
 
-TEST(ScaleVocabularyData, TheSmallestFormThatCoversEveryAnswerWithinAFamily) {
+TEST(ScaleVocabularyData, ObservedAnswersPreferFivePointsThenTheSmallestCoveringForm) {
   const auto v = ScaleVocabulary::builtin();
-  auto four = v.recognise({"Agree", "Strongly disagree"});
+  auto five = v.recognise({"Agree", "Strongly disagree", "Disagree", "Strongly agree"});
+  ASSERT_TRUE(five);
+  EXPECT_EQ(five->scale.name, "agreement-5") << "nobody choosing neutral does not make a 4-point scale";
+  auto four = v.recognise({"Agree", "Strongly disagree", "Disagree", "Strongly agree"},
+                          ScaleVocabulary::Labels::complete);
   ASSERT_TRUE(four);
-  EXPECT_EQ(four->scale.name, "agreement-4");
+  EXPECT_EQ(four->scale.name, "agreement-4") << "value labels name every level: exactly four";
   auto seven = v.recognise({"Agree", "Somewhat agree"});
   ASSERT_TRUE(seven);
   EXPECT_EQ(seven->scale.name, "agreement-7");
