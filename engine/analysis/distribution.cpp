@@ -5,7 +5,7 @@
 namespace canvass {
 
 ItemDistribution distribute(const ItemTally& tally) {
-  ItemDistribution d{tally.question, tally.item, tally.group, {}, 0, tally.missing, 0, false};
+  ItemDistribution d{tally.question, tally.item, tally.group, {}, 0, tally.missing, 0, false, tally.reverse_coded};
   for (std::size_t i = 0; i < tally.scale.levels.size(); ++i) {
     const ScaleLevel& l = tally.scale.levels[i];
     d.levels.push_back({l.position, l.label, l.polarity, tally.counts[i], std::nullopt});

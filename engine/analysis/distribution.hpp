@@ -27,6 +27,7 @@ struct ItemDistribution {
   long missing = 0;         // no answer
   long nonsubstantive = 0;  // "Don't know", "N/A": beside the scale, not in n
   bool suppressed = false;  // a group too small to show: no counts at all (see withhold)
+  bool reverse_coded = false;  // the counts are as answered; only the codes' direction flips
 };
 
 ItemDistribution distribute(const ItemTally& tally);

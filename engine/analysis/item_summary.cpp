@@ -1,5 +1,6 @@
 #include "analysis/item_summary.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -32,12 +33,16 @@ ItemSummary summarise(const ItemDistribution& d) {
   s.item = d.item;
   s.group = d.group;
   s.suppressed = d.suppressed;
+  s.reverse_coded = d.reverse_coded;
   if (d.suppressed) return s;
   s.n = d.n;
   s.missing = d.missing;
   s.nonsubstantive = d.nonsubstantive;
   std::map<int, long> count_by_code;
   double sum = 0;
+  int k = 0;  // substantive levels
+  for (const auto& l : d.levels)
+    if (l.polarity != Polarity::nonsubstantive) k = std::max(k, l.position);
   for (const auto& l : d.levels) {
     switch (l.polarity) {
       case Polarity::positive: s.agree += l.count; break;
@@ -45,8 +50,9 @@ ItemSummary summarise(const ItemDistribution& d) {
       case Polarity::negative: s.disagree += l.count; break;
       case Polarity::nonsubstantive: continue;
     }
-    count_by_code[l.position] += l.count;
-    sum += static_cast<double>(l.position) * static_cast<double>(l.count);
+    const int code = d.reverse_coded ? k + 1 - l.position : l.position;
+    count_by_code[code] += l.count;
+    sum += static_cast<double>(code) * static_cast<double>(l.count);
   }
   if (s.n == 0) return s;
   s.agree_pct = percent(s.agree, s.n);

@@ -1,6 +1,7 @@
 // The one-row summary of an item's distribution that a report quotes: valid n, agree /
 // neutral / disagree by polarity, the Wilson interval for the agree share, net agreement,
-// and mean / median / SD of the level codes (1 = most negative .. k = most positive).
+// and mean / median / SD of the level codes (1 = most negative .. k = most positive, the
+// other way round for a reverse-coded statement, so a higher code is always favourable).
 #pragma once
 
 #include <optional>
@@ -18,6 +19,9 @@ struct ItemSummary {
   std::string item;
   std::string group;
   bool suppressed = false;  // a suppressed group: every number below is empty or zero
+  // Agreeing is unfavourable: the counts, agree/neutral/disagree and net are as answered,
+  // while mean and median code the levels k = most negative .. 1 = most positive.
+  bool reverse_coded = false;
   long n = 0;               // valid answers on the substantive scale (the denominator)
   long missing = 0;
   long nonsubstantive = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace canvass {
@@ -48,6 +49,23 @@ Result<std::vector<Scale>> load_scales(Database& db, std::map<std::int64_t, std:
                                          polarity_from_string(st->text(6)).value_or(Polarity::neutral)});
   }
   return scales;
+}
+
+// Marks the tallies of statements the study made reverse-coded. Items pool by wording, so
+// a statement is reverse-coded when any source's item with that wording is flagged.
+Status mark_reverse_coded(Database& db, std::vector<ItemTally>& tallies) {
+  auto st = db.prepare(
+      "SELECT DISTINCT q.text, i.text FROM item i JOIN question q ON q.id = i.question_id WHERE i.reverse_coded <> 0");
+  if (!st) return st.error();
+  std::set<std::pair<std::string, std::string>> reversed;
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    reversed.emplace(st->text(0), st->text(1));
+  }
+  for (auto& t : tallies) t.reverse_coded = reversed.count({t.question, t.item}) > 0;
+  return Ok{};
 }
 
 }  // namespace
@@ -103,6 +121,7 @@ Result<std::vector<ItemTally>> tally_store(Database& db, const Grouping* by) {
   std::vector<ItemTally> sorted;
   sorted.reserve(tallies.size());
   for (std::size_t i : perm) sorted.push_back(std::move(tallies[i]));
+  CANVASS_TRY(mark_reverse_coded(db, sorted));
   return sorted;
 }
 

@@ -20,6 +20,8 @@ struct ItemTally {
   Scale scale;
   std::vector<long> counts;  // parallel to scale.levels
   long missing = 0;          // no answer
+  // The study marks the statement reverse-coded (worded so that agreeing is unfavourable).
+  bool reverse_coded = false;
 };
 
 // Every Likert item in the store, in questionnaire order; with `by`, one tally per item

@@ -12,6 +12,7 @@
 #include "report/report_writer.hpp"
 #include "store/schema.hpp"
 #include "study/study_files.hpp"
+#include "study/reverse_coding.hpp"
 #include "study/study_loader.hpp"
 #include "study/study_run.hpp"
 
@@ -28,12 +29,19 @@ std::string run_started_label() {
   return buf;
 }
 
-// The report step: the study's title, threshold and breakdowns into the report writer.
+// The report step: the study's title, threshold, breakdowns, codebook and names to redact
+// into the report writer.
 Result<std::vector<std::string>> write_study_report(Database& db, const StudyConfig& study) {
   ReportOptions options;
   options.title = study.title;
   options.min_cell = study.min_cell;
   options.by = study.breakdowns;
+  if (!study.themes.empty()) {
+    Codebook codebook;
+    for (const auto& t : study.themes) codebook.themes.push_back({t.name, t.keywords});
+    options.codebook = std::move(codebook);
+  }
+  options.names_to_redact = study.names_to_redact;
   return write_report(db, options, study.output_folder);
 }
 
@@ -91,6 +99,16 @@ int run_run(const std::vector<std::string>& argv, Io io) {
     return kNothingRead;
   }
   print_run_summary(io.err, summary, (*listed)[1]);
+  // A study setting that matches nothing in the data is a mistake in study.xml: said at
+  // its element, and the run ends with exit 1, though the report is still written.
+  std::size_t unmatched = 0;
+  auto reversed = mark_reverse_coded(*db, study->reverse_items);
+  if (!reversed) {
+    io.err << reversed.error().to_string() << '\n';
+    return kNothingRead;
+  }
+  for (const auto& e : *reversed) io.err << e.to_string() << '\n';
+  unmatched += reversed->size();
   auto report = write_study_report(*db, *study);
   if (!report) {
     io.err << report.error().to_string() << '\n';
@@ -101,7 +119,7 @@ int run_run(const std::vector<std::string>& argv, Io io) {
 
   const std::size_t good = summary.sources.size() - summary.failed;
   if (good == 0) return kNothingRead;
-  return summary.failed || summary.with_rejects || !files.problems.empty() ? kSomeRejected : kSuccess;
+  return summary.failed || summary.with_rejects || !files.problems.empty() || unmatched ? kSomeRejected : kSuccess;
 }
 
 }  // namespace

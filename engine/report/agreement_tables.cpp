@@ -12,7 +12,7 @@ namespace canvass {
 
 namespace {
 
-std::string statement(const ItemDistribution& d) { return d.item.empty() ? d.question : d.item; }
+std::string statement(const ItemDistribution& d) { return statement_text(d.question, d.item, d.reverse_coded); }
 
 std::string with_share(long k, const std::optional<double>& pct) {
   return pct ? std::to_string(k) + " (" + share_text(pct) + "%)" : std::to_string(k);
@@ -152,16 +152,18 @@ void write_summary_table_markdown(std::ostream& out, const std::string& caption,
   out << '\n';
 }
 
-void write_table_notes_html(std::ostream& out, bool small_n) {
+void write_table_notes_html(std::ostream& out, bool small_n, bool reverse_coded) {
   out << "<ul class=\"notes\">\n";
   for (const auto& note : denominator_notes()) out << "<li>" << html_escape(note) << "</li>\n";
   if (small_n) out << "<li>&#8224; " << html_escape(small_sample_note()) << "</li>\n";
+  if (reverse_coded) out << "<li>" << html_escape(reverse_coded_note()) << "</li>\n";
   out << "</ul>\n";
 }
 
-void write_table_notes_markdown(std::ostream& out, bool small_n) {
+void write_table_notes_markdown(std::ostream& out, bool small_n, bool reverse_coded) {
   for (const auto& note : denominator_notes()) out << "- " << note << '\n';
   if (small_n) out << "- † " << small_sample_note() << '\n';
+  if (reverse_coded) out << "- " << reverse_coded_note() << '\n';
   out << '\n';
 }
 

@@ -31,8 +31,9 @@ void write_summary_table_html(std::ostream& out, const std::string& caption,
 void write_summary_table_markdown(std::ostream& out, const std::string& caption,
                                   const std::vector<ItemDistribution>& items, std::size_t begin, std::size_t end);
 
-// The policy notes under agreement tables (denominator, grouping, interval, codes, small n).
-void write_table_notes_html(std::ostream& out, bool small_n);
-void write_table_notes_markdown(std::ostream& out, bool small_n);
+// The policy notes under agreement tables (denominator, grouping, interval, codes, small n,
+// and what reverse-coding changes when a statement in the tables is reverse-coded).
+void write_table_notes_html(std::ostream& out, bool small_n, bool reverse_coded = false);
+void write_table_notes_markdown(std::ostream& out, bool small_n, bool reverse_coded = false);
 
 }  // namespace canvass

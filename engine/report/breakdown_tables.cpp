@@ -50,7 +50,7 @@ void md_row(std::ostream& out, const std::string& name, const ItemDistribution& 
       << " |\n";
 }
 
-std::string statement(const ItemDistribution& d) { return d.item.empty() ? d.question : d.item; }
+std::string statement(const ItemDistribution& d) { return statement_text(d.question, d.item, d.reverse_coded); }
 
 }  // namespace
 

@@ -34,4 +34,8 @@ std::string interval_text(const std::optional<double>& low, const std::optional<
   return share_text(low) + "\u2013" + share_text(high) + "%";
 }
 
+std::string statement_text(const std::string& question, const std::string& item, bool reverse_coded) {
+  return (item.empty() ? question : item) + (reverse_coded ? " (reverse-coded)" : "");
+}
+
 }  // namespace canvass

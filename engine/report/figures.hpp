@@ -19,6 +19,10 @@ std::string signed_share_text(const std::optional<double>& v);
 std::string code_text(const std::optional<double>& v);  // mean, SD: "4.46"
 std::string median_text(const std::optional<double>& v);  // "5" or "4.5"
 
+// The statement a table row names: the item, or the question of a one-statement question,
+// marked " (reverse-coded)" when the study reverses its codes (see reverse_coded_note).
+std::string statement_text(const std::string& question, const std::string& item, bool reverse_coded);
+
 // "12 of 13 (92.3%)": the count first, as small samples should be reported.
 std::string count_of(long k, long n, const std::optional<double>& pct);
 

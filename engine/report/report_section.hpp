@@ -5,11 +5,13 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "analysis/breakdown.hpp"
+#include "analysis/codebook.hpp"
 #include "analysis/item_order.hpp"
 #include "report/palette.hpp"
 #include "store/sqlite.hpp"
@@ -23,6 +25,11 @@ struct ReportOptions {
   ItemOrder order = ItemOrder::questionnaire;
   // `--by` specs; none: every single-choice question, and batch when there are several.
   std::vector<std::string> by;
+  // The study's theme codebook for the quote bank; none: the shipped default codebook.
+  std::optional<Codebook> codebook;
+  // The study's names, redacted wherever the report quotes what people wrote, on top of
+  // the names found by rule.
+  std::vector<std::string> names_to_redact;
 };
 
 // What every section may read: the store, the options, and the figures computed once.

@@ -17,7 +17,7 @@ Status write_agreement(ReportContext& c, ReportOutput& out) {
   if (c.overall.empty()) return Ok{};
   out.html << "<section id=\"agreement\">\n<h2>Agreement</h2>\n";
   out.markdown << "## Agreement\n\n";
-  bool small_n = false;
+  bool small_n = false, reverse_coded = false;
   for (const auto& [begin, end] : question_runs(c.overall)) {
     const std::string& question = c.overall[begin].question;
     const long n = respondents_asked(c.overall, begin, end);
@@ -27,10 +27,13 @@ Status write_agreement(ReportContext& c, ReportOutput& out) {
     const std::string summary = table_caption(out.next_table(), "Agreement summary \u2014 " + question, n);
     write_summary_table_html(out.html, summary, c.overall, begin, end);
     write_summary_table_markdown(out.markdown, summary, c.overall, begin, end);
-    for (std::size_t i = begin; i < end; ++i) small_n = small_n || summarise(c.overall[i]).small_n();
+    for (std::size_t i = begin; i < end; ++i) {
+      small_n = small_n || summarise(c.overall[i]).small_n();
+      reverse_coded = reverse_coded || c.overall[i].reverse_coded;
+    }
   }
-  write_table_notes_html(out.html, small_n);
-  write_table_notes_markdown(out.markdown, small_n);
+  write_table_notes_html(out.html, small_n, reverse_coded);
+  write_table_notes_markdown(out.markdown, small_n, reverse_coded);
   out.html << "</section>\n";
   std::ostringstream longform, summary;
   write_distribution_csv(longform, c.overall);

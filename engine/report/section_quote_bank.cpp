@@ -1,6 +1,6 @@
-// The quote bank's place in the report: per theme, three quotes chosen by the quote bank
-// (engine/analysis/quote_bank), written by report/quotes_section. Left out when the store
-// has no quotable comments or notes.
+// The quote bank's place in the report: per theme of the study's codebook (else the default
+// one), three quotes chosen by the quote bank (engine/analysis/quote_bank), the study's
+// names redacted, written by report/quotes_section. Left out when nothing is quotable.
 #include "analysis/quote_bank.hpp"
 #include "report/quotes_section.hpp"
 #include "report/report_section.hpp"
@@ -16,10 +16,15 @@ Status write_quote_bank(ReportContext& c, ReportOutput& out) {
   const std::string data = data_dir();
   auto resources = QuoteResources::load(data);
   if (!resources) return resources.error();
-  auto codebook = load_default_codebook(data);
-  if (!codebook) return codebook.error();
   QuoteOptions options;
-  options.codebook = std::move(codebook).value();
+  if (c.options.codebook) {
+    options.codebook = *c.options.codebook;
+  } else {
+    auto codebook = load_default_codebook(data);
+    if (!codebook) return codebook.error();
+    options.codebook = std::move(codebook).value();
+  }
+  options.names_to_redact = c.options.names_to_redact;
   options.min_cell = c.options.min_cell;
   auto bank = build_quote_bank(c.db, *resources, options);
   if (!bank) return bank.error();

@@ -62,7 +62,7 @@ void write_summary_json(std::ostream& out, const std::vector<ItemSummary>& rows)
 }
 
 void write_summary_markdown(std::ostream& out, const std::vector<ItemSummary>& rows, long min_cell) {
-  bool any_small = false, any_suppressed = false;
+  bool any_small = false, any_suppressed = false, any_reversed = false;
   for (std::size_t start = 0; start < rows.size();) {
     std::size_t end = start;
     while (end < rows.size() && rows[end].question == rows[start].question) ++end;
@@ -82,7 +82,8 @@ void write_summary_markdown(std::ostream& out, const std::vector<ItemSummary>& r
         << (beside ? "---:|---:|" : "") << "\n";
     for (std::size_t i = start; i < end; ++i) {
       const ItemSummary& s = rows[i];
-      out << "| " << md_cell(s.item.empty() ? s.question : s.item) << " |";
+      out << "| " << md_cell(statement_text(s.question, s.item, s.reverse_coded)) << " |";
+      any_reversed = any_reversed || s.reverse_coded;
       if (grouped) out << ' ' << md_cell(group_title(s.group)) << " |";
       if (s.suppressed) {
         any_suppressed = true;
@@ -103,6 +104,7 @@ void write_summary_markdown(std::ostream& out, const std::vector<ItemSummary>& r
   for (const auto& note : denominator_notes()) out << "- " << note << '\n';
   if (any_small) out << "- † " << small_sample_note() << '\n';
   if (any_suppressed) out << "- " << suppression_note(min_cell) << '\n';
+  if (any_reversed) out << "- " << reverse_coded_note() << '\n';
 }
 
 std::vector<std::string> denominator_notes() {
@@ -119,6 +121,12 @@ std::vector<std::string> denominator_notes() {
 std::string small_sample_note() {
   return "Fewer than " + std::to_string(kSmallSample) +
          " valid answers: percentages rest on few people and the intervals are wide.";
+}
+
+std::string reverse_coded_note() {
+  return "(reverse-coded): the study marks the statement as worded so that agreeing is unfavourable. Its counts, "
+         "agree / neutral / disagree and net agreement are as answered; its mean and median code the levels the "
+         "other way round (most positive level = 1 up to most negative = k), so a higher mean is always favourable.";
 }
 
 std::string suppression_note(long min_cell) {

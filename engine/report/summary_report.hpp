@@ -22,6 +22,7 @@ void write_summary_markdown(std::ostream& out, const std::vector<ItemSummary>& r
 // The notes printed under agreement tables, in plain text, one per line.
 std::vector<std::string> denominator_notes();
 std::string small_sample_note();
+std::string reverse_coded_note();
 std::string suppression_note(long min_cell);
 
 }  // namespace canvass

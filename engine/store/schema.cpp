@@ -70,6 +70,7 @@ CREATE INDEX question_source ON question(source_id);
 CREATE TABLE item(
   id INTEGER PRIMARY KEY,
   question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+  reverse_coded INTEGER NOT NULL DEFAULT 0,
   position INTEGER NOT NULL,
   code TEXT NOT NULL,
   text TEXT NOT NULL,

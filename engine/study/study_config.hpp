@@ -20,9 +20,18 @@ struct StudySource {
   Location where;  // the <source> element in study.xml, for errors about it
 };
 
+// One <override>: the question (its code or wording) always read on the named scale form
+// of grammars/scales.xml ("agreement-5").
 struct ScaleOverride {
   std::string question;
   std::string scale;
+  Location where;  // the <override> element, for errors about it
+};
+
+// One <reverse>: a statement (its wording or code) worded so that agreeing is unfavourable.
+struct ReverseItem {
+  std::string item;
+  Location where;
 };
 
 struct StudyTheme {
@@ -39,7 +48,7 @@ struct StudyConfig {
   std::string sources_folder;        // where the default "everything" is taken from
   std::vector<StudySource> sources;  // empty: everything under sources_folder
   std::vector<ScaleOverride> scale_overrides;
-  std::vector<std::string> reverse_items;  // reverse-coded statements
+  std::vector<ReverseItem> reverse_items;  // reverse-coded statements
   std::vector<std::string> breakdowns;     // respondent attributes to break down by
   long min_cell = 10;                      // suppression threshold
   std::vector<StudyTheme> themes;          // the theme codebook (empty: the default one)

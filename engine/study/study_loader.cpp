@@ -47,9 +47,9 @@ class StudyVisitor : public XmlVisitor {
       s.where = Location{path_, line(), column()};
       study_.sources.push_back(std::move(s));
     } else if (e.name == "override") {
-      study_.scale_overrides.push_back({attr("question"), attr("scale")});
+      study_.scale_overrides.push_back({attr("question"), attr("scale"), Location{path_, line(), column()}});
     } else if (e.name == "reverse") {
-      study_.reverse_items.push_back(attr("item"));
+      study_.reverse_items.push_back({attr("item"), Location{path_, line(), column()}});
     } else if (e.name == "by") {
       study_.breakdowns.push_back(attr("attribute"));
     } else if (e.name == "suppression") {

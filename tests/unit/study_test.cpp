@@ -91,7 +91,10 @@ TEST(StudyLoader, ReadsEverySetting) {
   EXPECT_EQ(s->sources[1].where.line, 5u);
   ASSERT_EQ(s->scale_overrides.size(), 1u);
   EXPECT_EQ(s->scale_overrides[0].scale, "frequency-5");
-  EXPECT_EQ(s->reverse_items, std::vector<std::string>{"I felt rushed"});
+  ASSERT_EQ(s->reverse_items.size(), 1u);
+  EXPECT_EQ(s->reverse_items[0].item, "I felt rushed");
+  EXPECT_EQ(s->reverse_items[0].where.line, 9u);
+  EXPECT_EQ(s->scale_overrides[0].where.line, 8u);
   EXPECT_EQ(s->breakdowns, (std::vector<std::string>{"role", "label"}));
   EXPECT_EQ(s->min_cell, 5);
   ASSERT_EQ(s->themes.size(), 1u);
