@@ -3,6 +3,8 @@
 // reverse-coded items and the output formats — on small studies built in a temp folder.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <sstream>
 
@@ -98,6 +100,109 @@ TEST(StudySettings, TheStudysThemesReplaceTheDefaultCodebook) {
     }
   }
   EXPECT_EQ(headings, 1);
+}
+
+// The level code of an agreement-5 answer as the scale orders it (1 = most negative).
+int agreement_code(const std::string& answer) {
+  const std::vector<std::string> levels{"Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"};
+  for (std::size_t i = 0; i < levels.size(); ++i)
+    if (levels[i] == answer) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+// The CSV line of `csv` whose second field is `item`.
+std::string line_for(const std::string& csv, const std::string& item) {
+  std::istringstream in(csv);
+  std::string line;
+  while (std::getline(in, line))
+    if (line.find("," + item + ",") != std::string::npos) return line;
+  return {};
+}
+
+std::vector<std::string> fields(const std::string& line) {
+  std::vector<std::string> out;
+  std::istringstream in(line);
+  std::string f;
+  while (std::getline(in, f, ',')) out.push_back(f);
+  return out;
+}
+
+TEST(StudySettings, AReverseCodedItemsMeanAndMedianAreCodedTheOtherWayRound) {
+  Study s("  <scales><reverse item=\"Pace\"/></scales>\n");
+  auto r = s.run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+
+  // The Pace answers of kExport, coded by hand: reversed, Strongly agree is 1 and
+  // Strongly disagree 5 (k + 1 - position on the 5-point scale).
+  const std::vector<std::string> pace{"Agree", "Disagree", "Strongly disagree", "Agree"};
+  std::vector<int> reversed;
+  double sum = 0;
+  for (const auto& a : pace) {
+    reversed.push_back(6 - agreement_code(a));
+    sum += reversed.back();
+  }
+  std::sort(reversed.begin(), reversed.end());
+  const double mean = sum / 4, median = (reversed[1] + reversed[2]) / 2.0;
+  ASSERT_EQ(mean, 3.25);  // as answered it would be 2.75: the reversal is what the test sees
+  char expected_mean[16], expected_median[16];
+  std::snprintf(expected_mean, sizeof expected_mean, "%.2f", mean);
+  std::snprintf(expected_median, sizeof expected_median, "%.2f", median);
+
+  // agreement.csv keeps its columns; the reverse-coded item's mean and median flip, its
+  // counts (agree 2, disagree 2) stay as answered.
+  const std::string agreement = s.report("agreement.csv");
+  EXPECT_EQ(agreement.substr(0, agreement.find('\n')),
+            "question,item,group,n,missing,nonsubstantive,agree,neutral,disagree,agree_pct,agree_low,agree_high,net,"
+            "mean,median,sd,suppressed");
+  const auto row = fields(line_for(agreement, "Pace"));
+  ASSERT_EQ(row.size(), 17u) << agreement;
+  EXPECT_EQ(row[1], "Pace");
+  EXPECT_EQ(row[6], "2");
+  EXPECT_EQ(row[8], "2");
+  EXPECT_EQ(row[13], expected_mean);
+  EXPECT_EQ(row[14], expected_median);
+  // The other statement is untouched: Strongly agree, Agree, Neutral, Agree = 5, 4, 3, 4.
+  const auto content = fields(line_for(agreement, "Content"));
+  ASSERT_EQ(content.size(), 17u);
+  EXPECT_EQ(content[13], "4.00");
+  // The level counts are what respondents said.
+  EXPECT_NE(s.report("distribution.csv").find("Pace,,4,Agree,2,"), std::string::npos) << s.report("distribution.csv");
+
+  const std::string md = s.report("report.md");
+  EXPECT_NE(md.find("| Pace (reverse-coded) |"), std::string::npos) << md;
+  EXPECT_EQ(md.find("| Content (reverse-coded) |"), std::string::npos);
+  EXPECT_NE(md.find("(reverse-coded): the study marks the statement"), std::string::npos);
+  EXPECT_NE(s.report("report.html").find("Pace (reverse-coded)"), std::string::npos);
+
+  const std::string db = "--db '" + s.dir.file("study.db") + "'";
+  auto summary_md = run_canvass("dist " + db + " --summary --format md");
+  ASSERT_EQ(summary_md.exit_code, 0) << summary_md.err;
+  EXPECT_NE(summary_md.out.find("| Pace (reverse-coded) |"), std::string::npos) << summary_md.out;
+  EXPECT_NE(summary_md.out.find(std::string(" | ") + expected_mean + " | "), std::string::npos) << summary_md.out;
+  auto summary_csv = run_canvass("dist " + db + " --summary --format csv");
+  ASSERT_EQ(summary_csv.exit_code, 0) << summary_csv.err;
+  EXPECT_EQ(summary_csv.out.find("reverse"), std::string::npos);  // no marker, no new column
+  const auto csv_row = fields(line_for(summary_csv.out, "Pace"));
+  ASSERT_EQ(csv_row.size(), 17u) << summary_csv.out;
+  EXPECT_EQ(csv_row[13], expected_mean);
+
+  // Dropping the setting drops the reversal on the next run.
+  s.dir.write("study.xml", "<?xml version=\"1.0\"?>\n<study title=\"Settings study\" batch=\"w1\">\n"
+                           "  <sources><source files=\"export.csv\"/></sources>\n</study>\n");
+  ASSERT_EQ(s.run().exit_code, 0);
+  const auto plain = fields(line_for(s.report("agreement.csv"), "Pace"));
+  ASSERT_EQ(plain.size(), 17u);
+  EXPECT_EQ(plain[13], "2.75");
+}
+
+TEST(StudySettings, AReverseCodedItemThatMatchesNothingIsAnErrorAtItsElement) {
+  Study s("  <scales>\n    <reverse item=\"No such statement\"/>\n  </scales>\n");
+  auto r = s.run();
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("study.xml:5:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("reverse-coded item 'No such statement' matches no Likert statement"), std::string::npos)
+      << r.err;
+  EXPECT_TRUE(std::filesystem::exists(s.dir.file("report/report.html")));
 }
 
 }  // namespace
