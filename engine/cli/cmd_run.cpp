@@ -13,6 +13,7 @@
 #include "store/schema.hpp"
 #include "study/study_files.hpp"
 #include "study/reverse_coding.hpp"
+#include "study/scale_overrides.hpp"
 #include "study/study_loader.hpp"
 #include "study/study_run.hpp"
 
@@ -80,6 +81,12 @@ int run_run(const std::vector<std::string>& argv, Io io) {
     return kNothingRead;
   }
 
+  const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
+  if (const auto unknown = unknown_scales(*study, vocabulary); !unknown.empty()) {
+    for (const auto& e : unknown) io.err << e.to_string() << '\n';
+    return kNothingRead;  // as for any study file that cannot be used: nothing is read or created
+  }
+
   std::error_code ec;  // the store's folder may be new (e.g. out/); a failure shows when opening
   std::filesystem::create_directories(std::filesystem::path(study->store).parent_path(), ec);
   auto db = open_store(study->store);
@@ -87,7 +94,6 @@ int run_run(const std::vector<std::string>& argv, Io io) {
     io.err << db.error().to_string() << '\n';
     return kNothingRead;
   }
-  const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
   const std::string batch = study->batch_label.empty() ? run_started_label() : study->batch_label;
   RunSummary summary =
       ingest_study(*db, *study, files, vocabulary, batch, terminal_progress(io.err, started));
@@ -109,6 +115,13 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   }
   for (const auto& e : *reversed) io.err << e.to_string() << '\n';
   unmatched += reversed->size();
+  auto overrides = unapplied_scale_overrides(*db, *study);
+  if (!overrides) {
+    io.err << overrides.error().to_string() << '\n';
+    return kNothingRead;
+  }
+  for (const auto& e : *overrides) io.err << e.to_string() << '\n';
+  unmatched += overrides->size();
   auto report = write_study_report(*db, *study);
   if (!report) {
     io.err << report.error().to_string() << '\n';

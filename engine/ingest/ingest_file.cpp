@@ -7,6 +7,7 @@
 #include "notes/read_notes.hpp"
 #include "sources/zip_archive.hpp"
 #include "store/notes_writer.hpp"
+#include "text/sha256.hpp"
 
 #include <map>
 
@@ -91,6 +92,7 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     out.error = file.error();
     return out;
   }
+  if (!options.forced_scales.empty()) file->sha256 = sha256_hex(file->sha256 + forced_scales_key(options.forced_scales));
   auto known = find_source_by_sha(db, file->sha256);
   if (!known) {
     out.error = known.error();
@@ -119,6 +121,7 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     return out;
   }
   Survey& survey = loaded->survey;
+  apply_forced_scales(survey, options.forced_scales, vocabulary, path);
   // Records the container could not read never reached the layout's count; every record
   // is either stored or rejected, so the source's count includes them.
   survey.rows_read = std::max(survey.rows_read, survey.respondents.size() + survey.rejects.size());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/survey.hpp"
+#include "scales/forced_scales.hpp"
 #include "scales/scale_vocabulary.hpp"
 #include "store/sqlite.hpp"
 #include "store/survey_writer.hpp"
@@ -32,6 +33,10 @@ struct IngestOptions {
   // Whether the file is focus-group notes (true) or a survey export (false), when the
   // study says so; empty: decided by its name and content.
   std::optional<bool> notes;
+  // A study's scale overrides: questions read on a named scale (scales/forced_scales).
+  // With any, the source's identity is its bytes' SHA-256 hashed with the overrides, so a
+  // change to them re-reads the file instead of skipping it as unchanged.
+  std::vector<ForcedScale> forced_scales;
 };
 
 struct IngestOutcome {

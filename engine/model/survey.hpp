@@ -76,6 +76,9 @@ struct Survey {
   std::vector<Question> questions;
   std::vector<Respondent> respondents;
   std::vector<Reject> rejects;
+  // Single answers refused while the rest of their response is kept (an answer not on the
+  // scale a study forces): recorded with the rejects, but not rows, so not in rows_rejected.
+  std::vector<Reject> answer_rejects;
   std::size_t rows_read = 0;  // data rows seen (stored + rejected)
 };
 

@@ -100,25 +100,61 @@ std::optional<std::string> ScaleVocabulary::match_nonsubstantive(const std::stri
   return std::nullopt;
 }
 
-std::optional<ScaleMatch> ScaleVocabulary::recognise(const std::vector<std::string>& answers, Labels labels) const {
-  // Each distinct answer folded, and its label without a numeric prefix ("5 - Strongly agree").
-  struct Seen {
-    std::string folded;  // the answer as written, folded: the key level_of looks up
-    std::string label;   // folded label without its code
-    std::string code;    // the numeric prefix, if any
-  };
+// Each distinct answer folded, and its label without a numeric prefix ("5 - Strongly agree").
+struct ScaleVocabulary::Seen {
+  std::string folded;  // the answer as written, folded: the key level_of looks up
+  std::string label;   // folded label without its code
+  std::string code;    // the numeric prefix, if any
+  std::string written;  // the answer as first written
+};
+
+namespace {
+
+template <typename Seen>
+std::vector<Seen> distinct_answers(const std::vector<std::string>& answers) {
   std::vector<Seen> seen;
   for (const auto& a : answers) {
     std::string f = fold(a);
     if (f.empty()) continue;
     if (std::any_of(seen.begin(), seen.end(), [&](const Seen& s) { return s.folded == f; })) continue;
-    Seen s{f, f, ""};
+    Seen s{f, f, "", a};
     if (auto coded = grammar::parse_coded_label(f)) {
       s.label = fold(coded->label);
       s.code = coded->code;
     }
     seen.push_back(std::move(s));
   }
+  return seen;
+}
+
+}  // namespace
+
+const ScaleForm* ScaleVocabulary::form(std::string_view name) const {
+  for (const auto& f : forms_)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+bool ScaleVocabulary::fits_form(std::size_t fi, const Seen& s) const {
+  return match_level(folded_forms_[fi], s.label) || match_level(folded_forms_[fi], s.folded) ||
+         match_nonsubstantive(s.label) || match_nonsubstantive(s.folded);
+}
+
+std::optional<ScaleMatch> ScaleVocabulary::read_on(std::string_view name, const std::vector<std::string>& answers,
+                                                   std::vector<std::string>& off_scale) const {
+  const ScaleForm* f = form(name);
+  if (!f) return std::nullopt;
+  const auto fi = static_cast<std::size_t>(f - forms_.data());
+  std::vector<Seen> fitting;
+  for (auto& s : distinct_answers<Seen>(answers)) {
+    if (fits_form(fi, s)) fitting.push_back(std::move(s));
+    else off_scale.push_back(s.written);
+  }
+  return match_form(fi, fitting);
+}
+
+std::optional<ScaleMatch> ScaleVocabulary::recognise(const std::vector<std::string>& answers, Labels labels) const {
+  const std::vector<Seen> seen = distinct_answers<Seen>(answers);
   // Within the first family that covers every answer, the form ranked best (see header).
   std::size_t substantive_answers = 0;
   auto rank = [&](std::size_t fi) {
@@ -141,7 +177,11 @@ std::optional<ScaleMatch> ScaleVocabulary::recognise(const std::vector<std::stri
     if (!best || rank(fi) < rank(*best)) best = fi;
   }
   if (!best) return std::nullopt;
-  const std::size_t fi = *best;
+  return match_form(*best, seen);
+}
+
+// The match on form `fi` of answers that all fit it.
+ScaleMatch ScaleVocabulary::match_form(std::size_t fi, const std::vector<Seen>& seen) const {
   const ScaleForm& form = forms_[fi];
   ScaleMatch match{Scale{form.name, form.family, {}}, {}};
   int position = 0;

@@ -62,9 +62,23 @@ class ScaleVocabulary {
   std::optional<ScaleMatch> recognise(const std::vector<std::string>& answers,
                                       Labels labels = Labels::observed) const;
 
+  // The form called `name` ("agreement-5"), or none.
+  const ScaleForm* form(std::string_view name) const;
+
+  // The answers read on the form called `name`, whatever they look like: what a study's
+  // scale override asks for. Answers that are neither a level of that form nor a
+  // non-substantive label are not placed on it: each such distinct answer (as first
+  // written) is added to `off_scale`, and level_of gives nothing for it. None when the
+  // vocabulary has no form of that name.
+  std::optional<ScaleMatch> read_on(std::string_view name, const std::vector<std::string>& answers,
+                                    std::vector<std::string>& off_scale) const;
+
   const std::vector<ScaleForm>& forms() const { return forms_; }
 
  private:
+  struct Seen;  // one distinct answer (scale_vocabulary.cpp)
+  ScaleMatch match_form(std::size_t form, const std::vector<Seen>& seen) const;
+  bool fits_form(std::size_t form, const Seen& answer) const;
   struct FoldedForm {
     std::vector<std::vector<std::string>> levels;  // folded labels
   };

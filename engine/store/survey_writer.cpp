@@ -365,6 +365,7 @@ Result<StoredSource> store_survey(Database& db, const StoreOptions& options, con
     out.respondents_removed = *removed;
   }
   CANVASS_TRY(insert_rejects(db, out.source_id, survey.rejects));
+  CANVASS_TRY(insert_rejects(db, out.source_id, survey.answer_rejects));
   CANVASS_TRY(tx->commit());
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include "ingest/ingest_file.hpp"
 #include "report/csv_writer.hpp"
+#include "study/scale_overrides.hpp"
 
 namespace canvass {
 
@@ -25,7 +26,8 @@ std::string now_utc() {
 Status read_counts(Database& db, SourceSummary& s) {
   auto st = db.prepare(
       "SELECT rows_read, rows_rejected, coalesce(platform, ''), (SELECT count(*) FROM respondent WHERE source_id = "
-      "source.id) + (SELECT count(*) FROM note WHERE source_id = source.id) FROM source WHERE id = ?");
+      "source.id) + (SELECT count(*) FROM note WHERE source_id = source.id), (SELECT count(*) FROM reject WHERE "
+      "source_id = source.id) FROM source WHERE id = ?");
   if (!st) return st.error();
   st->bind(1, s.stored.source_id);
   auto row = st->step();
@@ -35,6 +37,9 @@ Status read_counts(Database& db, SourceSummary& s) {
   s.rows_rejected = static_cast<std::size_t>(st->integer(1));
   s.platform = st->text(2);
   s.rows_stored = static_cast<std::size_t>(st->integer(3));
+  // Every rejected row is one reject; what the source lists beyond them are single answers.
+  const auto listed = static_cast<std::size_t>(st->integer(4));
+  s.answers_rejected = listed > s.rows_rejected ? listed - s.rows_rejected : 0;
   return Ok{};
 }
 
@@ -64,7 +69,7 @@ SourceSummary ingest_one(Database& db, const StudyFile& file, const ScaleVocabul
 
 }  // namespace
 
-RunSummary ingest_study(Database& db, const StudyConfig&, const StudyFiles& files, const ScaleVocabulary& vocabulary,
+RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles& files, const ScaleVocabulary& vocabulary,
                         const std::string& batch_label, const RunProgress& progress) {
   RunSummary summary;
   summary.batch_label = batch_label;
@@ -72,10 +77,11 @@ RunSummary ingest_study(Database& db, const StudyConfig&, const StudyFiles& file
   std::set<std::string> in_run;
   for (const auto& f : files.files) in_run.insert(f.logical_path);
   base.paths_in_run = std::move(in_run);
+  base.forced_scales = forced_scales(study);
   for (std::size_t i = 0; i < files.files.size(); ++i) {
     SourceSummary s = ingest_one(db, files.files[i], vocabulary, base);
     if (!s.outcome) ++summary.failed;
-    else if (s.rows_rejected > 0) ++summary.with_rejects;
+    else if (s.rows_rejected > 0 || s.answers_rejected > 0) ++summary.with_rejects;
     summary.rows_read += s.rows_read;
     summary.sources.push_back(std::move(s));
     if (progress) progress(i + 1, files.files.size(), summary.sources.back());
@@ -147,6 +153,7 @@ void print_run_summary(std::ostream& err, const RunSummary& summary, const std::
     }
     if (!s.stored.previous_path.empty()) err << " (was " << s.stored.previous_path << ")";
     err << ", rows read " << s.rows_read << " = stored " << s.rows_stored << " + rejected " << s.rows_rejected;
+    if (s.answers_rejected) err << "; " << s.answers_rejected << " answers rejected (their rows kept)";
     if (*s.outcome == StoreOutcome::replaced)
       err << "; respondents " << s.stored.respondents_updated << " updated, " << s.stored.respondents_added
           << " added, " << s.stored.respondents_removed << " removed";

@@ -31,13 +31,14 @@ struct SourceSummary {
   std::size_t rows_read = 0;
   std::size_t rows_stored = 0;
   std::size_t rows_rejected = 0;
+  std::size_t answers_rejected = 0;  // single answers refused, the rest of their rows stored
 };
 
 struct RunSummary {
   std::string batch_label;
   std::vector<SourceSummary> sources;
   std::size_t failed = 0;           // files nothing could be stored from
-  std::size_t with_rejects = 0;     // files stored with some rows rejected
+  std::size_t with_rejects = 0;     // files stored with some rows (or answers) rejected
   std::size_t rows_read = 0;        // over the files read in this run
 };
 

@@ -205,5 +205,89 @@ TEST(StudySettings, AReverseCodedItemThatMatchesNothingIsAnErrorAtItsElement) {
   EXPECT_TRUE(std::filesystem::exists(s.dir.file("report/report.html")));
 }
 
+// "Confidence" got an answer no scale knows, so it reads as free text; "Support" has only
+// Agree and Disagree, which recognise() reads on the 5-point agreement scale.
+const std::string kUnscaled =
+    "Timestamp,Confidence,Support\n"
+    "t1,Agree,Agree\n"
+    "t2,Strongly agree,Disagree\n"
+    "t3,Kinda,Agree\n"
+    "t4,Agree,Disagree\n";
+
+const std::string kOverrides =
+    "  <scales>\n"
+    "    <override question=\"confidence\" scale=\"agreement-5\"/>\n"
+    "    <override question=\"Support\" scale=\"agreement-4\"/>\n"
+    "  </scales>\n";
+
+// The distribution.csv rows of one question.
+std::vector<std::string> rows_of(const std::string& csv, const std::string& question) {
+  std::vector<std::string> out;
+  std::istringstream in(csv);
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind(question + ",", 0) == 0) out.push_back(line);
+  return out;
+}
+
+TEST(StudySettings, AScaleOverrideForcesTheScaleAndRejectsAnswersOffIt) {
+  Study s("", kUnscaled);
+  ASSERT_EQ(s.run().exit_code, 0);
+  // Without overrides: Confidence is not a Likert question, Support is on five points.
+  EXPECT_TRUE(rows_of(s.report("distribution.csv"), "Confidence").empty());
+  EXPECT_EQ(rows_of(s.report("distribution.csv"), "Support").size(), 5u);
+
+  // The same unchanged export, re-run with overrides: read again, on the forced scales.
+  s.dir.write("study.xml", "<?xml version=\"1.0\"?>\n<study title=\"Settings study\" batch=\"w1\">\n"
+                           "  <sources><source files=\"export.csv\"/></sources>\n" + kOverrides + "</study>\n");
+  auto r = s.run();
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // an answer was rejected
+  EXPECT_NE(r.err.find("export.csv: replaced, rows read 4 = stored 4 + rejected 0; 1 answers rejected"),
+            std::string::npos) << r.err;
+  const std::string dist = s.report("distribution.csv");
+  const auto confidence = rows_of(dist, "Confidence");
+  ASSERT_EQ(confidence.size(), 5u) << dist;
+  // Three answers on the scale; "Kinda" is not counted anywhere, not even as missing.
+  EXPECT_EQ(confidence[0], "Confidence,,,5,Strongly agree,1,33.3,3");
+  EXPECT_EQ(confidence[1], "Confidence,,,4,Agree,2,66.7,3");
+  const auto support = rows_of(dist, "Support");
+  ASSERT_EQ(support.size(), 4u) << dist;  // agreement-4: no neutral level
+  EXPECT_EQ(support[0], "Support,,,4,Strongly agree,0,0.0,4");
+  EXPECT_EQ(support[1], "Support,,,3,Agree,2,50.0,4");
+  EXPECT_EQ(dist.find("Support,,,3,Neither"), std::string::npos);
+  // The refused answer is listed at its line and column, saying why.
+  const std::string rejects = s.report("rejects.csv");
+  EXPECT_NE(rejects.find("export.csv,4,2,\"answer 'Kinda' to 'Confidence' is not on the scale agreement-5"),
+            std::string::npos) << rejects;
+  // The respondent who gave it is still there, with their other answer.
+  EXPECT_EQ(testing::count_rows(s.dir.file("study.db"), "respondent"), 4);
+  EXPECT_EQ(testing::count_rows(s.dir.file("study.db"), "response"), 7);
+
+  // Unchanged study, unchanged export: nothing read again, nothing changes.
+  const std::string before = testing::dump(s.dir.file("study.db"));
+  auto again = s.run();
+  EXPECT_NE(again.err.find("export.csv: unchanged"), std::string::npos) << again.err;
+  EXPECT_EQ(testing::dump(s.dir.file("study.db")), before);
+}
+
+TEST(StudySettings, AnOverrideNamingAnUnknownScaleIsRefusedAtItsElement) {
+  Study s("  <scales>\n    <override question=\"Support\" scale=\"agreement-11\"/>\n  </scales>\n", kUnscaled);
+  auto r = s.run();
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("study.xml:5:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("no scale named 'agreement-11'"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "one line: " << r.err;
+  EXPECT_FALSE(std::filesystem::exists(s.dir.file("study.db"))) << "nothing is read for a study that cannot be used";
+}
+
+TEST(StudySettings, AnOverrideNamingNoQuestionIsAnErrorAtItsElement) {
+  Study s("  <scales>\n    <override question=\"Nope\" scale=\"agreement-4\"/>\n  </scales>\n", kUnscaled);
+  auto r = s.run();
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("study.xml:5:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("scale override: no question 'Nope'"), std::string::npos) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(s.dir.file("report/report.html")));
+}
+
 }  // namespace
 }  // namespace canvass
