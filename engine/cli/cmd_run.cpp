@@ -43,6 +43,8 @@ Result<std::vector<std::string>> write_study_report(Database& db, const StudyCon
     options.codebook = std::move(codebook);
   }
   options.names_to_redact = study.names_to_redact;
+  options.formats = study.formats.empty() ? std::set<std::string>{"html", "md", "csv", "json"}
+                                          : std::set<std::string>(study.formats.begin(), study.formats.end());
   return write_report(db, options, study.output_folder);
 }
 

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -30,6 +31,10 @@ struct ReportOptions {
   // The study's names, redacted wherever the report quotes what people wrote, on top of
   // the names found by rule.
   std::vector<std::string> names_to_redact;
+  // Which files the folder gets, by kind: html (report.html), md (report.md and the SVG
+  // figures it links), csv (agreement, distribution and breakdown tables), json (the same
+  // tables as JSON arrays, fields as in `dist --format json`).
+  std::set<std::string> formats = {"html", "md", "csv"};
 };
 
 // What every section may read: the store, the options, and the figures computed once.

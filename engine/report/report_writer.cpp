@@ -50,6 +50,14 @@ Status write_whole(const std::filesystem::path& path, const std::string& content
   return Ok{};
 }
 
+// The output format a report file belongs to; the SVG figures are the Markdown's images
+// (report.html carries its own copies inline).
+std::string format_of(const std::string& name) {
+  const std::string ext = std::filesystem::path(name).extension().string();
+  if (ext == ".svg") return "md";
+  return ext.empty() ? std::string() : ext.substr(1);
+}
+
 }  // namespace
 
 Result<ReportContext> prepare_report(Database& db, const ReportOptions& options) {
@@ -91,6 +99,10 @@ Result<std::vector<std::string>> write_report(Database& db, const ReportOptions&
   std::vector<std::string> written;
   for (const auto& [name, content] : out.files) {
     const auto path = std::filesystem::path(out_dir) / name;
+    if (!options.formats.count(format_of(name))) {  // not asked for: no stale copy from an earlier run either
+      std::filesystem::remove(path, ec);
+      continue;
+    }
     CANVASS_TRY(write_whole(path, content));
     written.push_back(path.string());
   }

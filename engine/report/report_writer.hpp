@@ -14,7 +14,8 @@ namespace canvass {
 // question and, when the store holds several batches, batch).
 Result<ReportContext> prepare_report(Database& db, const ReportOptions& options);
 
-// Runs the sections into `out_dir` (created when missing); returns the files written.
+// Runs the sections into `out_dir` (created when missing), keeping the files of the formats
+// in options.formats (and removing other formats' files a run left there); returns the files written.
 Result<std::vector<std::string>> write_report(Database& db, const ReportOptions& options, const std::string& out_dir);
 
 }  // namespace canvass

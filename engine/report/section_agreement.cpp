@@ -1,5 +1,6 @@
 // The agreement tables: per question, counts and shares per level, then the summary with
-// intervals and net agreement; the long and summary CSVs go beside the report.
+// intervals and net agreement; the long and summary tables go beside the report as CSV and
+// JSON (the report writer keeps the formats asked for).
 #include <sstream>
 
 #include "analysis/item_summary.hpp"
@@ -35,11 +36,15 @@ Status write_agreement(ReportContext& c, ReportOutput& out) {
   write_table_notes_html(out.html, small_n, reverse_coded);
   write_table_notes_markdown(out.markdown, small_n, reverse_coded);
   out.html << "</section>\n";
-  std::ostringstream longform, summary;
+  std::ostringstream longform, summary, longform_json, summary_json;
   write_distribution_csv(longform, c.overall);
   write_summary_csv(summary, summarise_all(c.overall));
+  write_distribution_json(longform_json, c.overall);
+  write_summary_json(summary_json, summarise_all(c.overall));
   out.files["distribution.csv"] = longform.str();
   out.files["agreement.csv"] = summary.str();
+  out.files["distribution.json"] = longform_json.str();
+  out.files["agreement.json"] = summary_json.str();
   return Ok{};
 }
 

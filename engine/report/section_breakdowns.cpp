@@ -52,9 +52,11 @@ Status write_breakdowns(ReportContext& c, ReportOutput& out) {
     std::string name = "breakdown-" + slug(b.grouping.label) + ".csv";
     for (int k = 2; out.files.count(name); ++k)
       name = "breakdown-" + slug(b.grouping.label) + "-" + std::to_string(k) + ".csv";
-    std::ostringstream csv;
+    std::ostringstream csv, json;
     write_summary_csv(csv, summarise_all(b.rows()));
+    write_summary_json(json, summarise_all(b.rows()));
     out.files[name] = csv.str();
+    out.files[name.substr(0, name.size() - 4) + ".json"] = json.str();
   }
   const std::string rule = suppression_note(c.options.min_cell);
   out.html << "<ul class=\"notes\"><li>" << html_escape(rule) << "</li>"

@@ -289,5 +289,40 @@ TEST(StudySettings, AnOverrideNamingNoQuestionIsAnErrorAtItsElement) {
   EXPECT_TRUE(std::filesystem::exists(s.dir.file("report/report.html")));
 }
 
+TEST(StudySettings, TheOutputsFormatsChooseTheReportFiles) {
+  auto exists = [](const Study& s, const std::string& name) {
+    return std::filesystem::exists(s.dir.file("report/" + name));
+  };
+  Study all("");
+  ASSERT_EQ(all.run().exit_code, 0);
+  for (const char* name : {"report.html", "report.md", "figure-1.svg", "agreement.csv", "distribution.csv",
+                           "agreement.json", "distribution.json", "sources.csv", "rejects.csv"})
+    EXPECT_TRUE(exists(all, name)) << name << " is written when the study names no format";
+
+  Study some("  <outputs><format>md</format><format>json</format></outputs>\n");
+  auto r = some.run();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* name : {"report.md", "figure-1.svg", "agreement.json", "distribution.json"})
+    EXPECT_TRUE(exists(some, name)) << name;
+  for (const char* name : {"report.html", "agreement.csv", "distribution.csv"})
+    EXPECT_FALSE(exists(some, name)) << name << " was not asked for";
+  // The run's own accounting is always written.
+  EXPECT_TRUE(exists(some, "sources.csv"));
+  EXPECT_TRUE(exists(some, "rejects.csv"));
+  // agreement.json holds what `dist --summary --format json` prints for the same store.
+  auto dist = run_canvass("dist --db '" + some.dir.file("study.db") + "' --summary --format json");
+  ASSERT_EQ(dist.exit_code, 0) << dist.err;
+  EXPECT_EQ(some.report("agreement.json"), dist.out);
+
+  // Narrowing the formats later leaves no stale file of a format no longer asked for.
+  all.dir.write("study.xml", "<?xml version=\"1.0\"?>\n<study title=\"Settings study\" batch=\"w1\">\n"
+                             "  <sources><source files=\"export.csv\"/></sources>\n"
+                             "  <outputs><format>html</format></outputs>\n</study>\n");
+  ASSERT_EQ(all.run().exit_code, 0);
+  EXPECT_TRUE(exists(all, "report.html"));
+  EXPECT_FALSE(exists(all, "report.md"));
+  EXPECT_FALSE(exists(all, "agreement.csv"));
+}
+
 }  // namespace
 }  // namespace canvass
