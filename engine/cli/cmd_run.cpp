@@ -145,10 +145,15 @@ Command run_command() {
           "  Reads the study file (validated against schemas/study.xsd), ingests every source it\n"
           "  names into the store (default: STUDY.db beside it) as a new batch, then writes the\n"
           "  report folder (default: report/ beside it) with sources.csv and rejects.csv.\n"
+          "  The study's scale overrides apply as files are read (an answer off the forced scale\n"
+          "  is rejected, its row kept); reverse-coded statements get mean/median coded the\n"
+          "  other way round; its codebook and names to redact reach the quote bank and notes;\n"
+          "  its formats (html, md, csv, json; none: all) choose the report files.\n"
           "  Re-running with nothing changed adds nothing; a changed export replaces its source\n"
           "  in one transaction (respondents matched by response ID); a file that fails keeps\n"
           "  the previous version of its source. Progress on stderr when it is a terminal.\n"
-          "  Exit: 0 all read, 1 some files or rows rejected, 3 nothing could be read.\n",
+          "  Exit: 0 all read, 1 some files, rows or answers rejected or a study setting matched\n"
+          "  nothing, 3 nothing could be read or the study file cannot be used.\n",
           run_run};
 }
 
