@@ -136,5 +136,26 @@ TEST(ItemSummary, SuppressedDistributionsCarryNoNumbers) {
   EXPECT_FALSE(s.agree_pct || s.mean || s.median || s.sd || s.net || s.agree_low);
 }
 
+TEST(ItemSummary, ReverseCodedItemsFlipMeanAndMedianButNotCounts) {
+  const Scale s = scale(2, true, 2);  // 1..5, Don't know = 6
+  const std::vector<int> answers{5, 5, 4, 1, 2, 6, 0};
+  ItemDistribution d = from_answers(s, answers);
+  const ItemSummary plain = summarise(d);
+  d.reverse_coded = true;
+  const ItemSummary reversed = summarise(d);
+  // Codes reversed by hand: 6 - position for the five substantive answers.
+  const std::vector<double> codes{1, 1, 2, 5, 4};
+  const double mean = std::accumulate(codes.begin(), codes.end(), 0.0) / 5;
+  EXPECT_DOUBLE_EQ(*reversed.mean, mean);
+  EXPECT_DOUBLE_EQ(*reversed.median, 2);
+  EXPECT_DOUBLE_EQ(*plain.median, 4);
+  EXPECT_DOUBLE_EQ(*reversed.sd, *plain.sd);
+  EXPECT_TRUE(reversed.reverse_coded);
+  EXPECT_EQ(reversed.agree, plain.agree);
+  EXPECT_EQ(reversed.disagree, plain.disagree);
+  EXPECT_EQ(reversed.net, plain.net);
+  EXPECT_EQ(reversed.n, 5);
+}
+
 }  // namespace
 }  // namespace canvass

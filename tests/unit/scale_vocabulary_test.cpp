@@ -114,3 +114,29 @@ TEST(ScaleVocabularyData, AFileThatBreaksTheSchemaIsAnErrorNamingIt) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+TEST(ScaleVocabulary, ReadOnForcesTheNamedFormAndListsWhatIsOffIt) {
+  const auto v = ScaleVocabulary::builtin();
+  std::vector<std::string> off;
+  // recognise() would take agreement-5 for these; the override says agreement-4.
+  auto m = v.read_on("agreement-4", {"Agree", "disagree", "Kinda", "Don't know", "Kinda", ""}, off);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->scale.name, "agreement-4");
+  EXPECT_EQ(m->scale.points(), 4);
+  EXPECT_EQ(m->level_of("Agree"), 3);
+  EXPECT_EQ(m->level_of("DISAGREE"), 2);
+  EXPECT_TRUE(m->level_of("Don't know"));  // non-substantive: beside the scale, not off it
+  EXPECT_FALSE(m->level_of("Kinda"));
+  EXPECT_EQ(off, std::vector<std::string>{"Kinda"});
+  // A neutral answer is off a scale without a neutral level.
+  off.clear();
+  ASSERT_TRUE(v.read_on("agreement-4", {"Neutral"}, off));
+  EXPECT_EQ(off, std::vector<std::string>{"Neutral"});
+  EXPECT_FALSE(v.read_on("agreement-11", {"Agree"}, off));
+}
+
+}  // namespace
+}  // namespace canvass
