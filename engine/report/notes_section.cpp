@@ -5,6 +5,7 @@
 #include <string>
 
 #include "notes/notes.hpp"
+#include "notes/redact_notes.hpp"
 #include "report/html_writer.hpp"
 #include "store/stored_notes.hpp"
 
@@ -184,10 +185,11 @@ void write_notes_html(std::ostream& out, const std::vector<NoteDocument>& docume
   out << "</section>\n";
 }
 
-Status write_stored_notes(Database& db, std::ostream& html, std::ostream& markdown) {
+Status write_stored_notes(Database& db, const Redactor& redactor, std::ostream& html, std::ostream& markdown) {
   auto docs = read_stored_notes(db);
   if (!docs) return docs.error();
   if (docs->empty()) return Ok{};
+  for (auto& doc : *docs) redact_notes(doc, redactor);
   write_notes_html(html, *docs);
   write_notes_markdown(markdown, *docs);
   return Ok{};

@@ -1,5 +1,6 @@
 // The focus-group notes' place in the report: the section itself is report/notes_section,
-// which reads the notes from the store (nothing is written when the store holds none).
+// which reads the notes from the store (nothing is written when the store holds none) and
+// redacts personal data: a published report never names anyone.
 #include "report/notes_section.hpp"
 #include "report/report_section.hpp"
 
@@ -7,7 +8,11 @@ namespace canvass {
 
 namespace {
 
-Status write_focus_group_notes(ReportContext& c, ReportOutput& out) { return write_stored_notes(c.db, out.html, out.markdown); }
+Status write_focus_group_notes(ReportContext& c, ReportOutput& out) {
+  auto redactor = Redactor::shipped();
+  if (!redactor) return redactor.error();
+  return write_stored_notes(c.db, *redactor, out.html, out.markdown);
+}
 
 }  // namespace
 
