@@ -35,7 +35,12 @@ int run_export(const std::vector<std::string>& argv, Io io) {
     io.err << db.error().to_string() << '\n';
     return kNothingRead;
   }
-  auto rows = export_table(*db, *table, *format, io.out);
+  auto redactor = Redactor::shipped();
+  if (!redactor) {
+    io.err << redactor.error().to_string() << '\n';
+    return kNothingRead;
+  }
+  auto rows = export_table(*db, *table, *format, *redactor, io.out);
   if (!rows) {
     io.err << rows.error().to_string() << '\n';
     return kNothingRead;
@@ -52,7 +57,10 @@ Command export_command() {
           "  Writes one long, tidy table to standard output: for responses, one row per respondent and\n"
           "  item with question, item, level position, label, polarity, batch, source and every\n"
           "  respondent attribute as its own column. See README.md for the data dictionary.\n"
-          "  Nothing is suppressed: this is the analyst's own data, not for publication.\n"
+          "  Nothing is suppressed: this is the analyst's own data, not for publication. But\n"
+          "  personal data never leaves canvass: comments, notes and free-text answers are\n"
+          "  redacted ([name], [email], [phone]...) and identifying attributes (e-mail, name,\n"
+          "  IP address, location, submitter) are left out.\n"
           "  --db FILE        the store (default canvass.db)\n"
           "  --table NAME     responses, comments, notes, quotes or respondents\n"
           "  --format FORMAT  csv (default) or jsonl (one JSON object per line)\n",

@@ -4,6 +4,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "notes/read_notes.hpp"
+#include "notes/redact_notes.hpp"
 #include "report/note_records.hpp"
 
 namespace canvass::cli {
@@ -34,6 +35,12 @@ int run_notes(const std::vector<std::string>& argv, Io io) {
     io.err << Error{{doc->path}, "no notes: the file holds only blank lines"}.to_string() << '\n';
     return kNothingRead;
   }
+  auto redactor = Redactor::shipped();
+  if (!redactor) {
+    io.err << redactor.error().to_string() << '\n';
+    return kNothingRead;
+  }
+  redact_notes(*doc, *redactor);
   if (format == "csv") write_note_records_csv(io.out, doc->records);
   else if (format == "md") write_note_records_markdown(io.out, doc->records);
   else write_note_records_json(io.out, doc->records);
@@ -48,7 +55,8 @@ Command notes_command() {
           "  Reads table notes as written (plain text, Markdown or a Word .docx) and prints one\n"
           "  record per line or paragraph: sections, questions, labels, bullets with their\n"
           "  nesting, rounds between \"-\" lines, summary blocks; copy-paste duplicates flagged.\n"
-          "  Nothing is stored (use `canvass ingest` for that).\n"
+          "  Nothing is stored (use `canvass ingest` for that). Text is kept as written, except\n"
+          "  that personal data (names, e-mails, phones...) is replaced by [name], [email]...\n"
           "  --format json|md|csv  JSON array (default), Markdown table or CSV, with the fields\n"
           "                        id,kind,section,question,heading,group,depth,parent,text,line,duplicate_of\n",
           run_notes};

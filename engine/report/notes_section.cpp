@@ -5,6 +5,7 @@
 #include <string>
 
 #include "notes/notes.hpp"
+#include "notes/redact_notes.hpp"
 #include "report/html_writer.hpp"
 #include "store/stored_notes.hpp"
 
@@ -20,6 +21,7 @@ struct HeadingGroup {
 
 struct Block {
   std::optional<std::string> section;
+  bool same_section = false;  // a later question of the section before: its heading is not repeated
   std::optional<std::string> question;
   std::size_t line = 0;
   std::vector<HeadingGroup> notes;
@@ -47,7 +49,10 @@ std::vector<Block> blocks_of(const NoteDocument& doc) {
     if (r.kind == NoteKind::title) continue;
     const bool starts = blocks.empty() || blocks.back().section != r.section ||
                         (r.kind == NoteKind::question && blocks.back().question);
-    if (starts) blocks.push_back({r.section, std::nullopt, r.line, {}, std::nullopt, {}});
+    if (starts) {
+      const bool same = !blocks.empty() && blocks.back().section == r.section;
+      blocks.push_back({r.section, same, std::nullopt, r.line, {}, std::nullopt, {}});
+    }
     Block& b = blocks.back();
     if (r.kind == NoteKind::question) b.question = r.question;
     if (r.kind == NoteKind::heading && !r.group && r.heading && !b.summary_title) b.summary_title = r.heading;
@@ -150,7 +155,7 @@ void write_notes_markdown(std::ostream& out, const std::vector<NoteDocument>& do
     const std::string titles = titles_of(doc);
     out << "*From " << file_name(doc) << (titles.empty() ? "" : " (" + titles + ")") << "*\n\n";
     for (const Block& b : blocks_of(doc)) {
-      if (b.section) out << "### " << *b.section << "\n\n";
+      if (b.section && !b.same_section) out << "### " << *b.section << "\n\n";
       if (b.question) out << "**Question:** " << *b.question << "\n\n";
       md_groups(out, b.notes, std::nullopt);
       if (!b.summary.empty()) {
@@ -170,7 +175,7 @@ void write_notes_html(std::ostream& out, const std::vector<NoteDocument>& docume
         << (titles.empty() ? "" : " (" + html_escape(titles) + ")") << "</p>\n";
     for (const Block& b : blocks_of(doc)) {
       out << "<article class=\"notes-section\">\n";
-      if (b.section) out << "<h3>" << html_escape(*b.section) << "</h3>\n";
+      if (b.section && !b.same_section) out << "<h3>" << html_escape(*b.section) << "</h3>\n";
       if (b.question) out << "<p class=\"question\"><strong>Question:</strong> " << html_escape(*b.question) << "</p>\n";
       html_groups(out, b.notes, std::nullopt, "h4");
       if (!b.summary.empty()) {
@@ -184,10 +189,11 @@ void write_notes_html(std::ostream& out, const std::vector<NoteDocument>& docume
   out << "</section>\n";
 }
 
-Status write_stored_notes(Database& db, std::ostream& html, std::ostream& markdown) {
+Status write_stored_notes(Database& db, const Redactor& redactor, std::ostream& html, std::ostream& markdown) {
   auto docs = read_stored_notes(db);
   if (!docs) return docs.error();
   if (docs->empty()) return Ok{};
+  for (auto& doc : *docs) redact_notes(doc, redactor);
   write_notes_html(html, *docs);
   write_notes_markdown(markdown, *docs);
   return Ok{};

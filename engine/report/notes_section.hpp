@@ -8,6 +8,7 @@
 #include "model/error.hpp"
 #include "notes/note_record.hpp"
 #include "store/sqlite.hpp"
+#include "text/redactor.hpp"
 
 namespace canvass {
 
@@ -16,7 +17,8 @@ namespace canvass {
 void write_notes_markdown(std::ostream& out, const std::vector<NoteDocument>& documents);
 void write_notes_html(std::ostream& out, const std::vector<NoteDocument>& documents);
 
-// Both, from the notes in the store; nothing at all when the store holds no notes.
-Status write_stored_notes(Database& db, std::ostream& html, std::ostream& markdown);
+// Both, from the notes in the store with personal data redacted; nothing at all when the
+// store holds no notes.
+Status write_stored_notes(Database& db, const Redactor& redactor, std::ostream& html, std::ostream& markdown);
 
 }  // namespace canvass

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "report/csv_writer.hpp"
+#include "layouts/metadata_columns.hpp"
 #include "report/json_writer.hpp"
 
 namespace canvass {
@@ -15,13 +17,14 @@ namespace {
 struct Column {
   std::string name;
   bool numeric = false;  // written unquoted in JSON Lines
+  bool free_text = false;  // may hold personal data: redacted
 };
 
 // Writes rows of a fixed set of columns; an empty value is an empty CSV field or JSON null.
 class TidyWriter {
  public:
-  TidyWriter(std::vector<Column> columns, ExportFormat format, std::ostream& out)
-      : columns_(std::move(columns)), format_(format), out_(out) {
+  TidyWriter(std::vector<Column> columns, ExportFormat format, const Redactor& redactor, std::ostream& out)
+      : columns_(std::move(columns)), format_(format), redactor_(redactor), out_(out) {
     if (format_ == ExportFormat::csv) {
       std::vector<std::string> names;
       for (const auto& c : columns_) names.push_back(c.name);
@@ -29,8 +32,13 @@ class TidyWriter {
     }
   }
 
-  void row(const std::vector<std::optional<std::string>>& values) {
+  void row(std::vector<std::optional<std::string>>& values) {
     ++rows_;
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+      if (columns_[i].free_text && values[i] && !values[i]->empty()) {
+        Redaction r = redactor_.redact(*values[i]);
+        if (r.changed()) values[i] = std::move(r.text);
+      }
     if (format_ == ExportFormat::csv) {
       std::vector<std::string> fields;
       for (const auto& v : values) fields.push_back(v.value_or(""));
@@ -51,6 +59,7 @@ class TidyWriter {
  private:
   std::vector<Column> columns_;
   ExportFormat format_;
+  const Redactor& redactor_;
   std::ostream& out_;
   long rows_ = 0;
 };
@@ -85,7 +94,7 @@ struct Attributes {
 
 Result<Attributes> load_attributes(Database& db) {
   auto st = db.prepare(
-      "SELECT ra.respondent_id, COALESCE(q.text, ra.name), ra.value FROM respondent_attribute ra "
+      "SELECT ra.respondent_id, COALESCE(q.text, ra.name), ra.value, ra.name FROM respondent_attribute ra "
       "JOIN respondent r ON r.id = ra.respondent_id "
       "LEFT JOIN question q ON q.source_id = r.source_id AND q.code = ra.name "
       "ORDER BY r.source_id, COALESCE(q.position, 0), ra.name, ra.respondent_id");
@@ -95,6 +104,7 @@ Result<Attributes> load_attributes(Database& db) {
     auto row = st->step();
     if (!row) return row.error();
     if (!*row) break;
+    if (is_personal_attribute(st->text(3))) continue;  // e-mail, name, IP address...
     const std::string name = st->text(1);
     if (std::find(a.columns.begin(), a.columns.end(), name) == a.columns.end()) a.columns.push_back(name);
     a.by_respondent[st->integer(0)][name] = st->text(2);
@@ -105,12 +115,12 @@ Result<Attributes> load_attributes(Database& db) {
 // Runs `sql`, whose first column is the respondent id, writing `fixed` columns then the
 // respondent's attributes.
 Result<long> respondent_rows(Database& db, const std::string& sql, std::vector<Column> fixed, ExportFormat format,
-                             std::ostream& out) {
+                             const Redactor& redactor, std::ostream& out) {
   auto attrs = load_attributes(db);
   if (!attrs) return attrs.error();
   const int width = static_cast<int>(fixed.size());
   attrs->append_columns(fixed);
-  TidyWriter w(std::move(fixed), format, out);
+  TidyWriter w(std::move(fixed), format, redactor, out);
   auto st = db.prepare(sql);
   if (!st) return st.error();
   for (;;) {
@@ -135,8 +145,10 @@ std::string provenance(const std::string& respondent_column) {
 }
 
 // notes and quotes: every column of the table as the store holds it (their owners define
-// them), with the source file and batch added when the table records its source.
-Result<long> whole_table(Database& db, const std::string& table, ExportFormat format, std::ostream& out) {
+// them), with the source file and batch added when the table records its source; the
+// `free_text` columns are redacted.
+Result<long> whole_table(Database& db, const std::string& table, const std::set<std::string>& free_text,
+                         ExportFormat format, const Redactor& redactor, std::ostream& out) {
   auto info = db.prepare("SELECT name, upper(type) FROM pragma_table_info('" + table + "') ORDER BY cid");
   if (!info) return info.error();
   std::vector<Column> columns;
@@ -149,7 +161,7 @@ Result<long> whole_table(Database& db, const std::string& table, ExportFormat fo
     const std::string name = info->text(0), type = info->text(1);
     has_source = has_source || name == "source_id";
     select.push_back("t." + name);
-    columns.push_back({name, type.find("INT") != std::string::npos || type == "REAL"});
+    columns.push_back({name, type.find("INT") != std::string::npos || type == "REAL", free_text.count(name) > 0});
   }
   if (has_source) {
     select.push_back("s.path");
@@ -162,7 +174,7 @@ Result<long> whole_table(Database& db, const std::string& table, ExportFormat fo
   sql += " FROM " + table + " t ";
   if (has_source) sql += "JOIN source s ON s.id = t.source_id JOIN batch b ON b.id = s.batch_id ";
   sql += "ORDER BY t.rowid";
-  TidyWriter w(columns, format, out);
+  TidyWriter w(columns, format, redactor, out);
   auto st = db.prepare(sql);
   if (!st) return st.error();
   for (;;) {
@@ -193,7 +205,8 @@ std::optional<ExportFormat> export_format_from_string(std::string_view s) {
   return std::nullopt;
 }
 
-Result<long> export_table(Database& db, ExportTable table, ExportFormat format, std::ostream& out) {
+Result<long> export_table(Database& db, ExportTable table, ExportFormat format, const Redactor& redactor,
+                          std::ostream& out) {
   switch (table) {
     case ExportTable::respondents:
       return respondent_rows(
@@ -202,7 +215,7 @@ Result<long> export_table(Database& db, ExportTable table, ExportFormat format, 
           "JOIN source s ON s.id = p.source_id JOIN batch b ON b.id = s.batch_id ORDER BY p.id",
           {{"respondent", true}, {"external_id", false}, {"submitted_at", false}, {"batch", false},
            {"source", false}, {"line", true}},
-          format, out);
+          format, redactor, out);
     case ExportTable::responses:
       return respondent_rows(
           db,
@@ -213,8 +226,8 @@ Result<long> export_table(Database& db, ExportTable table, ExportFormat format, 
           "ORDER BY r.respondent_id, q.position, i.position",
           {{"respondent", true}, {"batch", false}, {"source", false}, {"question_code", false}, {"question", false},
            {"question_kind", false}, {"item_code", false}, {"item", false}, {"level", true}, {"label", false},
-           {"polarity", false}, {"raw", false}},
-          format, out);
+           {"polarity", false}, {"raw", false, true}},
+          format, redactor, out);
     case ExportTable::comments:
       return respondent_rows(
           db,
@@ -222,10 +235,12 @@ Result<long> export_table(Database& db, ExportTable table, ExportFormat format, 
           "JOIN question q ON q.id = c.question_id " + provenance("c.respondent_id") +
           "ORDER BY c.respondent_id, q.position, c.id",
           {{"respondent", true}, {"batch", false}, {"source", false}, {"question_code", false}, {"question", false},
-           {"comment", false}},
-          format, out);
-    case ExportTable::notes: return whole_table(db, "note", format, out);
-    case ExportTable::quotes: return whole_table(db, "quote", format, out);
+           {"comment", false, true}},
+          format, redactor, out);
+    case ExportTable::notes:
+      return whole_table(db, "note", {"section", "question", "heading", "text"}, format, redactor, out);
+    case ExportTable::quotes:  // quotes hold only redacted text already
+      return whole_table(db, "quote", {}, format, redactor, out);
   }
   return Error{{"canvass"}, "unknown table", Error::Kind::usage};
 }

@@ -210,6 +210,12 @@ Redactor::Redactor(NameLists lists, const std::vector<std::string>& names_to_red
   }
 }
 
+Result<Redactor> Redactor::shipped(const std::vector<std::string>& names_to_redact) {
+  auto lists = NameLists::load(data_dir() + "/names");
+  if (!lists) return lists.error();
+  return Redactor(std::move(lists).value(), names_to_redact);
+}
+
 Redaction Redactor::redact(std::string_view text) const {
   std::vector<Span> spans;
   for (const auto& m : grammar::find_pii(text)) spans.push_back({m.begin, m.end, placeholder_kind(m.kind)});

@@ -36,6 +36,9 @@ class Redactor {
   // case-insensitively as whole words wherever they occur.
   Redactor(NameLists lists, const std::vector<std::string>& names_to_redact);
 
+  // With the name lists canvass ships (data/names under data_dir()).
+  static Result<Redactor> shipped(const std::vector<std::string>& names_to_redact = {});
+
   Redaction redact(std::string_view text) const;
 
  private:

@@ -37,6 +37,30 @@ TEST(NotesReport, IngestedNotesAppearInTheReport) {
   EXPECT_NE(md.find("**Key themes**"), std::string::npos);
 }
 
+std::size_t occurrences(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(NotesReport, ASectionWithTwoQuestionsShowsItsHeadingOnce) {
+  TempDir tmp;
+  const std::string notes = tmp.write("t.txt",
+                                      "Table 1 - Young Carers\nQuestion - What has helped?\n- Being listened to\n"
+                                      "Question - What should change?\n- Evening sessions\n");
+  ASSERT_EQ(run_canvass("ingest --db s.db '" + notes + "'", tmp.path()).exit_code, 0);
+  ASSERT_EQ(run_canvass("report --db s.db --out rep", tmp.path()).exit_code, 0);
+  const std::string md = testing::read_text(tmp.file("rep/report.md"));
+  const std::string html = testing::read_text(tmp.file("rep/report.html"));
+  EXPECT_EQ(occurrences(md, "### Table 1 - Young Carers"), 1u) << md;
+  EXPECT_EQ(occurrences(html, "<h3>Table 1 - Young Carers</h3>"), 1u);
+  for (const std::string& doc : {md, html}) {
+    EXPECT_NE(doc.find("What has helped?"), std::string::npos);
+    EXPECT_NE(doc.find("What should change?"), std::string::npos);
+    EXPECT_LT(doc.find("Being listened to"), doc.find("What should change?")) << "each note under its own question";
+  }
+}
+
 TEST(NotesReport, AReportWithoutNotesHasNoNotesSection) {
   TempDir tmp;
   const auto in = run_canvass("ingest --db s.db '" + testing::sample("ci-survey/ci-final-survey.csv") + "'", tmp.path());

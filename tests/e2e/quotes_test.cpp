@@ -88,16 +88,6 @@ TEST(QuotesEndToEnd, PlantedPersonalDataNeverLeavesAnyCommand) {
   ASSERT_GE(runs.size(), 5u);
   for (const auto& args : runs) {
     auto r = run_canvass(args, cwd);
-    // `export --table comments|notes` is, by the export's own design (report/tidy_export.hpp),
-    // the analyst's raw data, unredacted. That contradicts "personal data never leaves
-    // canvass"; until the integrator settles it (redact there with text/redactor, or
-    // amend the contract) these two runs are the only ones exempt.
-    if (args.find("export") == 0 &&
-        (args.find("--table comments") != std::string::npos || args.find("--table notes") != std::string::npos))
-      continue;
-    // `notes FILE` is the same case: by DESIGN.md and issue 5 it prints a file's notes as
-    // written (parse only, nothing stored), so it is exempt until the integrator settles it.
-    if (args.find("notes ") == 0) continue;
     for (const auto& secret : kPersonal) {
       EXPECT_EQ(r.out.find(secret), std::string::npos) << "stdout of `canvass " << args << "` shows " << secret;
       EXPECT_EQ(r.err.find(secret), std::string::npos) << "stderr of `canvass " << args << "` shows " << secret;
