@@ -84,14 +84,14 @@ struct Definition : XmlVisitor {
       r.href = std::string(e.attribute("href").value_or(""));
       r.skip = to_size(e.attribute("skip").value_or("0"));
       records.push_back(std::move(r));
-    } else if (e.name == "variable" && parent == "record") {
+    } else if (e.name == "variable" && parent == "record" && !records.empty()) {
       SssVariable v;
       v.ident = std::string(e.attribute("ident").value_or(""));
       v.type = std::string(e.attribute("type").value_or(""));
       v.use = std::string(e.attribute("use").value_or(""));
       v.line = line();
       records.back().variables.push_back(std::move(v));
-    } else if (parent == "variable") {
+    } else if (parent == "variable" && in_variable()) {
       SssVariable& v = records.back().variables.back();
       if (e.name == "name") open(v.name);
       else if (e.name == "label") open(v.label);
@@ -102,7 +102,7 @@ struct Definition : XmlVisitor {
         v.subfields = to_size(e.attribute("subfields").value_or("0"));
         v.width = to_size(e.attribute("width").value_or("0"));
       }
-    } else if (e.name == "value" && parent == "values") {
+    } else if (e.name == "value" && parent == "values" && in_variable()) {
       auto& values = records.back().variables.back().values;
       values.push_back(SssValue{normal_code(e.attribute("code").value_or("")), {}});
       open(values.back().label);
@@ -121,6 +121,10 @@ struct Definition : XmlVisitor {
   }
 
  private:
+  // Misplaced elements (a <record> or <values> outside where the standard puts them) are
+  // the schema's to report; here they must only never be read as belonging to nothing.
+  bool in_variable() const { return !records.empty() && !records.back().variables.empty(); }
+
   void open(std::string& target) {
     sink = &target;
     sink_depth = stack.size();
