@@ -32,6 +32,9 @@ struct IngestOptions {
   // Whether the file is focus-group notes (true) or a survey export (false), when the
   // study says so; empty: decided by its name and content.
   std::optional<bool> notes;
+  // Plain delimited exports of a new source are read in two streamed passes; false reads
+  // every file whole (the general path), as tests comparing the two need.
+  bool stream = true;
 };
 
 struct IngestOutcome {

@@ -75,46 +75,63 @@ struct RespondentReuse {
   std::set<std::int64_t> kept;                          // ids of this version's respondents
 };
 
-// Inserts the survey's respondents, or rewrites in place an old respondent with the same
-// platform response ID (so its id, and anything pointing at it, stays valid).
+// The statements that write one respondent's records, prepared once per source.
+struct RespondentStatements {
+  Statement insert, update, attribute, response, comment;
+
+  static Result<RespondentStatements> prepare(Database& db) {
+    auto r = db.prepare("INSERT INTO respondent(source_id, external_id, submitted_at, line) VALUES(?,?,?,?)");
+    auto u = db.prepare("UPDATE respondent SET submitted_at = ?, line = ? WHERE id = ?");
+    auto a = db.prepare("INSERT OR REPLACE INTO respondent_attribute(respondent_id, name, value) VALUES(?,?,?)");
+    auto resp = db.prepare("INSERT INTO response(respondent_id, item_id, level, raw) VALUES(?,?,?,?)");
+    auto c = db.prepare("INSERT INTO comment(respondent_id, question_id, text) VALUES(?,?,?)");
+    for (auto* st : {&r, &u, &a, &resp, &c})
+      if (!*st) return st->error();
+    return RespondentStatements{std::move(r).value(), std::move(u).value(), std::move(a).value(),
+                                std::move(resp).value(), std::move(c).value()};
+  }
+};
+
+// Inserts one respondent, or rewrites in place an old respondent with the same platform
+// response ID (so its id, and anything pointing at it, stays valid).
+Status insert_respondent(Database& db, RespondentStatements& st, std::int64_t source_id, const Respondent& person,
+                         const QuestionIds& ids, RespondentReuse& reuse, StoredSource& out) {
+  std::int64_t rid = 0;
+  auto old = person.external_id.empty() ? reuse.by_external_id.end() : reuse.by_external_id.find(person.external_id);
+  if (old != reuse.by_external_id.end() && reuse.kept.insert(old->second).second) {
+    rid = old->second;
+    st.update.bind(1, person.submitted_at).bind(2, static_cast<std::int64_t>(person.line)).bind(3, rid);
+    CANVASS_TRY(st.update.run());
+    ++out.respondents_updated;
+  } else {
+    st.insert.bind(1, source_id).bind(2, person.external_id).bind(3, person.submitted_at);
+    st.insert.bind(4, static_cast<std::int64_t>(person.line));
+    CANVASS_TRY(st.insert.run());
+    rid = db.last_insert_id();
+    if (out.outcome == StoreOutcome::replaced) reuse.kept.insert(rid);  // remove_unmatched keeps it
+    ++out.respondents_added;
+  }
+  for (const auto& attr : person.attributes) {
+    st.attribute.bind(1, rid).bind(2, attr.name).bind(3, attr.value);
+    CANVASS_TRY(st.attribute.run());
+  }
+  for (const auto& ans : person.answers) {
+    st.response.bind(1, rid).bind(2, ids.item[ans.question][ans.item]).bind(3, ans.level).bind(4, ans.raw);
+    CANVASS_TRY(st.response.run());
+  }
+  for (const auto& com : person.comments) {
+    st.comment.bind(1, rid).bind(2, ids.question[com.question]).bind(3, com.text);
+    CANVASS_TRY(st.comment.run());
+  }
+  return Ok{};
+}
+
 Status insert_respondents(Database& db, std::int64_t source_id, const Survey& survey, const QuestionIds& ids,
                           RespondentReuse& reuse, StoredSource& out) {
-  auto r = db.prepare("INSERT INTO respondent(source_id, external_id, submitted_at, line) VALUES(?,?,?,?)");
-  auto u = db.prepare("UPDATE respondent SET submitted_at = ?, line = ? WHERE id = ?");
-  auto a = db.prepare("INSERT OR REPLACE INTO respondent_attribute(respondent_id, name, value) VALUES(?,?,?)");
-  auto resp = db.prepare("INSERT INTO response(respondent_id, item_id, level, raw) VALUES(?,?,?,?)");
-  auto c = db.prepare("INSERT INTO comment(respondent_id, question_id, text) VALUES(?,?,?)");
-  for (auto* st : {&r, &u, &a, &resp, &c})
-    if (!*st) return st->error();
-  for (const Respondent& person : survey.respondents) {
-    std::int64_t rid = 0;
-    auto old = person.external_id.empty() ? reuse.by_external_id.end() : reuse.by_external_id.find(person.external_id);
-    if (old != reuse.by_external_id.end() && reuse.kept.insert(old->second).second) {
-      rid = old->second;
-      u->bind(1, person.submitted_at).bind(2, static_cast<std::int64_t>(person.line)).bind(3, rid);
-      CANVASS_TRY(u->run());
-      ++out.respondents_updated;
-    } else {
-      r->bind(1, source_id).bind(2, person.external_id).bind(3, person.submitted_at);
-      r->bind(4, static_cast<std::int64_t>(person.line));
-      CANVASS_TRY(r->run());
-      rid = db.last_insert_id();
-      reuse.kept.insert(rid);
-      ++out.respondents_added;
-    }
-    for (const auto& attr : person.attributes) {
-      a->bind(1, rid).bind(2, attr.name).bind(3, attr.value);
-      CANVASS_TRY(a->run());
-    }
-    for (const auto& ans : person.answers) {
-      resp->bind(1, rid).bind(2, ids.item[ans.question][ans.item]).bind(3, ans.level).bind(4, ans.raw);
-      CANVASS_TRY(resp->run());
-    }
-    for (const auto& com : person.comments) {
-      c->bind(1, rid).bind(2, ids.question[com.question]).bind(3, com.text);
-      CANVASS_TRY(c->run());
-    }
-  }
+  auto st = RespondentStatements::prepare(db);
+  if (!st) return st.error();
+  for (const Respondent& person : survey.respondents)
+    CANVASS_TRY(insert_respondent(db, *st, source_id, person, ids, reuse, out));
   return Ok{};
 }
 
@@ -367,6 +384,96 @@ Result<StoredSource> store_survey(Database& db, const StoreOptions& options, con
   CANVASS_TRY(insert_rejects(db, out.source_id, survey.rejects));
   CANVASS_TRY(tx->commit());
   return out;
+}
+
+namespace {
+
+// Foreign keys are checked per row; a bulk load whose parents it has just inserted itself
+// turns them off for its transaction (SQLite ignores the pragma inside one) and back on.
+class ForeignKeysOff {
+ public:
+  explicit ForeignKeysOff(Database& db) : db_(db) { ok_ = static_cast<bool>(db_.exec("PRAGMA foreign_keys=OFF")); }
+  ForeignKeysOff(const ForeignKeysOff&) = delete;
+  ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+  ~ForeignKeysOff() {
+    if (ok_) (void)db_.exec("PRAGMA foreign_keys=ON");
+  }
+
+ private:
+  Database& db_;
+  bool ok_ = false;
+};
+
+Result<bool> table_is_empty(Database& db, const char* table) {
+  auto st = db.prepare(std::string("SELECT 1 FROM ") + table + " LIMIT 1");
+  if (!st) return st.error();
+  auto row = st->step();
+  if (!row) return row.error();
+  const bool empty = !*row;
+  st->reset();
+  return empty;
+}
+
+}  // namespace
+
+Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOptions& options, const SourceFile& file,
+                                                     const Survey& plan, const NextRespondent& next) {
+  ForeignKeysOff fk(db);
+  auto tx = Transaction::begin(db);  // BEGIN IMMEDIATE: a second run waits here, never half-way
+  if (!tx) return tx.error();
+  auto existing = find_source_by_sha(db, file.sha256);
+  if (!existing) return existing.error();
+  if (*existing) return std::optional<StoredSource>{};
+  auto at_path = source_where(db, "SELECT id, path FROM source WHERE path = ? ORDER BY id LIMIT 1", file.path);
+  if (!at_path) return at_path.error();
+  if (*at_path) return std::optional<StoredSource>{};
+  if (options.paths_in_run) {  // a stored source could be this one downloaded again under another name
+    auto no_sources = table_is_empty(db, "source");
+    if (!no_sources) return no_sources.error();
+    if (!*no_sources) return std::optional<StoredSource>{};
+  }
+  // Into an empty response table the index is built once after the load, which is much
+  // cheaper than keeping it in order row by row; the DDL is part of the transaction.
+  auto no_responses = table_is_empty(db, "response");
+  if (!no_responses) return no_responses.error();
+  if (*no_responses) CANVASS_TRY(db.exec("DROP INDEX IF EXISTS response_item"));
+
+  auto batch = batch_id_for(db, options.batch_label);
+  if (!batch) return batch.error();
+  StoredSource out;
+  auto source_id = insert_source(db, *batch, file, plan.platform, plan.rows_read, plan.rejects.size());
+  if (!source_id) return source_id.error();
+  out.source_id = *source_id;
+  if (!options.label.empty()) {
+    auto st = db.prepare("UPDATE source SET label = ? WHERE id = ?");
+    if (!st) return st.error();
+    st->bind(1, options.label).bind(2, out.source_id);
+    CANVASS_TRY(st->run());
+  }
+  auto ids = insert_questions(db, out.source_id, plan);
+  if (!ids) return ids.error();
+  auto statements = RespondentStatements::prepare(db);
+  if (!statements) return statements.error();
+  RespondentReuse reuse;
+  Respondent person;
+  for (;;) {
+    auto more = next(person);
+    if (!more) return more.error();
+    if (!*more) break;
+    CANVASS_TRY(insert_respondent(db, *statements, out.source_id, person, *ids, reuse, out));
+  }
+  CANVASS_TRY(insert_rejects(db, out.source_id, plan.rejects));
+  // Every record is stored or rejected: the count the source keeps is theirs.
+  const auto rows_read = static_cast<std::int64_t>(out.respondents_added + plan.rejects.size());
+  if (rows_read != static_cast<std::int64_t>(plan.rows_read)) {
+    auto st = db.prepare("UPDATE source SET rows_read = ? WHERE id = ?");
+    if (!st) return st.error();
+    st->bind(1, rows_read).bind(2, out.source_id);
+    CANVASS_TRY(st->run());
+  }
+  if (*no_responses) CANVASS_TRY(db.exec("CREATE INDEX response_item ON response(item_id, level)"));
+  CANVASS_TRY(tx->commit());
+  return std::optional<StoredSource>{out};
 }
 
 Result<StoredSource> record_unchanged(Database& db, const StoreOptions& options, const SourceFile& file) {
