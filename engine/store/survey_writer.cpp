@@ -36,6 +36,7 @@ Result<std::int64_t> insert_scale(Database& db, const Scale& scale) {
 struct QuestionIds {
   std::vector<std::int64_t> question;
   std::vector<std::vector<std::int64_t>> item;
+  std::vector<std::vector<std::optional<std::string>>> level_label;  // [question][position]
 };
 
 Result<QuestionIds> insert_questions(Database& db, std::int64_t source_id, const Survey& survey) {
@@ -58,6 +59,14 @@ Result<QuestionIds> insert_questions(Database& db, std::int64_t source_id, const
     CANVASS_TRY(q->run());
     ids.question.push_back(db.last_insert_id());
     ids.item.emplace_back();
+    ids.level_label.emplace_back();
+    if (question.scale)
+      for (const auto& l : question.scale->levels) {
+        if (l.position < 0) continue;
+        auto& labels = ids.level_label.back();
+        if (labels.size() <= static_cast<std::size_t>(l.position)) labels.resize(static_cast<std::size_t>(l.position) + 1);
+        labels[static_cast<std::size_t>(l.position)] = l.label;
+      }
     for (std::size_t ii = 0; ii < question.items.size(); ++ii) {
       const Item& item = question.items[ii];
       it->bind(1, ids.question.back()).bind(2, static_cast<std::int64_t>(ii + 1)).bind(3, item.code).bind(4, item.text);
@@ -75,22 +84,36 @@ struct RespondentReuse {
   std::set<std::int64_t> kept;                          // ids of this version's respondents
 };
 
-// The statements that write one respondent's records, prepared once per source.
+// The statements that write one respondent's records, prepared once per source, and the
+// answers of each question packed as response_set stores them (schema.cpp).
 struct RespondentStatements {
-  Statement insert, update, attribute, response, comment;
+  Statement insert, update, attribute, answers, extra, comment;
+  std::vector<std::string> packs{};         // [question]: one character per item
+  std::vector<std::size_t> answered{};      // questions with a pack this respondent
 
   static Result<RespondentStatements> prepare(Database& db) {
     auto r = db.prepare("INSERT INTO respondent(source_id, external_id, submitted_at, line) VALUES(?,?,?,?)");
     auto u = db.prepare("UPDATE respondent SET submitted_at = ?, line = ? WHERE id = ?");
     auto a = db.prepare("INSERT OR REPLACE INTO respondent_attribute(respondent_id, name, value) VALUES(?,?,?)");
-    auto resp = db.prepare("INSERT INTO response(respondent_id, item_id, level, raw) VALUES(?,?,?,?)");
+    auto set = db.prepare("INSERT INTO response_set(respondent_id, question_id, levels) VALUES(?,?,?)");
+    auto x = db.prepare("INSERT INTO response_extra(respondent_id, item_id, level, raw) VALUES(?,?,?,?)");
     auto c = db.prepare("INSERT INTO comment(respondent_id, question_id, text) VALUES(?,?,?)");
-    for (auto* st : {&r, &u, &a, &resp, &c})
+    for (auto* st : {&r, &u, &a, &set, &x, &c})
       if (!*st) return st->error();
     return RespondentStatements{std::move(r).value(), std::move(u).value(), std::move(a).value(),
-                                std::move(resp).value(), std::move(c).value()};
+                                std::move(set).value(), std::move(x).value(), std::move(c).value()};
   }
 };
+
+// The character an answer takes in its question's pack, or '!' when only response_extra
+// can hold it (the highest level a character holds is 78, '~').
+char pack_code(const Answer& ans, const std::vector<std::optional<std::string>>& labels) {
+  if (!ans.level) return ans.raw.empty() ? '.' : '!';
+  const int level = *ans.level;
+  if (level < 0 || level > 78 || static_cast<std::size_t>(level) >= labels.size()) return '!';
+  const auto& label = labels[static_cast<std::size_t>(level)];
+  return label && *label == ans.raw ? static_cast<char>('0' + level) : '!';
+}
 
 // Inserts one respondent, or rewrites in place an old respondent with the same platform
 // response ID (so its id, and anything pointing at it, stays valid).
@@ -115,10 +138,27 @@ Status insert_respondent(Database& db, RespondentStatements& st, std::int64_t so
     st.attribute.bind(1, rid).bind(2, attr.name).bind(3, attr.value);
     CANVASS_TRY(st.attribute.run());
   }
+  if (st.packs.size() < ids.question.size()) st.packs.resize(ids.question.size());
   for (const auto& ans : person.answers) {
-    st.response.bind(1, rid).bind(2, ids.item[ans.question][ans.item]).bind(3, ans.level).bind(4, ans.raw);
-    CANVASS_TRY(st.response.run());
+    std::string& pack = st.packs[ans.question];
+    if (pack.empty()) {
+      pack.assign(ids.item[ans.question].size(), '-');
+      st.answered.push_back(ans.question);
+    }
+    if (pack[ans.item] != '-')
+      return Error{{db.path()}, "two answers to one item of one respondent (line " + std::to_string(person.line) + ")",
+                   Error::Kind::input};
+    pack[ans.item] = pack_code(ans, ids.level_label[ans.question]);
+    if (pack[ans.item] != '!') continue;
+    st.extra.bind(1, rid).bind(2, ids.item[ans.question][ans.item]).bind(3, ans.level).bind(4, ans.raw);
+    CANVASS_TRY(st.extra.run());
   }
+  for (std::size_t q : st.answered) {
+    st.answers.bind(1, rid).bind(2, ids.question[q]).bind(3, st.packs[q]);
+    CANVASS_TRY(st.answers.run());
+    st.packs[q].clear();
+  }
+  st.answered.clear();
   for (const auto& com : person.comments) {
     st.comment.bind(1, rid).bind(2, ids.question[com.question]).bind(3, com.text);
     CANVASS_TRY(st.comment.run());
@@ -432,11 +472,6 @@ Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOp
     if (!no_sources) return no_sources.error();
     if (!*no_sources) return std::optional<StoredSource>{};
   }
-  // Into an empty response table the index is built once after the load, which is much
-  // cheaper than keeping it in order row by row; the DDL is part of the transaction.
-  auto no_responses = table_is_empty(db, "response");
-  if (!no_responses) return no_responses.error();
-  if (*no_responses) CANVASS_TRY(db.exec("DROP INDEX IF EXISTS response_item"));
 
   auto batch = batch_id_for(db, options.batch_label);
   if (!batch) return batch.error();
@@ -471,7 +506,6 @@ Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOp
     st->bind(1, rows_read).bind(2, out.source_id);
     CANVASS_TRY(st->run());
   }
-  if (*no_responses) CANVASS_TRY(db.exec("CREATE INDEX response_item ON response(item_id, level)"));
   CANVASS_TRY(tx->commit());
   return std::optional<StoredSource>{out};
 }

@@ -9,6 +9,7 @@
 #include <random>
 
 #include "ingest/ingest_file.hpp"
+#include "ingest/load_survey.hpp"
 #include "ingest/streamed_export.hpp"
 #include "store/schema.hpp"
 #include "test_support.hpp"
@@ -225,6 +226,47 @@ TEST(StreamedIngest, AMalformedRecordFallsBackToTheGeneralPathWithItsReject) {
   ASSERT_EQ(fast.outcome.rejects.size(), 1u);
   EXPECT_EQ(fast.outcome.rejects[0].where.line, 3u);
   EXPECT_EQ(fast.rows, general.rows);
+}
+
+TEST(StreamedIngest, TheResponseViewHoldsEveryAnswerAsRead) {
+  // response_set packs answers one character per item; the response view must give back
+  // exactly the (respondent, item, level, raw) of every answer the layout read, including
+  // variants whose raw text differs from the level's label, blanks and single choices.
+  TempDir tmp;
+  for (std::uint32_t seed : {7u, 11u, 23u}) {
+    const std::string path = tmp.write("v" + std::to_string(seed) + ".csv", Export(seed).make(150, false));
+    auto loaded = load_survey_file(path, ScaleVocabulary::builtin());
+    ASSERT_TRUE(loaded);
+    // Respondents and items are numbered from 1 in order in a new store.
+    std::vector<std::int64_t> first_item;
+    std::int64_t next_item = 1;
+    for (const auto& q : loaded->survey.questions) {
+      first_item.push_back(next_item);
+      next_item += static_cast<std::int64_t>(q.items.size());
+    }
+    std::vector<std::string> expected;
+    for (std::size_t r = 0; r < loaded->survey.respondents.size(); ++r)
+      for (const auto& a : loaded->survey.respondents[r].answers)
+        expected.push_back(std::to_string(r + 1) + "|" + std::to_string(first_item[a.question] + static_cast<std::int64_t>(a.item)) +
+                           "|" + (a.level ? std::to_string(*a.level) : "<null>") + "|" + a.raw);
+    std::sort(expected.begin(), expected.end());
+    for (bool stream : {false, true}) {
+      const std::string db_path = tmp.file("v" + std::to_string(seed) + (stream ? "s" : "g") + ".db");
+      Ingested in = ingest_into(db_path, {path}, stream);
+      ASSERT_FALSE(in.outcome.error);
+      auto db = open_store(db_path, false);
+      ASSERT_TRUE(db);
+      auto st = db->prepare("SELECT respondent_id, item_id, level, raw FROM response");
+      ASSERT_TRUE(st);
+      std::vector<std::string> got;
+      while (*st->step())
+        got.push_back(std::to_string(st->integer(0)) + "|" + std::to_string(st->integer(1)) + "|" +
+                      (st->is_null(2) ? "<null>" : std::to_string(st->integer(2))) + "|" + st->text(3));
+      st->reset();
+      std::sort(got.begin(), got.end());
+      EXPECT_EQ(got, expected) << "seed " << seed << (stream ? " streamed" : " general");
+    }
+  }
 }
 
 }  // namespace
