@@ -110,6 +110,9 @@ std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& pa
   const SourceFile file{options.logical_path.empty() ? path : options.logical_path, sha256, "csv", source->encoding()};
   std::size_t respondents = 0;
   bool empty = false;
+  // Reading ahead on the second core was tried (batches of respondents handed over
+  // through a queue) and was slower on this shared 2-core machine: SQLite and the
+  // parser take turns on one core.
   auto next = [&](Respondent& person) -> Result<bool> {
     auto more = source->next(person);
     if (!more) return more.error();

@@ -327,9 +327,12 @@ Result<bool> StreamedExport::next(Respondent& into) {
       s.header_skipped = true;
       continue;
     }
+    // Counted answers first: free text is collapsed only when everything else is blank.
     bool blank = true;
     for (std::size_t c = 0; c < std::min(fields, width) && blank; ++c)
-      blank = s.row_effects[c] ? s.row_effects[c]->blank : collapse_spaces(s.row_text[c]).empty();
+      if (s.row_effects[c]) blank = s.row_effects[c]->blank;
+    for (std::size_t c = 0; c < std::min(fields, width) && blank; ++c)
+      if (!s.row_effects[c]) blank = collapse_spaces(s.row_text[c]).empty();
     if (blank && fields <= width) continue;  // stray empty rows, as build_survey skips them
     if (fields != width) return general("a row of the wrong width");
 
