@@ -102,9 +102,10 @@ bool may_stream(const std::string& path, const IngestOptions& options) {
 // plain enough, the source is not new, or a record needs the general path's judgement
 // (then the transaction rolled back and nothing was written).
 std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& path, const std::string& sha256,
-                                             const IngestOptions& options, const ScaleVocabulary& vocabulary) {
+                                             const FileState& identified, const IngestOptions& options,
+                                             const ScaleVocabulary& vocabulary) {
   if (!may_stream(path, options)) return std::nullopt;
-  auto source = StreamedExport::open(path, vocabulary, options.platform);
+  auto source = StreamedExport::open(path, identified, vocabulary, options.platform);
   if (!source) return std::nullopt;
   if (duplicate_column(source->plan(), path)) return std::nullopt;  // the general path says why
   const SourceFile file{options.logical_path.empty() ? path : options.logical_path, sha256, "csv", source->encoding()};
@@ -153,10 +154,11 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
   out.path = path;
   // Large plain exports are identified and read in blocks; everything else, and anything
   // the streamed path declines, reads the whole file below.
-  if (auto sha = options.stream ? sha256_file_hex(path) : std::nullopt) {
+  const auto identified = options.stream ? file_state(path) : std::nullopt;
+  if (auto sha = identified ? sha256_file_hex(path) : std::nullopt) {
     auto stored = find_source_by_sha(db, *sha);
-    if (stored && !*stored)
-      if (auto streamed = ingest_streamed(db, path, *sha, options, vocabulary)) return std::move(*streamed);
+    if (stored && !*stored && file_state(path) == identified)  // the hash is of these bytes
+      if (auto streamed = ingest_streamed(db, path, *sha, *identified, options, vocabulary)) return std::move(*streamed);
   }
   std::string bytes;
   auto file = identify_file(path, bytes);

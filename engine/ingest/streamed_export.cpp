@@ -120,6 +120,7 @@ struct CellEffect {
 
 struct StreamedExport::State {
   std::string path;
+  FileState identified;  // when its SHA-256 was taken
   std::uint64_t size = 0;
   char delimiter = ',';
   std::string encoding;
@@ -173,6 +174,28 @@ struct StreamedExport::State {
   }
 };
 
+namespace {
+
+std::optional<FileState> state_of(const struct stat& st) {
+  return FileState{static_cast<std::uint64_t>(st.st_size), static_cast<std::uint64_t>(st.st_ino),
+                   static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+                   static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec};
+}
+
+}  // namespace
+
+std::optional<FileState> file_state(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return state_of(st);
+}
+
+std::optional<FileState> file_state(int fd) {
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return std::nullopt;
+  return state_of(st);
+}
+
 StreamedExport::StreamedExport(std::unique_ptr<State> s) : s_(std::move(s)) {}
 StreamedExport::StreamedExport(StreamedExport&&) noexcept = default;
 StreamedExport& StreamedExport::operator=(StreamedExport&&) noexcept = default;
@@ -182,8 +205,8 @@ const Survey& StreamedExport::plan() const { return s_->survey_plan; }
 const std::string& StreamedExport::encoding() const { return s_->encoding; }
 bool StreamedExport::needs_general_path() const { return s_->general; }
 
-std::optional<StreamedExport> StreamedExport::open(const std::string& path, const ScaleVocabulary& vocabulary,
-                                                   const std::string& platform) {
+std::optional<StreamedExport> StreamedExport::open(const std::string& path, const FileState& identified,
+                                                   const ScaleVocabulary& vocabulary, const std::string& platform) {
   auto scan = scan_columns(path, vocabulary);
   if (!scan) return std::nullopt;
   const std::size_t width = scan->header.size();
@@ -274,7 +297,8 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
   state->row_effects.resize(width);
   state->row_text.resize(width);
   if (state->file.fd() < 0) return std::nullopt;
-  state->base = state->encoding == "utf-8-bom" ? 3 : 0;
+  state->identified = identified;
+  if (file_state(state->file.fd()) != identified) return std::nullopt;  // changed already: read it whole
   return StreamedExport(std::move(state));
 }
 
@@ -287,10 +311,15 @@ Result<bool> StreamedExport::next(Respondent& into) {
   };
   for (;;) {
     if (s.pos == s.have && s.eof) {
-      if (s.base + s.have != s.size) return Error{{s.path}, "the file changed while it was being read", Error::Kind::io};
+      if (s.base + s.have != s.size || file_state(s.file.fd()) != s.identified)
+        return Error{{s.path}, "the file changed while it was being read: run ingest again", Error::Kind::io};
       return false;
     }
     if (s.pos == s.have && !s.refill()) return Error{{s.path}, "cannot read the file", Error::Kind::io};
+    if (!s.header_skipped && s.base == 0 && s.pos == 0 && s.encoding == "utf-8-bom") {
+      if (s.have < 3) return general("the file changed");
+      s.pos = 3;
+    }
     if (s.pos == s.have) continue;
     const char* record = s.buf.data() + s.pos;
     const char* cursor = record;

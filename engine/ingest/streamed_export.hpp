@@ -13,13 +13,27 @@
 
 namespace canvass {
 
+// What tells one version of a file from another without reading it again.
+struct FileState {
+  std::uint64_t size = 0, inode = 0;
+  std::int64_t modified_ns = 0, changed_ns = 0;
+  bool operator==(const FileState&) const = default;
+};
+
+// The state of the file at `path` (or of an open descriptor); nothing when it cannot be read.
+std::optional<FileState> file_state(const std::string& path);
+std::optional<FileState> file_state(int fd);
+
 class StreamedExport {
  public:
   // Nothing when the file needs the general path: anything stream_survey refuses (not
   // plain UTF-8, a malformed or wrongly sized row, no data rows), a layout with more than
   // one header row, or a free-text column whose kind could depend on answers not counted.
-  static std::optional<StreamedExport> open(const std::string& path, const ScaleVocabulary& vocabulary,
-                                            const std::string& platform = "");
+  // `identified` is the file's state when its SHA-256 was taken: the second pass fails
+  // when the file is no longer in that state at its end (it changed meanwhile), so the
+  // source is never stored under the identity of other bytes.
+  static std::optional<StreamedExport> open(const std::string& path, const FileState& identified,
+                                            const ScaleVocabulary& vocabulary, const std::string& platform = "");
   StreamedExport(StreamedExport&&) noexcept;
   StreamedExport& operator=(StreamedExport&&) noexcept;
   ~StreamedExport();
