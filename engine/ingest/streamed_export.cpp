@@ -31,9 +31,22 @@ constexpr std::size_t kLeadingRecords = 32;
 // csv_reader's count: LF, CRLF and a lone CR are each one line break.
 std::size_t line_breaks(const char* from, const char* to) {
   std::size_t n = 0;
-  for (const char* p = from; p < to; ++p)
-    if (*p == '\n' || (*p == '\r' && (p + 1 == to || p[1] != '\n'))) ++n;
+  for (const char* p = find_byte(from, to, '\n'); p < to; p = find_byte(p + 1, to, '\n')) ++n;
+  for (const char* p = find_byte(from, to, '\r'); p < to; p = find_byte(p + 1, to, '\r'))
+    if (p + 1 == to || p[1] != '\n') ++n;
   return n;
+}
+
+// Appends `x` as element `used` of `v`, reusing the element already there (and its
+// strings' storage) from an earlier row.
+template <class T>
+void append(std::vector<T>& v, std::size_t& used, const T& x) {
+  if (used < v.size()) {
+    v[used] = x;
+  } else {
+    v.push_back(x);
+  }
+  ++used;
 }
 
 bool is_number(const std::string& s) {
@@ -142,6 +155,7 @@ struct StreamedExport::State {
   std::vector<std::vector<std::optional<CellEffect>>> effects;  // [column][label]
   std::vector<const CellEffect*> row_effects;
   std::vector<std::string> row_text;          // settled columns: the cell as read
+  Respondent scratch;                         // what a settled column's cell adds
   std::string unescaped;
 
   explicit State(const std::string& p) : path(p), file(p) {}
@@ -367,28 +381,34 @@ Result<bool> StreamedExport::next(Respondent& into) {
 
     into.external_id.clear();
     into.submitted_at.clear();
-    into.attributes.clear();
-    into.answers.clear();
-    into.comments.clear();
     into.line = start_line;
+    std::size_t attributes = 0, answers = 0, comments = 0;
     std::string type = "response";
     const SurveyPlan& plan = s.plan;
     for (std::size_t c = 0; c < width; ++c) {
-      const CellEffect* e = s.row_effects[c];
-      if (!e) {
-        s.reader->read_cell(c, s.row_text[c], into, type);
-        continue;
+      const Respondent* adds = nullptr;
+      if (const CellEffect* e = s.row_effects[c]) {
+        if (type == "response") type = e->type;
+        adds = &e->adds;
+      } else {  // free text, read as it comes
+        s.scratch.attributes.clear();
+        s.scratch.answers.clear();
+        s.scratch.comments.clear();
+        s.reader->read_cell(c, s.row_text[c], s.scratch, type);
+        adds = &s.scratch;
       }
       switch (plan.columns[c].role) {
-        case ColumnRole::respondent_id: into.external_id = e->adds.external_id; break;
-        case ColumnRole::submitted_at: into.submitted_at = e->adds.submitted_at; break;
+        case ColumnRole::respondent_id: into.external_id = adds->external_id; break;
+        case ColumnRole::submitted_at: into.submitted_at = adds->submitted_at; break;
         default: break;
       }
-      if (type == "response") type = e->type;
-      into.attributes.insert(into.attributes.end(), e->adds.attributes.begin(), e->adds.attributes.end());
-      into.answers.insert(into.answers.end(), e->adds.answers.begin(), e->adds.answers.end());
-      into.comments.insert(into.comments.end(), e->adds.comments.begin(), e->adds.comments.end());
+      for (const auto& a : adds->attributes) append(into.attributes, attributes, a);
+      for (const auto& a : adds->answers) append(into.answers, answers, a);
+      for (const auto& a : adds->comments) append(into.comments, comments, a);
     }
+    into.attributes.resize(attributes);
+    into.answers.resize(answers);
+    into.comments.resize(comments);
     s.reader->finish_row(into, type);
     return true;
   }
