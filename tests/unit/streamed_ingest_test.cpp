@@ -40,7 +40,13 @@ std::vector<std::string> store_rows(Database& db) {
       std::string row = table + ":";
       for (std::size_t c = 0; c < columns.size(); ++c) {
         if (columns[c] == "ingested_at" || columns[c] == "started_at" || columns[c] == "finished_at") continue;
-        row += st->is_null(static_cast<int>(c)) ? "<null>" : "[" + st->text(static_cast<int>(c)) + "]";
+        if (st->is_null(static_cast<int>(c))) {
+          row += "<null>";
+        } else {  // appended piece by piece: "[" + text + "]" trips GCC 12's -Wrestrict (PR 105329)
+          row += '[';
+          row += st->text(static_cast<int>(c));
+          row += ']';
+        }
         row += '|';
       }
       rows.push_back(row);
