@@ -2,7 +2,7 @@
 # The end-to-end benchmark: canvass against the peers (pandas, R data.table, DuckDB,
 # Polars, Python csv, the memchr floor) on the same 200k-row Google-Forms export, in one
 # run, through ../shared/bench/run_peers.sh (ENGINE_CMD="canvass dist --format counts").
-# Then canvass ingest's speed and memory, and a 20k/200k/2M linearity check of dist.
+# Then canvass ingest's speed and memory, and a 20k/200k/2M linearity check of dist and ingest.
 # Writes bench/results/latest.md (the table bench/README.md quotes).
 #
 # Usage: bench/run.sh [--setup] [-r RUNS] [-w WARMUP] [--no-peers] [--no-ingest] [--no-linearity]
@@ -69,14 +69,27 @@ if [ "$PEERS" = 1 ]; then
 fi
 
 # ---- 2. canvass ingest: records per second and peak memory ---------------------------
+# 200k rows INGEST_RUNS times; with the linearity check also 20k and 2M rows once each
+# (time and peak RSS as the file grows). The 20k store is checked against the true counts.
 if [ "$INGEST" = 1 ]; then
-  big=$(gen 200000)
   : > "$OUT/ingest.tsv"
-  for k in $(seq "$INGEST_RUNS"); do
-    db=$(mktemp -d)/bench.db
-    /usr/bin/time -f '%e\t%M' -o "$OUT/time.tmp" "$CANVASS" ingest --db "$db" "$big" >/dev/null 2>&1
-    printf '%s\n' "$(tail -1 "$OUT/time.tmp")" >> "$OUT/ingest.tsv"
-    rm -rf "$(dirname "$db")"
+  sizes="200000"
+  [ "$LINEAR" = 1 ] && sizes="20000 200000 2000000"
+  for n in $sizes; do
+    f=$(gen "$n")
+    runs=1
+    [ "$n" = 200000 ] && runs=$INGEST_RUNS
+    for k in $(seq "$runs"); do
+      dir=$(mktemp -d)
+      /usr/bin/time -f '%e\t%M' -o "$OUT/time.tmp" "$CANVASS" ingest --db "$dir/bench.db" "$f" >/dev/null 2>&1
+      agree=n/a
+      if [ "$n" = 20000 ]; then
+        "$CANVASS" dist --db "$dir/bench.db" --format counts | cmp -s - "$PEERS_DIR/data/survey_$n.expected.csv" \
+          && agree=yes || agree=no
+      fi
+      printf '%s\t%s\t%s\n' "$n" "$(tail -1 "$OUT/time.tmp")" "$agree" >> "$OUT/ingest.tsv"
+      rm -rf "$dir"
+    done
   done
   rm -f "$OUT/time.tmp"
 fi

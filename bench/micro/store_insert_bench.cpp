@@ -1,5 +1,7 @@
 // The store's insert path: one source of N respondents x 40 Likert items (plus a
-// comment each) written by store_survey into a fresh SQLite file; responses/s.
+// comment each) written into a fresh SQLite file by store_survey (the general path,
+// whole Survey in hand) and by store_new_survey (the streamed ingest, one respondent at
+// a time, foreign keys off for the load); responses/s.
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -57,5 +59,29 @@ void BM_StoreSurvey(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * state.range(0) * 40);
 }
 BENCHMARK(BM_StoreSurvey)->Arg(2000)->Arg(20000)->Unit(benchmark::kMillisecond);
+
+void BM_StoreNewSurveyStreamed(benchmark::State& state) {
+  const auto survey = make_survey(static_cast<std::size_t>(state.range(0)));
+  const std::string path = (std::filesystem::temp_directory_path() / "canvass-bench-store.db").string();
+  int run = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    for (const char* ext : {"", "-wal", "-shm"}) std::remove((path + ext).c_str());
+    auto db = canvass::open_store(path);
+    state.ResumeTiming();
+    std::size_t next = 0;
+    auto stored = canvass::store_new_survey(
+        *db, canvass::StoreOptions{"bench", {}, std::nullopt}, {"s.csv", "sha" + std::to_string(run++), "csv", "utf-8"},
+        survey, [&](canvass::Respondent& into) -> canvass::Result<bool> {
+          if (next == survey.respondents.size()) return false;
+          into = survey.respondents[next++];
+          return true;
+        });
+    if (!stored || !*stored) state.SkipWithError("store_new_survey did not store the source");
+  }
+  for (const char* ext : {"", "-wal", "-shm"}) std::remove((path + ext).c_str());
+  state.SetItemsProcessed(state.iterations() * state.range(0) * 40);
+}
+BENCHMARK(BM_StoreNewSurveyStreamed)->Arg(2000)->Arg(20000)->Unit(benchmark::kMillisecond);
 
 }  // namespace

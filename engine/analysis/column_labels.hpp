@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,18 @@ class ColumnLabels {
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (slot.id == kEmpty) return insert(i, key, text, record);
+      if (slot.key == key &&
+          (key.size <= 16 || std::memcmp(labels_[slot.id].text.data() + 8, text.data() + 8, key.size - 16) == 0))
+        return slot.id;
+    }
+  }
+
+  // The index of `text` when it has been interned.
+  std::optional<std::uint32_t> find(std::string_view text) const {
+    const Key key = key_of(text);
+    for (std::size_t i = hash(key) & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.id == kEmpty) return std::nullopt;
       if (slot.key == key &&
           (key.size <= 16 || std::memcmp(labels_[slot.id].text.data() + 8, text.data() + 8, key.size - 16) == 0))
         return slot.id;

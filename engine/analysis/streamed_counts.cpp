@@ -15,41 +15,12 @@
 #include "layouts/detect.hpp"
 #include "sources/csv_reader.hpp"
 #include "sources/csv_scan.hpp"
+#include "sources/file_blocks.hpp"
 #include "sources/plain_text_check.hpp"
 
 namespace canvass {
 
 namespace {
-
-// An open file descriptor, closed on scope exit.
-class OpenFile {
- public:
-  explicit OpenFile(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
-  OpenFile(const OpenFile&) = delete;
-  OpenFile& operator=(const OpenFile&) = delete;
-  ~OpenFile() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  int fd() const { return fd_; }
-
- private:
-  int fd_;
-};
-
-// Reads up to `n` bytes at `offset`; fewer only at the end of the file, -1 on error.
-long read_at(int fd, char* into, std::size_t n, std::uint64_t offset) {
-  std::size_t got = 0;
-  while (got < n) {
-    const ssize_t r = ::pread(fd, into + got, n - got, static_cast<off_t>(offset + got));
-    if (r < 0) {
-      if (errno == EINTR) continue;
-      return -1;
-    }
-    if (r == 0) break;
-    got += static_cast<std::size_t>(r);
-  }
-  return static_cast<long>(got);
-}
 
 // What every scan needs to know about the file.
 struct FileShape {
@@ -335,8 +306,8 @@ std::optional<StreamedSurvey> plan_from_counts(const std::string& path, const st
 
 }  // namespace
 
-std::optional<StreamedSurvey> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
-                                            const StreamOptions& options) {
+std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocabulary& vocabulary,
+                                       const StreamOptions& options) {
   OpenFile file(path);
   if (file.fd() < 0) return std::nullopt;
   struct stat st {};
@@ -380,10 +351,33 @@ std::optional<StreamedSurvey> stream_survey(const std::string& path, const Scale
 
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min(threads, 8u);
-  const StretchCounts counts = scan_file(shape, data_start, threads, options.min_chunk_bytes);
+  StretchCounts counts = scan_file(shape, data_start, threads, options.min_chunk_bytes);
   if (!counts.ok || counts.records == 0 || counts.end != shape.size) return std::nullopt;
-  return plan_from_counts(path, header, shape.delimiter, bom ? "utf-8-bom" : "utf-8", counts, vocabulary);
+  ColumnScan out;
+  out.path = path;
+  out.header = std::move(header);
+  out.delimiter = shape.delimiter;
+  out.encoding = bom ? "utf-8-bom" : "utf-8";
+  out.data_start = data_start;
+  out.size = shape.size;
+  out.columns = std::move(counts.columns);
+  out.settled = std::move(counts.settled);
+  out.records = counts.records;
+  return out;
 }
+
+std::optional<StreamedSurvey> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
+                                            const StreamOptions& options) {
+  auto scan = scan_columns(path, vocabulary, options);
+  if (!scan) return std::nullopt;
+  StretchCounts counts;
+  counts.columns = std::move(scan->columns);
+  counts.settled = std::move(scan->settled);
+  counts.records = scan->records;
+  return plan_from_counts(path, scan->header, scan->delimiter, scan->encoding, counts, vocabulary);
+}
+
+
 
 std::optional<std::vector<ItemTally>> stream_tallies(const std::vector<std::string>& paths,
                                                      const ScaleVocabulary& vocabulary,

@@ -4,10 +4,12 @@
 // questions and scales from those distinct answers, so the counts match the general path.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/column_labels.hpp"
 #include "analysis/tally.hpp"
 #include "model/survey.hpp"
 #include "scales/scale_vocabulary.hpp"
@@ -27,6 +29,26 @@ struct StreamedSurvey {
   std::vector<CountedAnswers> answers;
   std::size_t rows_read = 0;
 };
+
+// The first pass over a one-header-row delimited export: its header, where its data
+// starts, and each column's distinct answers with how often and where first they occur.
+// A column whose answers can never form a scale (free text, dates) stops being counted:
+// it is `settled`, and its labels are only those met before that.
+struct ColumnScan {
+  std::string path;
+  std::vector<std::string> header;
+  char delimiter = ',';
+  std::string encoding;         // utf-8 or utf-8-bom
+  std::uint64_t data_start = 0;  // file offset of the first data record
+  std::uint64_t size = 0;        // file size when scanned
+  std::vector<ColumnLabels> columns;
+  std::vector<char> settled;
+  std::uint64_t records = 0;  // non-blank data records
+};
+
+// Nothing when the file needs the general path (the conditions of stream_survey).
+std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocabulary& vocabulary,
+                                       const StreamOptions& options = {});
 
 // Nothing when the file needs the general path: not plain UTF-8 text (BOM allowed),
 // a malformed or wrongly sized row, no data rows, or anything it cannot read.

@@ -4,8 +4,12 @@
 #include <filesystem>
 
 #include "ingest/load_survey.hpp"
+#include "ingest/streamed_export.hpp"
 #include "notes/read_notes.hpp"
 #include "sources/zip_archive.hpp"
+#include "sources/file_blocks.hpp"
+#include "sources/sav_reader.hpp"
+#include "sources/triple_s_reader.hpp"
 #include "store/notes_writer.hpp"
 #include "text/sha256.hpp"
 
@@ -80,12 +84,84 @@ IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes
   return out;
 }
 
+// Whether the file could be a plain delimited export (the streamed path's to judge):
+// not notes, not a workbook or another binary container.
+bool may_stream(const std::string& path, const IngestOptions& options) {
+  if (options.notes ? *options.notes : is_notes_file(path, {})) return false;
+  OpenFile file(path);
+  if (file.fd() < 0) return false;
+  std::string head(4096, '\0');
+  const long n = read_at(file.fd(), head.data(), head.size(), 0);
+  if (n <= 0) return false;
+  head.resize(static_cast<std::size_t>(n));
+  return !looks_like_zip(head) && !looks_like_sav(head) && !looks_like_triple_s(path, head);
+}
+
+// A new source read in two passes without holding the file (see streamed_export.hpp),
+// written as it is read. Nothing when the general path must read it: the file is not
+// plain enough, the source is not new, or a record needs the general path's judgement
+// (then the transaction rolled back and nothing was written).
+std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& path, const std::string& sha256,
+                                             const FileState& identified, const IngestOptions& options,
+                                             const ScaleVocabulary& vocabulary) {
+  if (!may_stream(path, options)) return std::nullopt;
+  auto source = StreamedExport::open(path, identified, vocabulary, options.platform);
+  if (!source) return std::nullopt;
+  if (duplicate_column(source->plan(), path)) return std::nullopt;  // the general path says why
+  const SourceFile file{options.logical_path.empty() ? path : options.logical_path, sha256, "csv", source->encoding()};
+  std::size_t respondents = 0;
+  bool empty = false;
+  // Reading ahead on the second core was tried (batches of respondents handed over
+  // through a queue) and was slower on this shared 2-core machine: SQLite and the
+  // parser take turns on one core.
+  auto next = [&](Respondent& person) -> Result<bool> {
+    auto more = source->next(person);
+    if (!more) return more.error();
+    if (!*more) {
+      if (respondents == 0) {
+        empty = true;  // only blank rows after all: the general path says so
+        return Error{{path}, "no responses"};
+      }
+      return false;
+    }
+    if (!options.label.empty()) person.attributes.push_back({"label", options.label});
+    ++respondents;
+    return true;
+  };
+  auto stored = store_new_survey(db, StoreOptions{options.batch_label, options.label, options.paths_in_run}, file,
+                                 source->plan(), next);
+  if (!stored && (source->needs_general_path() || empty)) return std::nullopt;
+  IngestOutcome out;
+  out.path = path;
+  if (!stored) {
+    out.error = stored.error();
+    return out;
+  }
+  if (!*stored) return std::nullopt;
+  out.platform = source->plan().platform;
+  out.rows_read = respondents;
+  out.respondents = respondents;
+  out.stored = (*stored)->outcome;
+  out.detail = std::move(**stored);
+  return out;
+}
+
 }  // namespace
 
 IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOptions& options,
                           const ScaleVocabulary& vocabulary) {
   IngestOutcome out;
   out.path = path;
+  // Large plain exports are identified and read in blocks; everything else, and anything
+  // the streamed path declines, reads the whole file below. Forced scales (a study's
+  // overrides) are applied to a whole Survey, so they take the general path too.
+  const bool streams = options.stream && options.forced_scales.empty();
+  const auto identified = streams ? file_state(path) : std::nullopt;
+  if (auto sha = identified ? sha256_file_hex(path) : std::nullopt) {
+    auto stored = find_source_by_sha(db, *sha);
+    if (stored && !*stored && file_state(path) == identified)  // the hash is of these bytes
+      if (auto streamed = ingest_streamed(db, path, *sha, *identified, options, vocabulary)) return std::move(*streamed);
+  }
   std::string bytes;
   auto file = identify_file(path, bytes);
   if (!file) {

@@ -37,6 +37,9 @@ struct IngestOptions {
   // With any, the source's identity is its bytes' SHA-256 hashed with the overrides, so a
   // change to them re-reads the file instead of skipping it as unchanged.
   std::vector<ForcedScale> forced_scales;
+  // Plain delimited exports of a new source are read in two streamed passes; false reads
+  // every file whole (the general path), as tests comparing the two need.
+  bool stream = true;
 };
 
 struct IngestOutcome {

@@ -300,17 +300,32 @@ void plan_question_columns(const std::vector<std::string>& header, SurveyPlan& p
   }
 }
 
-Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const ScaleVocabulary& vocabulary) {
+// What build_survey decided about the table's questions, kept so rows can be read one at
+// a time by the same code.
+struct SurveyReader::Decisions {
+  const SurveyPlan* plan = nullptr;
+  std::vector<Draft> drafts;
+  std::vector<std::size_t> question_of;  // per column: the draft its cells go to
+  std::vector<Question> questions;       // the drafts' questions, as stored
+  std::string (*response_type)(const std::string&) = nullptr;
+  bool has_response_type = false;
+};
+
+SurveyReader::SurveyReader(std::unique_ptr<Decisions> d) : d_(std::move(d)) {}
+SurveyReader::SurveyReader(SurveyReader&&) noexcept = default;
+SurveyReader& SurveyReader::operator=(SurveyReader&&) noexcept = default;
+SurveyReader::~SurveyReader() = default;
+
+Result<SurveyReader> SurveyReader::decide(const Table& table, const SurveyPlan& plan, const ScaleVocabulary& vocabulary) {
   if (table.rows.size() < plan.header_rows)
     return Error{{table.path}, "the file ends inside its header: expected " + std::to_string(plan.header_rows) +
                                    " header rows, found " + std::to_string(table.rows.size())};
-  Survey survey;
-  survey.platform = plan.platform;
-  survey.rejects = table.rejects;
+  auto d = std::make_unique<Decisions>();
+  d->plan = &plan;
   const std::size_t width = plan.columns.size();
 
   // Group answer columns into questions, in the order their first column appears.
-  std::vector<Draft> drafts;
+  std::vector<Draft>& drafts = d->drafts;
   std::map<std::string, std::size_t> draft_of;
   for (std::size_t c = 0; c < width; ++c) {
     const ColumnPlan& p = plan.columns[c];
@@ -323,35 +338,107 @@ Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const Sc
       if (p.kind) drafts.back().question.kind = *p.kind;
       drafts.back().text_only = p.kind == QuestionKind::text;
     }
-    Draft& d = drafts[it->second];
-    if (d.question.text.empty()) d.question.text = p.question_text;
-    (p.role == ColumnRole::answer ? d.columns : d.other_columns).push_back(c);
+    Draft& draft = drafts[it->second];
+    if (draft.question.text.empty()) draft.question.text = p.question_text;
+    (p.role == ColumnRole::answer ? draft.columns : draft.other_columns).push_back(c);
   }
   split_tentative_grids(drafts, table, plan, vocabulary);
-  for (auto& d : drafts) {
-    if (d.columns.empty()) {  // only an "other" text box: a free-text question
-      d.question.kind = QuestionKind::text;
-      d.columns = d.other_columns;
-      d.other_columns.clear();
-      for (std::size_t c : d.columns) d.item_of_column[c] = 0;
-      d.question.items.push_back({d.question.code, "", d.columns.front() + 1});
+  for (auto& draft : drafts) {
+    if (draft.columns.empty()) {  // only an "other" text box: a free-text question
+      draft.question.kind = QuestionKind::text;
+      draft.columns = draft.other_columns;
+      draft.other_columns.clear();
+      for (std::size_t c : draft.columns) draft.item_of_column[c] = 0;
+      draft.question.items.push_back({draft.question.code, "", draft.columns.front() + 1});
       continue;
     }
-    classify(d, table, plan, vocabulary);
-    attach_codes(d.question, plan);
+    classify(draft, table, plan, vocabulary);
+    attach_codes(draft.question, plan);
   }
   if (plan.merge_adjacent_likert) merge_adjacent_likert(drafts, table, plan, vocabulary);
 
   // Where each column's cells go.
-  std::vector<std::size_t> question_of(width, SIZE_MAX);
+  d->question_of.assign(width, SIZE_MAX);
   for (std::size_t qi = 0; qi < drafts.size(); ++qi) {
-    for (std::size_t c : drafts[qi].columns) question_of[c] = qi;
-    for (std::size_t c : drafts[qi].other_columns) question_of[c] = qi;
+    for (std::size_t c : drafts[qi].columns) d->question_of[c] = qi;
+    for (std::size_t c : drafts[qi].other_columns) d->question_of[c] = qi;
   }
-  const auto response_type = plan.response_type ? plan.response_type : default_response_type;
-  bool has_response_type = plan.blank_submit_is_incomplete;
-  for (const auto& p : plan.columns) has_response_type = has_response_type || p.role == ColumnRole::response_type;
+  d->response_type = plan.response_type ? plan.response_type : default_response_type;
+  d->has_response_type = plan.blank_submit_is_incomplete;
+  for (const auto& p : plan.columns) d->has_response_type = d->has_response_type || p.role == ColumnRole::response_type;
+  for (const auto& draft : drafts) d->questions.push_back(draft.question);
+  return SurveyReader(std::move(d));
+}
 
+std::size_t SurveyReader::width() const { return d_->plan->columns.size(); }
+
+const SurveyPlan& SurveyReader::plan() const { return *d_->plan; }
+
+const std::vector<Question>& SurveyReader::questions() const { return d_->questions; }
+
+void SurveyReader::read_cell(std::size_t c, const std::string& cell, Respondent& resp, std::string& type) const {
+  const SurveyPlan& plan = *d_->plan;
+  const ColumnPlan& p = plan.columns[c];
+  const std::string value = collapse_spaces(cell);
+  switch (p.role) {
+    case ColumnRole::ignored: break;
+    case ColumnRole::respondent_id: resp.external_id = value; break;
+    case ColumnRole::submitted_at: resp.submitted_at = value; break;
+    case ColumnRole::response_type:
+      if (!value.empty() && type == "response") type = d_->response_type(value);
+      [[fallthrough]];
+    case ColumnRole::attribute:
+      if (!value.empty()) resp.attributes.push_back({p.attribute, value});
+      break;
+    case ColumnRole::other_text:
+    case ColumnRole::answer: {
+      const std::size_t qi = d_->question_of[c];
+      if (qi == SIZE_MAX) break;
+      const Draft& d = d_->drafts[qi];
+      const Question& q = d.question;
+      const bool other = std::find(d.other_columns.begin(), d.other_columns.end(), c) != d.other_columns.end();
+      if (other || q.kind == QuestionKind::text) {
+        if (!value.empty()) resp.comments.push_back({qi, cell});
+        break;
+      }
+      if (d.multi) {
+        if (p.shape == CellShape::flag) {
+          if (is_ticked(cell)) resp.answers.push_back({qi, d.item_of_choice.at(fold(p.choice)), std::nullopt, p.choice});
+        } else if (d.item_of_choice.size() && p.shape != CellShape::flag &&
+                   std::none_of(d.columns.begin(), d.columns.end(),
+                                [&](std::size_t o) { return plan.columns[o].shape == CellShape::flag; })) {
+          for (const auto& code : split_choices(cell, d.separator)) {
+            const std::string choice = label_of(plan, q.code, code);
+            auto it = d.item_of_choice.find(fold(choice));
+            if (it != d.item_of_choice.end()) resp.answers.push_back({qi, it->second, std::nullopt, choice});
+          }
+        }
+        break;
+      }
+      const std::string label = collapse_spaces(label_of(plan, q.code, cell));
+      Answer a{qi, d.item_of_column.at(c), std::nullopt, label};
+      if (d.match) a.level = d.match->level_of(label);
+      if (q.kind == QuestionKind::single && q.items.size() == 1 && !label.empty())
+        resp.attributes.push_back({q.code, label});
+      resp.answers.push_back(std::move(a));
+      break;
+    }
+  }
+}
+
+void SurveyReader::finish_row(Respondent& resp, const std::string& type) const {
+  std::string kind = type;
+  if (d_->plan->blank_submit_is_incomplete && resp.submitted_at.empty()) kind = "incomplete";
+  if (d_->has_response_type) resp.attributes.push_back({"response_type", kind});
+}
+
+Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const ScaleVocabulary& vocabulary) {
+  auto reader = SurveyReader::decide(table, plan, vocabulary);
+  if (!reader) return reader.error();
+  Survey survey;
+  survey.platform = plan.platform;
+  survey.rejects = table.rejects;
+  const std::size_t width = plan.columns.size();
   for (std::size_t r = plan.header_rows; r < table.rows.size(); ++r) {
     const Row& row = table.rows[r];
     if (is_blank_row(row)) continue;  // stray empty rows left by spreadsheet edits
@@ -366,59 +453,11 @@ Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const Sc
     Respondent resp;
     resp.line = row.line;
     std::string type = "response";
-    for (std::size_t c = 0; c < width; ++c) {
-      const ColumnPlan& p = plan.columns[c];
-      const std::string value = collapse_spaces(row.cells[c]);
-      switch (p.role) {
-        case ColumnRole::ignored: break;
-        case ColumnRole::respondent_id: resp.external_id = value; break;
-        case ColumnRole::submitted_at: resp.submitted_at = value; break;
-        case ColumnRole::response_type:
-          if (!value.empty() && type == "response") type = response_type(value);
-          [[fallthrough]];
-        case ColumnRole::attribute:
-          if (!value.empty()) resp.attributes.push_back({p.attribute, value});
-          break;
-        case ColumnRole::other_text:
-        case ColumnRole::answer: {
-          const std::size_t qi = question_of[c];
-          if (qi == SIZE_MAX) break;
-          Draft& d = drafts[qi];
-          const Question& q = d.question;
-          const bool other = std::find(d.other_columns.begin(), d.other_columns.end(), c) != d.other_columns.end();
-          if (other || q.kind == QuestionKind::text) {
-            if (!value.empty()) resp.comments.push_back({qi, row.cells[c]});
-            break;
-          }
-          if (d.multi) {
-            if (p.shape == CellShape::flag) {
-              if (is_ticked(row.cells[c])) resp.answers.push_back({qi, d.item_of_choice.at(fold(p.choice)), std::nullopt, p.choice});
-            } else if (d.item_of_choice.size() && p.shape != CellShape::flag &&
-                       std::none_of(d.columns.begin(), d.columns.end(),
-                                    [&](std::size_t o) { return plan.columns[o].shape == CellShape::flag; })) {
-              for (const auto& code : split_choices(row.cells[c], d.separator)) {
-                const std::string choice = label_of(plan, q.code, code);
-                auto it = d.item_of_choice.find(fold(choice));
-                if (it != d.item_of_choice.end()) resp.answers.push_back({qi, it->second, std::nullopt, choice});
-              }
-            }
-            break;
-          }
-          const std::string label = collapse_spaces(label_of(plan, q.code, row.cells[c]));
-          Answer a{qi, d.item_of_column.at(c), std::nullopt, label};
-          if (d.match) a.level = d.match->level_of(label);
-          if (q.kind == QuestionKind::single && q.items.size() == 1 && !label.empty())
-            resp.attributes.push_back({q.code, label});
-          resp.answers.push_back(std::move(a));
-          break;
-        }
-      }
-    }
-    if (plan.blank_submit_is_incomplete && resp.submitted_at.empty()) type = "incomplete";
-    if (has_response_type) resp.attributes.push_back({"response_type", type});
+    for (std::size_t c = 0; c < width; ++c) reader->read_cell(c, row.cells[c], resp, type);
+    reader->finish_row(resp, type);
     survey.respondents.push_back(std::move(resp));
   }
-  for (auto& d : drafts) survey.questions.push_back(std::move(d.question));
+  survey.questions = reader->questions();
   return survey;
 }
 

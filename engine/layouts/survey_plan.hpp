@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,6 +78,33 @@ struct SurveyPlan {
 std::optional<std::string> shared_stem(const std::vector<std::string>& labels, const std::string& separator);
 
 Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const ScaleVocabulary& vocabulary);
+
+// build_survey in two steps: the questions, kinds and scales are decided once from the
+// table's answers, then data rows are read one cell at a time by those decisions. A
+// streamed ingest decides on a table standing in for the file and reads the real rows as
+// they come, exactly as build_survey reads them.
+class SurveyReader {
+ public:
+  // `plan` must outlive the reader.
+  static Result<SurveyReader> decide(const Table& table, const SurveyPlan& plan, const ScaleVocabulary& vocabulary);
+  SurveyReader(SurveyReader&&) noexcept;
+  SurveyReader& operator=(SurveyReader&&) noexcept;
+  ~SurveyReader();
+
+  std::size_t width() const;
+  const SurveyPlan& plan() const;
+  const std::vector<Question>& questions() const;
+  // Reads column `c`'s cell of a non-blank row of the right width into `resp`; `type` is
+  // the row's response type so far ("response" at the start of the row).
+  void read_cell(std::size_t c, const std::string& cell, Respondent& resp, std::string& type) const;
+  // Completes a row after its cells: its response type, when the plan keeps one.
+  void finish_row(Respondent& resp, const std::string& type) const;
+
+ private:
+  struct Decisions;
+  explicit SurveyReader(std::unique_ptr<Decisions> d);
+  std::unique_ptr<Decisions> d_;
+};
 
 // Builds the plan of a one-header-row table where the platform names nothing but the
 // questions: metadata columns by name, `Question [Statement]` and "Question - Statement"

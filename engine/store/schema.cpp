@@ -76,13 +76,37 @@ CREATE TABLE item(
   text TEXT NOT NULL,
   source_column INTEGER);
 CREATE INDEX item_question ON item(question_id);
-CREATE TABLE response(
+-- A respondent's answers to one question, one character per item (by item position):
+-- '-' no answer record, '.' answered blank (level NULL, raw ''), '!' the answer is in
+-- response_extra, otherwise the level as char(48 + level) with the level's own label as
+-- raw. One row per respondent and question instead of per item keeps a large ingest
+-- within reach of SQLite's insert rate; the response view gives every reader the rows
+-- (response_extra is read by scalar subqueries, so only for '!' answers).
+CREATE TABLE response_set(
+  respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
+  question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+  levels TEXT NOT NULL,
+  PRIMARY KEY(respondent_id, question_id)) WITHOUT ROWID;
+-- Answers the character cannot say: raw text other than the level's label, or no level.
+CREATE TABLE response_extra(
   respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
   item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,
   level INTEGER,
   raw TEXT NOT NULL,
   PRIMARY KEY(respondent_id, item_id)) WITHOUT ROWID;
-CREATE INDEX response_item ON response(item_id, level);
+CREATE VIEW response(respondent_id, item_id, level, raw) AS
+SELECT s.respondent_id, i.id,
+  CASE substr(s.levels, i.position, 1)
+    WHEN '!' THEN (SELECT x.level FROM response_extra x WHERE x.respondent_id = s.respondent_id AND x.item_id = i.id)
+    WHEN '.' THEN NULL
+    ELSE unicode(substr(s.levels, i.position, 1)) - 48 END,
+  CASE substr(s.levels, i.position, 1)
+    WHEN '!' THEN (SELECT x.raw FROM response_extra x WHERE x.respondent_id = s.respondent_id AND x.item_id = i.id)
+    WHEN '.' THEN ''
+    ELSE (SELECT l.label FROM question q JOIN scale_level l ON l.scale_id = q.scale_id
+          WHERE q.id = s.question_id AND l.position = unicode(substr(s.levels, i.position, 1)) - 48) END
+FROM response_set s JOIN item i ON i.question_id = s.question_id
+WHERE substr(s.levels, i.position, 1) <> '-';
 CREATE TABLE comment(
   id INTEGER PRIMARY KEY,
   respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,

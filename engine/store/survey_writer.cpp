@@ -36,6 +36,7 @@ Result<std::int64_t> insert_scale(Database& db, const Scale& scale) {
 struct QuestionIds {
   std::vector<std::int64_t> question;
   std::vector<std::vector<std::int64_t>> item;
+  std::vector<std::vector<std::optional<std::string>>> level_label;  // [question][position]
 };
 
 Result<QuestionIds> insert_questions(Database& db, std::int64_t source_id, const Survey& survey) {
@@ -58,6 +59,14 @@ Result<QuestionIds> insert_questions(Database& db, std::int64_t source_id, const
     CANVASS_TRY(q->run());
     ids.question.push_back(db.last_insert_id());
     ids.item.emplace_back();
+    ids.level_label.emplace_back();
+    if (question.scale)
+      for (const auto& l : question.scale->levels) {
+        if (l.position < 0) continue;
+        auto& labels = ids.level_label.back();
+        if (labels.size() <= static_cast<std::size_t>(l.position)) labels.resize(static_cast<std::size_t>(l.position) + 1);
+        labels[static_cast<std::size_t>(l.position)] = l.label;
+      }
     for (std::size_t ii = 0; ii < question.items.size(); ++ii) {
       const Item& item = question.items[ii];
       it->bind(1, ids.question.back()).bind(2, static_cast<std::int64_t>(ii + 1)).bind(3, item.code).bind(4, item.text);
@@ -75,46 +84,94 @@ struct RespondentReuse {
   std::set<std::int64_t> kept;                          // ids of this version's respondents
 };
 
-// Inserts the survey's respondents, or rewrites in place an old respondent with the same
-// platform response ID (so its id, and anything pointing at it, stays valid).
+// The statements that write one respondent's records, prepared once per source, and the
+// answers of each question packed as response_set stores them (schema.cpp).
+struct RespondentStatements {
+  Statement insert, update, attribute, answers, extra, comment;
+  std::vector<std::string> packs{};         // [question]: one character per item
+  std::vector<std::size_t> answered{};      // questions with a pack this respondent
+
+  static Result<RespondentStatements> prepare(Database& db) {
+    auto r = db.prepare("INSERT INTO respondent(source_id, external_id, submitted_at, line) VALUES(?,?,?,?)");
+    auto u = db.prepare("UPDATE respondent SET submitted_at = ?, line = ? WHERE id = ?");
+    auto a = db.prepare("INSERT OR REPLACE INTO respondent_attribute(respondent_id, name, value) VALUES(?,?,?)");
+    auto set = db.prepare("INSERT INTO response_set(respondent_id, question_id, levels) VALUES(?,?,?)");
+    auto x = db.prepare("INSERT INTO response_extra(respondent_id, item_id, level, raw) VALUES(?,?,?,?)");
+    auto c = db.prepare("INSERT INTO comment(respondent_id, question_id, text) VALUES(?,?,?)");
+    for (auto* st : {&r, &u, &a, &set, &x, &c})
+      if (!*st) return st->error();
+    return RespondentStatements{std::move(r).value(), std::move(u).value(), std::move(a).value(),
+                                std::move(set).value(), std::move(x).value(), std::move(c).value()};
+  }
+};
+
+// The character an answer takes in its question's pack, or '!' when only response_extra
+// can hold it (the highest level a character holds is 78, '~').
+char pack_code(const Answer& ans, const std::vector<std::optional<std::string>>& labels) {
+  if (!ans.level) return ans.raw.empty() ? '.' : '!';
+  const int level = *ans.level;
+  if (level < 0 || level > 78 || static_cast<std::size_t>(level) >= labels.size()) return '!';
+  const auto& label = labels[static_cast<std::size_t>(level)];
+  return label && *label == ans.raw ? static_cast<char>('0' + level) : '!';
+}
+
+// Inserts one respondent, or rewrites in place an old respondent with the same platform
+// response ID (so its id, and anything pointing at it, stays valid).
+Status insert_respondent(Database& db, RespondentStatements& st, std::int64_t source_id, const Respondent& person,
+                         const QuestionIds& ids, RespondentReuse& reuse, StoredSource& out) {
+  std::int64_t rid = 0;
+  auto old = person.external_id.empty() ? reuse.by_external_id.end() : reuse.by_external_id.find(person.external_id);
+  if (old != reuse.by_external_id.end() && reuse.kept.insert(old->second).second) {
+    rid = old->second;
+    st.update.bind(1, person.submitted_at).bind(2, static_cast<std::int64_t>(person.line)).bind(3, rid);
+    CANVASS_TRY(st.update.run());
+    ++out.respondents_updated;
+  } else {
+    st.insert.bind(1, source_id).bind(2, person.external_id).bind(3, person.submitted_at);
+    st.insert.bind(4, static_cast<std::int64_t>(person.line));
+    CANVASS_TRY(st.insert.run());
+    rid = db.last_insert_id();
+    if (out.outcome == StoreOutcome::replaced) reuse.kept.insert(rid);  // remove_unmatched keeps it
+    ++out.respondents_added;
+  }
+  for (const auto& attr : person.attributes) {
+    st.attribute.bind(1, rid).bind(2, attr.name).bind(3, attr.value);
+    CANVASS_TRY(st.attribute.run());
+  }
+  if (st.packs.size() < ids.question.size()) st.packs.resize(ids.question.size());
+  for (const auto& ans : person.answers) {
+    std::string& pack = st.packs[ans.question];
+    if (pack.empty()) {
+      pack.assign(ids.item[ans.question].size(), '-');
+      st.answered.push_back(ans.question);
+    }
+    if (pack[ans.item] != '-')
+      return Error{{db.path()}, "two answers to one item of one respondent (line " + std::to_string(person.line) + ")",
+                   Error::Kind::input};
+    pack[ans.item] = pack_code(ans, ids.level_label[ans.question]);
+    if (pack[ans.item] != '!') continue;
+    st.extra.bind(1, rid).bind(2, ids.item[ans.question][ans.item]).bind(3, ans.level).bind(4, ans.raw);
+    CANVASS_TRY(st.extra.run());
+  }
+  for (std::size_t q : st.answered) {
+    st.answers.bind(1, rid).bind(2, ids.question[q]).bind(3, st.packs[q]);
+    CANVASS_TRY(st.answers.run());
+    st.packs[q].clear();
+  }
+  st.answered.clear();
+  for (const auto& com : person.comments) {
+    st.comment.bind(1, rid).bind(2, ids.question[com.question]).bind(3, com.text);
+    CANVASS_TRY(st.comment.run());
+  }
+  return Ok{};
+}
+
 Status insert_respondents(Database& db, std::int64_t source_id, const Survey& survey, const QuestionIds& ids,
                           RespondentReuse& reuse, StoredSource& out) {
-  auto r = db.prepare("INSERT INTO respondent(source_id, external_id, submitted_at, line) VALUES(?,?,?,?)");
-  auto u = db.prepare("UPDATE respondent SET submitted_at = ?, line = ? WHERE id = ?");
-  auto a = db.prepare("INSERT OR REPLACE INTO respondent_attribute(respondent_id, name, value) VALUES(?,?,?)");
-  auto resp = db.prepare("INSERT INTO response(respondent_id, item_id, level, raw) VALUES(?,?,?,?)");
-  auto c = db.prepare("INSERT INTO comment(respondent_id, question_id, text) VALUES(?,?,?)");
-  for (auto* st : {&r, &u, &a, &resp, &c})
-    if (!*st) return st->error();
-  for (const Respondent& person : survey.respondents) {
-    std::int64_t rid = 0;
-    auto old = person.external_id.empty() ? reuse.by_external_id.end() : reuse.by_external_id.find(person.external_id);
-    if (old != reuse.by_external_id.end() && reuse.kept.insert(old->second).second) {
-      rid = old->second;
-      u->bind(1, person.submitted_at).bind(2, static_cast<std::int64_t>(person.line)).bind(3, rid);
-      CANVASS_TRY(u->run());
-      ++out.respondents_updated;
-    } else {
-      r->bind(1, source_id).bind(2, person.external_id).bind(3, person.submitted_at);
-      r->bind(4, static_cast<std::int64_t>(person.line));
-      CANVASS_TRY(r->run());
-      rid = db.last_insert_id();
-      reuse.kept.insert(rid);
-      ++out.respondents_added;
-    }
-    for (const auto& attr : person.attributes) {
-      a->bind(1, rid).bind(2, attr.name).bind(3, attr.value);
-      CANVASS_TRY(a->run());
-    }
-    for (const auto& ans : person.answers) {
-      resp->bind(1, rid).bind(2, ids.item[ans.question][ans.item]).bind(3, ans.level).bind(4, ans.raw);
-      CANVASS_TRY(resp->run());
-    }
-    for (const auto& com : person.comments) {
-      c->bind(1, rid).bind(2, ids.question[com.question]).bind(3, com.text);
-      CANVASS_TRY(c->run());
-    }
-  }
+  auto st = RespondentStatements::prepare(db);
+  if (!st) return st.error();
+  for (const Respondent& person : survey.respondents)
+    CANVASS_TRY(insert_respondent(db, *st, source_id, person, ids, reuse, out));
   return Ok{};
 }
 
@@ -368,6 +425,90 @@ Result<StoredSource> store_survey(Database& db, const StoreOptions& options, con
   CANVASS_TRY(insert_rejects(db, out.source_id, survey.answer_rejects));
   CANVASS_TRY(tx->commit());
   return out;
+}
+
+namespace {
+
+// Foreign keys are checked per row; a bulk load whose parents it has just inserted itself
+// turns them off for its transaction (SQLite ignores the pragma inside one) and back on.
+class ForeignKeysOff {
+ public:
+  explicit ForeignKeysOff(Database& db) : db_(db) { ok_ = static_cast<bool>(db_.exec("PRAGMA foreign_keys=OFF")); }
+  ForeignKeysOff(const ForeignKeysOff&) = delete;
+  ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+  ~ForeignKeysOff() {
+    if (ok_) (void)db_.exec("PRAGMA foreign_keys=ON");
+  }
+
+ private:
+  Database& db_;
+  bool ok_ = false;
+};
+
+Result<bool> table_is_empty(Database& db, const char* table) {
+  auto st = db.prepare(std::string("SELECT 1 FROM ") + table + " LIMIT 1");
+  if (!st) return st.error();
+  auto row = st->step();
+  if (!row) return row.error();
+  const bool empty = !*row;
+  st->reset();
+  return empty;
+}
+
+}  // namespace
+
+Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOptions& options, const SourceFile& file,
+                                                     const Survey& plan, const NextRespondent& next) {
+  ForeignKeysOff fk(db);
+  auto tx = Transaction::begin(db);  // BEGIN IMMEDIATE: a second run waits here, never half-way
+  if (!tx) return tx.error();
+  auto existing = find_source_by_sha(db, file.sha256);
+  if (!existing) return existing.error();
+  if (*existing) return std::optional<StoredSource>{};
+  auto at_path = source_where(db, "SELECT id, path FROM source WHERE path = ? ORDER BY id LIMIT 1", file.path);
+  if (!at_path) return at_path.error();
+  if (*at_path) return std::optional<StoredSource>{};
+  if (options.paths_in_run) {  // a stored source could be this one downloaded again under another name
+    auto no_sources = table_is_empty(db, "source");
+    if (!no_sources) return no_sources.error();
+    if (!*no_sources) return std::optional<StoredSource>{};
+  }
+
+  auto batch = batch_id_for(db, options.batch_label);
+  if (!batch) return batch.error();
+  StoredSource out;
+  auto source_id = insert_source(db, *batch, file, plan.platform, plan.rows_read, plan.rejects.size());
+  if (!source_id) return source_id.error();
+  out.source_id = *source_id;
+  if (!options.label.empty()) {
+    auto st = db.prepare("UPDATE source SET label = ? WHERE id = ?");
+    if (!st) return st.error();
+    st->bind(1, options.label).bind(2, out.source_id);
+    CANVASS_TRY(st->run());
+  }
+  auto ids = insert_questions(db, out.source_id, plan);
+  if (!ids) return ids.error();
+  auto statements = RespondentStatements::prepare(db);
+  if (!statements) return statements.error();
+  RespondentReuse reuse;
+  Respondent person;
+  for (;;) {
+    auto more = next(person);
+    if (!more) return more.error();
+    if (!*more) break;
+    CANVASS_TRY(insert_respondent(db, *statements, out.source_id, person, *ids, reuse, out));
+  }
+  CANVASS_TRY(insert_rejects(db, out.source_id, plan.rejects));
+  // Every record is stored or rejected: the count the source keeps is theirs.
+  const auto rows_read = static_cast<std::int64_t>(out.respondents_added + plan.rejects.size());
+  if (rows_read != static_cast<std::int64_t>(plan.rows_read)) {
+    auto st = db.prepare("UPDATE source SET rows_read = ? WHERE id = ?");
+    if (!st) return st.error();
+    st->bind(1, rows_read).bind(2, out.source_id);
+    CANVASS_TRY(st->run());
+  }
+  CANVASS_TRY(tx->commit());
+  return std::optional<StoredSource>{out};
 }
 
 Result<StoredSource> record_unchanged(Database& db, const StoreOptions& options, const SourceFile& file) {

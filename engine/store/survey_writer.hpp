@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -65,6 +66,18 @@ Status insert_rejects(Database& db, std::int64_t source_id, const std::vector<Re
 // Stores `survey` read from `file`: in one transaction that lands whole or not at all.
 Result<StoredSource> store_survey(Database& db, const StoreOptions& options, const SourceFile& file,
                                   const Survey& survey);
+
+// Fills the next respondent and returns true, or false after the last one.
+using NextRespondent = std::function<Result<bool>(Respondent&)>;
+
+// Stores a new source whose respondents arrive one at a time from `next` (a streamed
+// ingest), in one transaction that lands whole or not at all, with the same rows and ids
+// store_survey would write. `plan` holds the platform, questions and rows_read; its
+// respondents are ignored. Nothing (and nothing written) when the source is not new:
+// its bytes or path are stored, or a study run might take over another stored source;
+// store_survey handles those.
+Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOptions& options, const SourceFile& file,
+                                                     const Survey& plan, const NextRespondent& next);
 
 // Records that `file`'s bytes are already stored (so nothing is read or written), and in a
 // study run follows a renamed file: the stored source takes the new path.
