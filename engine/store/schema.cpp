@@ -70,43 +70,18 @@ CREATE INDEX question_source ON question(source_id);
 CREATE TABLE item(
   id INTEGER PRIMARY KEY,
   question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
-  reverse_coded INTEGER NOT NULL DEFAULT 0,
   position INTEGER NOT NULL,
   code TEXT NOT NULL,
   text TEXT NOT NULL,
   source_column INTEGER);
 CREATE INDEX item_question ON item(question_id);
--- A respondent's answers to one question, one character per item (by item position):
--- '-' no answer record, '.' answered blank (level NULL, raw ''), '!' the answer is in
--- response_extra, otherwise the level as char(48 + level) with the level's own label as
--- raw. One row per respondent and question instead of per item keeps a large ingest
--- within reach of SQLite's insert rate; the response view gives every reader the rows
--- (response_extra is read by scalar subqueries, so only for '!' answers).
-CREATE TABLE response_set(
-  respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
-  question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
-  levels TEXT NOT NULL,
-  PRIMARY KEY(respondent_id, question_id)) WITHOUT ROWID;
--- Answers the character cannot say: raw text other than the level's label, or no level.
-CREATE TABLE response_extra(
+CREATE TABLE response(
   respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
   item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,
   level INTEGER,
   raw TEXT NOT NULL,
   PRIMARY KEY(respondent_id, item_id)) WITHOUT ROWID;
-CREATE VIEW response(respondent_id, item_id, level, raw) AS
-SELECT s.respondent_id, i.id,
-  CASE substr(s.levels, i.position, 1)
-    WHEN '!' THEN (SELECT x.level FROM response_extra x WHERE x.respondent_id = s.respondent_id AND x.item_id = i.id)
-    WHEN '.' THEN NULL
-    ELSE unicode(substr(s.levels, i.position, 1)) - 48 END,
-  CASE substr(s.levels, i.position, 1)
-    WHEN '!' THEN (SELECT x.raw FROM response_extra x WHERE x.respondent_id = s.respondent_id AND x.item_id = i.id)
-    WHEN '.' THEN ''
-    ELSE (SELECT l.label FROM question q JOIN scale_level l ON l.scale_id = q.scale_id
-          WHERE q.id = s.question_id AND l.position = unicode(substr(s.levels, i.position, 1)) - 48) END
-FROM response_set s JOIN item i ON i.question_id = s.question_id
-WHERE substr(s.levels, i.position, 1) <> '-';
+CREATE INDEX response_item ON response(item_id, level);
 CREATE TABLE comment(
   id INTEGER PRIMARY KEY,
   respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
@@ -152,6 +127,61 @@ CREATE TABLE reject(
   column_number INTEGER,
   reason TEXT NOT NULL,
   raw TEXT);
+)sql",
+    // 2: reverse-coded items (a study's <reverse>); answers packed one row per respondent
+    // and question, which a version-1 store converts in place (same rows through the view)
+    R"sql(
+ALTER TABLE item ADD COLUMN reverse_coded INTEGER NOT NULL DEFAULT 0;
+-- A respondent's answers to one question, one character per item (by item position):
+-- '-' no answer record, '.' answered blank (level NULL, raw ''), '!' the answer is in
+-- response_extra, otherwise the level as char(48 + level) with the level's own label as
+-- raw. One row per respondent and question instead of per item keeps a large ingest
+-- within reach of SQLite's insert rate; the response view gives every reader the rows
+-- (response_extra is read by scalar subqueries, so only for '!' answers).
+CREATE TABLE response_set(
+  respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
+  question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+  levels TEXT NOT NULL,
+  PRIMARY KEY(respondent_id, question_id)) WITHOUT ROWID;
+-- Answers the character cannot say: raw text other than the level's label, or no level.
+CREATE TABLE response_extra(
+  respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+  level INTEGER,
+  raw TEXT NOT NULL,
+  PRIMARY KEY(respondent_id, item_id)) WITHOUT ROWID;
+INSERT INTO response_extra(respondent_id, item_id, level, raw)
+SELECT r.respondent_id, r.item_id, r.level, r.raw
+FROM response r JOIN item i ON i.id = r.item_id JOIN question q ON q.id = i.question_id
+LEFT JOIN scale_level l ON l.scale_id = q.scale_id AND l.position = r.level
+WHERE NOT ((r.level IS NULL AND r.raw = '') OR (r.level >= 1 AND l.label IS r.raw));
+INSERT INTO response_set(respondent_id, question_id, levels)
+SELECT p.respondent_id, p.question_id,
+  (SELECT group_concat(c, '') FROM (
+     SELECT CASE WHEN r.respondent_id IS NULL THEN '-'
+                 WHEN x.item_id IS NOT NULL THEN '!'
+                 WHEN r.level IS NULL THEN '.'
+                 ELSE char(48 + r.level) END AS c
+     FROM item i
+     LEFT JOIN response r ON r.item_id = i.id AND r.respondent_id = p.respondent_id
+     LEFT JOIN response_extra x ON x.item_id = i.id AND x.respondent_id = p.respondent_id
+     WHERE i.question_id = p.question_id ORDER BY i.position))
+FROM (SELECT DISTINCT r.respondent_id, i.question_id FROM response r JOIN item i ON i.id = r.item_id) p;
+DROP INDEX response_item;
+DROP TABLE response;
+CREATE VIEW response(respondent_id, item_id, level, raw) AS
+SELECT s.respondent_id, i.id,
+  CASE substr(s.levels, i.position, 1)
+    WHEN '!' THEN (SELECT x.level FROM response_extra x WHERE x.respondent_id = s.respondent_id AND x.item_id = i.id)
+    WHEN '.' THEN NULL
+    ELSE unicode(substr(s.levels, i.position, 1)) - 48 END,
+  CASE substr(s.levels, i.position, 1)
+    WHEN '!' THEN (SELECT x.raw FROM response_extra x WHERE x.respondent_id = s.respondent_id AND x.item_id = i.id)
+    WHEN '.' THEN ''
+    ELSE (SELECT l.label FROM question q JOIN scale_level l ON l.scale_id = q.scale_id
+          WHERE q.id = s.question_id AND l.position = unicode(substr(s.levels, i.position, 1)) - 48) END
+FROM response_set s JOIN item i ON i.question_id = s.question_id
+WHERE substr(s.levels, i.position, 1) <> '-';
 )sql",
 };
 

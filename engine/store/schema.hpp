@@ -10,7 +10,7 @@
 
 namespace canvass {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 inline constexpr int kApplicationId = 0x43564153;  // "CVAS"
 
 // Opens the store at `path`, creating and migrating it when `create`. A file that is

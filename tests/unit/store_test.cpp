@@ -116,3 +116,64 @@ TEST(Store, TallyFromTheStoreMatchesTheAnswers) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+// Every row of the response view (or table), in one order.
+std::vector<std::string> response_rows(Database& db) {
+  auto st = db.prepare(
+      "SELECT respondent_id || '|' || item_id || '|' || coalesce(level, 'NULL') || '|' || raw FROM response "
+      "ORDER BY respondent_id, item_id");
+  EXPECT_TRUE(st);
+  std::vector<std::string> rows;
+  while (true) {
+    auto row = st->step();
+    EXPECT_TRUE(row);
+    if (!row || !*row) break;
+    rows.push_back(st->text(0));
+  }
+  return rows;
+}
+
+TEST(StoreMigration, AVersionOneStoreIsConvertedInPlaceWithEveryAnswerKept) {
+  TempDir tmp;
+  const std::string csv = tmp.write("s.csv",
+                                    "Timestamp,Role,Agree? [A],Agree? [B],Agree? [C],Comments\n"
+                                    "t1,Staff,Agree,STRONGLY  agree,Don't know,Lovely day\n"
+                                    "t2,Staff,Disagree,,Agree,\n"
+                                    "t3,Pupil,agree,Neither agree nor disagree,,Too long\n");
+  std::vector<std::string> before;
+  {
+    auto db = open_store(tmp.file("s.db"));
+    ASSERT_TRUE(db);
+    auto in = ingest_file(*db, csv, {"pilot", ""}, ScaleVocabulary::builtin());
+    ASSERT_FALSE(in.error) << in.error->to_string();
+    before = response_rows(*db);
+    ASSERT_GE(before.size(), 10u);
+    // Back to the schema version 1 shipped with (one response row per answer), holding the same rows.
+    ASSERT_TRUE(db->exec(
+        "CREATE TABLE old_rows AS SELECT * FROM response;"
+        "DROP VIEW response; DROP TABLE response_set; DROP TABLE response_extra;"
+        "ALTER TABLE item DROP COLUMN reverse_coded;"
+        "CREATE TABLE response(respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,"
+        " item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE, level INTEGER, raw TEXT NOT NULL,"
+        " PRIMARY KEY(respondent_id, item_id)) WITHOUT ROWID;"
+        "CREATE INDEX response_item ON response(item_id, level);"
+        "INSERT INTO response SELECT * FROM old_rows; DROP TABLE old_rows; PRAGMA user_version=1;"));
+    ASSERT_EQ(response_rows(*db), before);
+  }
+  auto db = open_store(tmp.file("s.db"));
+  ASSERT_TRUE(db) << db.error().to_string();
+  auto v = db->prepare("PRAGMA user_version");
+  ASSERT_TRUE(v && v->step());
+  EXPECT_EQ(v->integer(0), kSchemaVersion);
+  EXPECT_EQ(response_rows(*db), before);
+  EXPECT_GE(count_rows(*db, "response_extra"), 1) << "the variant spellings keep their raw text";
+  auto more = ingest_file(*db, tmp.write("t.csv", "Timestamp,Agree? [A]\nt9,Agree\n"), {"later", ""},
+                          ScaleVocabulary::builtin());
+  EXPECT_FALSE(more.error) << "the converted store takes new sources";
+}
+
+}  // namespace
+}  // namespace canvass
