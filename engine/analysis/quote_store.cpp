@@ -1,21 +1,8 @@
 #include "analysis/quote_store.hpp"
 
-#include <ctime>
+#include "model/utc_time.hpp"
 
 namespace canvass {
-
-namespace {
-
-std::string now_utc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-}  // namespace
 
 Status save_quotes(Database& db, std::vector<Quote>& quotes) {
   auto tx = Transaction::begin(db);
@@ -70,7 +57,7 @@ Result<std::string> decide_quote(Database& db, const std::string& id, const std:
   auto set = db.prepare("UPDATE quote SET decision = ?, decided_at = ? WHERE key = ?");
   if (!set) return set.error();
   if (decision.empty()) set->bind(1, std::nullopt).bind(2, std::nullopt);
-  else set->bind(1, decision).bind(2, now_utc());
+  else set->bind(1, decision).bind(2, utc_now());
   set->bind(3, keys.front());
   CANVASS_TRY(set->run());
   return keys.front();

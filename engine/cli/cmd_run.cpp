@@ -3,12 +3,12 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <ostream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "model/utc_time.hpp"
 #include "report/report_writer.hpp"
 #include "store/schema.hpp"
 #include "study/study_files.hpp"
@@ -21,14 +21,7 @@ namespace canvass::cli {
 
 namespace {
 
-std::string run_started_label() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[40];
-  std::strftime(buf, sizeof buf, "run %Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string run_started_label() { return utc_now("run %Y-%m-%dT%H:%M:%SZ"); }
 
 // The report step: the study's title, threshold, breakdowns, codebook and names to redact
 // into the report writer.

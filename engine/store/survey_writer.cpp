@@ -1,21 +1,13 @@
 #include "store/survey_writer.hpp"
 
-#include <ctime>
 #include <map>
 #include <set>
+
+#include "model/utc_time.hpp"
 
 namespace canvass {
 
 namespace {
-
-std::string now_utc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 Result<std::int64_t> insert_scale(Database& db, const Scale& scale) {
   auto st = db.prepare("INSERT INTO scale(name, family) VALUES(?,?)");
@@ -287,7 +279,7 @@ Status update_source(Database& db, std::int64_t source_id, std::int64_t batch_id
   st->bind(6, file.encoding).bind(7, static_cast<std::int64_t>(survey.rows_read));
   st->bind(8, static_cast<std::int64_t>(survey.rejects.size()));
   if (options.label.empty()) st->bind(9, std::nullopt); else st->bind(9, options.label);
-  st->bind(10, now_utc()).bind(11, source_id);
+  st->bind(10, utc_now()).bind(11, source_id);
   return st->run();
 }
 
@@ -334,7 +326,7 @@ Result<std::int64_t> batch_id_for(Database& db, const std::string& label) {
   if (*row) return find->integer(0);
   auto ins = db.prepare("INSERT INTO batch(label, started_at) VALUES(?,?)");
   if (!ins) return ins.error();
-  ins->bind(1, label).bind(2, now_utc());
+  ins->bind(1, label).bind(2, utc_now());
   CANVASS_TRY(ins->run());
   return db.last_insert_id();
 }
@@ -357,7 +349,7 @@ Result<std::int64_t> insert_source(Database& db, std::int64_t batch_id, const So
   if (!st) return st.error();
   st->bind(1, batch_id).bind(2, file.path).bind(3, file.sha256).bind(4, file.kind).bind(5, platform);
   st->bind(6, file.encoding).bind(7, static_cast<std::int64_t>(rows_read));
-  st->bind(8, static_cast<std::int64_t>(rows_rejected)).bind(9, now_utc());
+  st->bind(8, static_cast<std::int64_t>(rows_rejected)).bind(9, utc_now());
   CANVASS_TRY(st->run());
   return db.last_insert_id();
 }

@@ -1,26 +1,17 @@
 #include "study/study_run.hpp"
 
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <set>
 
 #include "ingest/ingest_file.hpp"
+#include "model/utc_time.hpp"
 #include "report/csv_writer.hpp"
 #include "study/scale_overrides.hpp"
 
 namespace canvass {
 
 namespace {
-
-std::string now_utc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 // The stored source's own counts, so an unchanged file reports what it holds.
 Status read_counts(Database& db, SourceSummary& s) {
@@ -92,7 +83,7 @@ RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles
 Status finish_batch(Database& db, const RunSummary& summary) {
   auto st = db.prepare("UPDATE batch SET finished_at = ?, status = ? WHERE label = ? AND finished_at IS NULL");
   if (!st) return st.error();
-  st->bind(1, now_utc()).bind(2, summary.failed ? "partial" : "complete").bind(3, summary.batch_label);
+  st->bind(1, utc_now()).bind(2, summary.failed ? "partial" : "complete").bind(3, summary.batch_label);
   return st->run();
 }
 
