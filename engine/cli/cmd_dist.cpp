@@ -29,7 +29,8 @@ Result<Database> open_input(const Args& args, Io io, int& code) {
   const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
   std::size_t read = 0;
   for (const auto& path : args.inputs) {
-    const IngestOptions options{std::filesystem::path(path).filename().string(), args.get_or("--platform", "")};
+    IngestOptions options{std::filesystem::path(path).filename().string(), args.get_or("--platform", "")};
+    options.sheet = args.get_or("--sheet", "");
     IngestOutcome r = ingest_file(*db, path, options, vocabulary);
     for (const auto& rj : r.rejects) io.err << Error{rj.where, "rejected: " + rj.reason}.to_string() << '\n';
     if (!r.rejects.empty() || r.error) code = kSomeRejected;
@@ -67,7 +68,7 @@ void write_dist(std::ostream& out, const Args& args, const std::string& format,
 }
 
 int run_dist(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--db", "--format", "--by", "--min-cell", "--sort", "--palette", "--title", "--platform"},
+  auto args = parse_args(argv, {{"--db", "--format", "--by", "--min-cell", "--sort", "--palette", "--title", "--platform", "--sheet"},
                                 {"--summary"},
                                 {}});
   if (!args) {
@@ -101,7 +102,7 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
 
   // Files with no breakdown are counted while streaming when their layout allows it: the
   // fast path never holds the file. Everything else reads through a store.
-  if (!args->inputs.empty() && !args->get("--by") && !args->get("--platform")) {
+  if (!args->inputs.empty() && !args->get("--by") && !args->get("--platform") && !args->get("--sheet")) {
     if (auto tallies = stream_tallies(args->inputs, ScaleVocabulary::builtin())) {
       if (format == "counts") {
         write_statement_counts(io.out, *tallies);
@@ -164,12 +165,13 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
 
 Command dist_command() {
   return {"dist", "agreement distributions per statement",
-          "usage: canvass dist [--db FILE | [--platform NAME] FILE...] [--summary] [--by ATTRIBUTE] [--min-cell N]\n"
+          "usage: canvass dist [--db FILE | [--platform NAME] [--sheet NAME] FILE...] [--summary] [--by ATTRIBUTE] [--min-cell N]\n"
           "                    [--sort questionnaire|agree] [--format csv|json|md|html]\n"
           "  Prints, for every Likert statement, the count and percentage of each level.\n"
           "  Reads the store, or the given export files directly (nothing is stored).\n"
           "  --db FILE         the store (default canvass.db)\n"
           "  --platform NAME   files only: skip detection (see canvass inspect --help for the names)\n"
+          "  --sheet NAME      files only: the worksheet to read in Excel workbooks\n"
           "  --summary         one row per statement: question,item,group,n,missing,nonsubstantive,\n"
           "                    agree,neutral,disagree,agree_pct,agree_low,agree_high,net,mean,median,sd,\n"
           "                    suppressed (agree_low/high: Wilson 95% interval)\n"

@@ -35,7 +35,7 @@ int run_ingest(const std::vector<std::string>& argv, Io io);
 
 Command ingest_command() {
   return {"ingest", "read survey exports and focus-group notes into the store",
-          "usage: canvass ingest [--db FILE] [--batch LABEL] [--platform NAME] INPUT...\n"
+          "usage: canvass ingest [--db FILE] [--batch LABEL] [--platform NAME] [--sheet NAME] INPUT...\n"
           "  Reads each INPUT (a survey export, or focus-group notes as .txt, .md or .docx)\n"
           "  into the store (default canvass.db).\n"
           "  A file already ingested with identical bytes adds nothing; a changed file at the\n"
@@ -43,14 +43,16 @@ Command ingest_command() {
           "  --db FILE        the store (default canvass.db in the working directory)\n"
           "  --batch LABEL    the batch (cohort, workshop) these files belong to (default: today's date)\n"
           "  --platform NAME  skip detection: qualtrics, qualtrics-legacy, surveymonkey, smartsurvey,\n"
-          "                   google-forms, microsoft-forms, limesurvey, kobotoolbox, odk, jisc, generic\n",
+          "                   google-forms, microsoft-forms, limesurvey, kobotoolbox, odk, jisc, generic\n"
+          "  --sheet NAME     the worksheet to read in Excel workbooks (default: the first with data);\n"
+          "                   the source is recorded as FILE#NAME\n",
           run_ingest};
 }
 
 namespace {
 
 int run_ingest(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--db", "--batch", "--platform"}, {}, {}});
+  auto args = parse_args(argv, {{"--db", "--batch", "--platform", "--sheet"}, {}, {}});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -65,7 +67,8 @@ int run_ingest(const std::vector<std::string>& argv, Io io) {
     return kNothingRead;
   }
   const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
-  const IngestOptions options{args->get_or("--batch", today()), args->get_or("--platform", "")};
+  IngestOptions options{args->get_or("--batch", today()), args->get_or("--platform", "")};
+  options.sheet = args->get_or("--sheet", "");
   std::size_t read_ok = 0, problems = 0;
   for (const auto& path : args->inputs) {
     IngestOutcome r = ingest_file(*db, path, options, vocabulary);

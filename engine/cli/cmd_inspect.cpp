@@ -124,7 +124,7 @@ void write_survey(std::ostream& out, const Survey& s) {
 }
 
 int run_inspect(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--platform"}, {}, {}});
+  auto args = parse_args(argv, {{"--platform", "--sheet"}, {}, {}});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -150,10 +150,10 @@ int run_inspect(const std::vector<std::string>& argv, Io io) {
     write_self_described(io.out, *loaded);
     return loaded->survey.rejects.empty() ? kSuccess : kSomeRejected;
   }
-  auto table = read_table(path, bytes);
+  auto table = read_table(path, bytes, args->get_or("--sheet", ""));
   if (!table) {
     io.err << table.error().to_string() << '\n';
-    return kNothingRead;
+    return table.error().kind == Error::Kind::usage ? kUsage : kNothingRead;  // e.g. no such --sheet
   }
   auto reading = read_survey_explained(*table, vocabulary, args->get_or("--platform", ""));
   if (!reading) {
@@ -168,12 +168,13 @@ int run_inspect(const std::vector<std::string>& argv, Io io) {
 
 Command inspect_command() {
   return {"inspect", "show how a file was read",
-          "usage: canvass inspect [--platform NAME] FILE\n"
+          "usage: canvass inspect [--platform NAME] [--sheet NAME] FILE\n"
           "  Prints what was detected: container, encoding, delimiter, each platform signature\n"
           "  tried, header rows, platform, each question with its kind, items and scale, and the\n"
           "  respondent count. Nothing is stored.\n"
           "  --platform NAME  skip detection: qualtrics, qualtrics-legacy, surveymonkey, smartsurvey,\n"
-          "                   google-forms, microsoft-forms, limesurvey, kobotoolbox, odk, jisc, generic\n",
+          "                   google-forms, microsoft-forms, limesurvey, kobotoolbox, odk, jisc, generic\n"
+          "  --sheet NAME     the worksheet to read in an Excel workbook (default: the first with data)\n",
           run_inspect};
 }
 

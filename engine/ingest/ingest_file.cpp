@@ -148,14 +148,16 @@ std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& pa
 
 }  // namespace
 
-IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOptions& options,
+IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOptions& given,
                           const ScaleVocabulary& vocabulary) {
+  IngestOptions options = given;
+  if (!options.sheet.empty() && options.logical_path.empty()) options.logical_path = path + "#" + options.sheet;
   IngestOutcome out;
   out.path = path;
   // Large plain exports are identified and read in blocks; everything else, and anything
   // the streamed path declines, reads the whole file below. Forced scales (a study's
   // overrides) are applied to a whole Survey, so they take the general path too.
-  const bool streams = options.stream && options.forced_scales.empty();
+  const bool streams = options.stream && options.forced_scales.empty() && options.sheet.empty();
   const auto identified = streams ? file_state(path) : std::nullopt;
   if (auto sha = identified ? sha256_file_hex(path) : std::nullopt) {
     auto stored = find_source_by_sha(db, *sha);
@@ -169,6 +171,7 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     return out;
   }
   if (!options.forced_scales.empty()) file->sha256 = sha256_hex(file->sha256 + forced_scales_key(options.forced_scales));
+  if (!options.sheet.empty()) file->sha256 = sha256_hex(file->sha256 + "\nsheet " + options.sheet);
   auto known = find_source_by_sha(db, file->sha256);
   if (!known) {
     out.error = known.error();
@@ -191,7 +194,7 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     if (!options.logical_path.empty()) notes.path = options.logical_path;
     return ingest_notes(db, std::move(notes), bytes, options);
   }
-  auto loaded = load_survey(std::move(file).value(), bytes, vocabulary, options.platform);
+  auto loaded = load_survey(std::move(file).value(), bytes, vocabulary, options.platform, options.sheet);
   if (!loaded) {
     out.error = loaded.error();
     return out;

@@ -23,6 +23,9 @@ struct IngestOptions {
 
   std::string batch_label;
   std::string platform;  // empty: detect
+  // An Excel workbook's worksheet by name (empty: the first with data). The source is then
+  // recorded as `path#sheet`, so two sheets of one workbook are two sources.
+  std::string sheet;
   // The source's label (workshop, cohort): kept on the source and given to each of its
   // respondents as the attribute `label`, so reports can break down by it.
   std::string label;

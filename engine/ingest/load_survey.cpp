@@ -33,12 +33,12 @@ Result<LoadedSurvey> loaded(SourceFile file, Result<SurveyFile> read) {
 }  // namespace
 
 Result<LoadedSurvey> load_survey(SourceFile file, std::string_view bytes, const ScaleVocabulary& vocabulary,
-                                 const std::string& platform) {
+                                 const std::string& platform, const std::string& sheet) {
   // Dispatch by container: CSV and XLSX become a Table read by a layout; .sav and .sss
   // carry their own metadata and become a Survey directly.
   if (looks_like_sav(bytes)) return loaded(file, read_sav(file.path, bytes, vocabulary));
   if (looks_like_triple_s(file.path, bytes)) return loaded(file, read_triple_s(file.path, bytes, vocabulary));
-  auto table = read_table(file.path, bytes);
+  auto table = read_table(file.path, bytes, sheet);
   if (!table) return table.error();
   file.kind = table->container;
   file.encoding = table->encoding;
@@ -48,11 +48,11 @@ Result<LoadedSurvey> load_survey(SourceFile file, std::string_view bytes, const 
 }
 
 Result<LoadedSurvey> load_survey_file(const std::string& path, const ScaleVocabulary& vocabulary,
-                                      const std::string& platform) {
+                                      const std::string& platform, const std::string& sheet) {
   std::string bytes;
   auto file = identify_file(path, bytes);
   if (!file) return file.error();
-  return load_survey(std::move(file).value(), bytes, vocabulary, platform);
+  return load_survey(std::move(file).value(), bytes, vocabulary, platform, sheet);
 }
 
 }  // namespace canvass

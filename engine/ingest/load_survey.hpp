@@ -20,11 +20,12 @@ struct LoadedSurvey {
 // The bytes and their hash only: cheap, so re-runs can skip files already stored.
 Result<SourceFile> identify_file(const std::string& path, std::string& bytes_out);
 
-// Reads and interprets already-read `bytes`; `platform` empty means detect.
+// Reads and interprets already-read `bytes`; `platform` empty means detect; `sheet`
+// names an Excel workbook's worksheet (empty: the first with data).
 Result<LoadedSurvey> load_survey(SourceFile file, std::string_view bytes, const ScaleVocabulary& vocabulary,
-                                 const std::string& platform = "");
+                                 const std::string& platform = "", const std::string& sheet = "");
 
 Result<LoadedSurvey> load_survey_file(const std::string& path, const ScaleVocabulary& vocabulary,
-                                      const std::string& platform = "");
+                                      const std::string& platform = "", const std::string& sheet = "");
 
 }  // namespace canvass

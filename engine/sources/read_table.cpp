@@ -13,8 +13,9 @@ namespace {
 
 // A ZIP is read only when its content types say it is a workbook; a Word document or
 // any other archive gets a clear refusal instead of a confusing parse error.
-Result<Table> read_zip_table(const std::string& path, std::string_view bytes) {
+Result<Table> read_zip_table(const std::string& path, std::string_view bytes, const std::string& sheet) {
   XlsxOptions options;
+  options.sheet = sheet;
   {
     auto zip = ZipArchive::open(path, bytes, options.limits);
     if (!zip) return zip.error();
@@ -33,9 +34,9 @@ Result<Table> read_zip_table(const std::string& path, std::string_view bytes) {
 
 }  // namespace
 
-Result<Table> read_table(const std::string& path, std::string_view bytes) {
+Result<Table> read_table(const std::string& path, std::string_view bytes, const std::string& sheet) {
   if (bytes.empty()) return Error{{path}, "the file is empty"};
-  if (looks_like_zip(bytes)) return read_zip_table(path, bytes);
+  if (looks_like_zip(bytes)) return read_zip_table(path, bytes, sheet);
   if (looks_like_sav(bytes))
     return Error{{path}, "an SPSS .sav file: it is read as a survey (canvass ingest/dist), not as a table"};
   auto decoded = decode_text(bytes, Location{path});

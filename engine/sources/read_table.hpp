@@ -11,6 +11,8 @@
 namespace canvass {
 
 // `bytes` are the file's whole content, already read; `path` names it in locations.
-Result<Table> read_table(const std::string& path, std::string_view bytes);
+// `sheet` names the worksheet of an Excel workbook (empty: the first sheet with data);
+// other containers have one table and ignore it.
+Result<Table> read_table(const std::string& path, std::string_view bytes, const std::string& sheet = "");
 
 }  // namespace canvass

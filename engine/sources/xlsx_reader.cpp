@@ -374,7 +374,12 @@ Result<Table> read_xlsx(const std::string& path, std::string_view bytes, const X
     }
     return table;
   }
-  if (!named_found) return Error{{path}, "the workbook has no sheet named \"" + options.sheet + "\"", Error::Kind::usage};
+  if (!named_found) {
+    std::string names;
+    for (const auto& sheet : workbook.sheets) names += (names.empty() ? "\"" : ", \"") + sheet.name + "\"";
+    return Error{{path}, "the workbook has no sheet named \"" + options.sheet + "\" (its sheets: " + names + ")",
+                 Error::Kind::usage};
+  }
   return Error{{path}, "every sheet in the workbook is empty"};
 }
 

@@ -16,6 +16,7 @@ struct StudySource {
   std::string files;
   std::string platform;  // empty: detect
   std::string label;     // the workshop or cohort; empty: none
+  std::string sheet;     // an Excel workbook's worksheet; empty: the first with data
   SourceKind kind = SourceKind::automatic;
   Location where;  // the <source> element in study.xml, for errors about it
 };

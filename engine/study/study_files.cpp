@@ -51,9 +51,10 @@ StudyFiles study_files(const StudyConfig& study) {
       const fs::path real = (fs::path(m).is_absolute() ? fs::path(m) : base / m).lexically_normal();
       if (belongs_to_the_run(study, real) || is_companion(real)) continue;
       ++added;
-      const std::string logical = real.lexically_relative(folder).generic_string();
+      std::string logical = real.lexically_relative(folder).generic_string();
+      if (!source.sheet.empty()) logical += "#" + source.sheet;
       if (!seen.insert(logical).second) continue;
-      out.files.push_back({real.string(), logical, source.kind, source.platform, source.label});
+      out.files.push_back({real.string(), logical, source.kind, source.platform, source.label, source.sheet});
     }
     if (added > 0) return;
     if (is_glob(pattern))

@@ -12,10 +12,12 @@ namespace canvass {
 
 struct StudyFile {
   std::string path;          // where to read it (absolute)
-  std::string logical_path;  // its path within the study (relative to the study's folder)
+  std::string logical_path;  // its path within the study (relative to the study's folder), `#sheet` added
+                             // when the source names a workbook's sheet
   SourceKind kind = SourceKind::automatic;  // automatic: ingest decides by name and content
   std::string platform;
   std::string label;
+  std::string sheet;
 };
 
 struct StudyFiles {

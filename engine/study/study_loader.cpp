@@ -42,6 +42,7 @@ class StudyVisitor : public XmlVisitor {
       s.files = attr("files");
       s.platform = attr("platform");
       s.label = attr("label");
+      s.sheet = attr("sheet");
       const std::string kind = attr("kind");
       s.kind = kind == "survey" ? SourceKind::survey : kind == "notes" ? SourceKind::notes : SourceKind::automatic;
       s.where = Location{path_, line(), column()};

@@ -41,6 +41,7 @@ SourceSummary ingest_one(Database& db, const StudyFile& file, const ScaleVocabul
   s.logical_path = file.logical_path;
   IngestOptions options = base;
   options.platform = file.platform;
+  options.sheet = file.sheet;
   options.label = file.label;
   options.logical_path = file.logical_path;
   if (file.kind != SourceKind::automatic) options.notes = file.kind == SourceKind::notes;
