@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "report/csv_writer.hpp"
+#include "report/figures.hpp"
 #include "report/html_writer.hpp"
 
 namespace canvass {
@@ -100,7 +101,7 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
   std::ostringstream body;
   double y = 34;  // below the axis labels
   for (const auto* d : items) {
-    const auto lines = wrap_words(d->item.empty() ? d->question : d->item, wrap);
+    const auto lines = wrap_words(statement_text(d->question, d->item, d->reverse_coded), wrap);
     const double row = std::max(g.bar_height + 12, static_cast<double>(lines.size()) * g.line_height + 10);
     const double bar_y = y + (row - g.bar_height) / 2;
     body << "<g class=\"bar\" data-n=\"" << d->n << "\">\n";

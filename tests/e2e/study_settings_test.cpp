@@ -173,6 +173,9 @@ TEST(StudySettings, AReverseCodedItemsMeanAndMedianAreCodedTheOtherWayRound) {
   EXPECT_EQ(md.find("| Content (reverse-coded) |"), std::string::npos);
   EXPECT_NE(md.find("(reverse-coded): the study marks the statement"), std::string::npos);
   EXPECT_NE(s.report("report.html").find("Pace (reverse-coded)"), std::string::npos);
+  const std::string chart = s.report("figure-1.svg");
+  EXPECT_NE(chart.find("Pace (reverse-coded)"), std::string::npos) << "the chart marks the bar too: " << chart;
+  EXPECT_EQ(chart.find("Content (reverse-coded)"), std::string::npos);
 
   const std::string db = "--db '" + s.dir.file("study.db") + "'";
   auto summary_md = run_canvass("dist " + db + " --summary --format md");
