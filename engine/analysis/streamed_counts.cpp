@@ -250,8 +250,10 @@ std::optional<StreamedSurvey> plan_from_counts(const std::string& path, const st
       if (j < counts.columns[c].size()) row.cells[c] = counts.columns[c].label(static_cast<std::uint32_t>(j)).text;
     table.rows.push_back(std::move(row));
   }
-  auto survey = read_survey(table, vocabulary);
-  if (!survey || !survey->rejects.empty()) return std::nullopt;
+  auto reading = read_survey_explained(table, vocabulary);
+  if (!reading || !reading->survey.rejects.empty()) return std::nullopt;
+  if (reading->plan.null_is_not_shown) return std::nullopt;  // NULL vs "" needs each field's quoting
+  Survey& survey = reading->survey;
 
   // level_of[column][label], known only for the answers of scale questions.
   std::vector<std::vector<std::optional<int>>> level_of(header.size());
@@ -260,10 +262,10 @@ std::optional<StreamedSurvey> plan_from_counts(const std::string& path, const st
     level_of[c].resize(counts.columns[c].size());
     known[c].assign(counts.columns[c].size(), 0);
   }
-  for (const Respondent& r : survey->respondents) {
+  for (const Respondent& r : survey.respondents) {
     const std::size_t j = r.line - 2;
     for (const Answer& a : r.answers) {
-      const Question& q = survey->questions[a.question];
+      const Question& q = survey.questions[a.question];
       if (q.kind != QuestionKind::likert || !q.scale) continue;
       const std::size_t c = q.items[a.item].column - 1;
       if (c >= header.size() || j >= counts.columns[c].size()) continue;
@@ -278,8 +280,8 @@ std::optional<StreamedSurvey> plan_from_counts(const std::string& path, const st
     CountedAnswers answers;
   };
   std::vector<Event> events;
-  for (std::size_t qi = 0; qi < survey->questions.size(); ++qi) {
-    const Question& q = survey->questions[qi];
+  for (std::size_t qi = 0; qi < survey.questions.size(); ++qi) {
+    const Question& q = survey.questions[qi];
     if (q.kind != QuestionKind::likert || !q.scale) continue;
     for (std::size_t ii = 0; ii < q.items.size(); ++ii) {
       const std::size_t c = q.items[ii].column - 1;
@@ -296,9 +298,9 @@ std::optional<StreamedSurvey> plan_from_counts(const std::string& path, const st
     return a.record != b.record ? a.record < b.record : a.column < b.column;
   });
   StreamedSurvey out;
-  survey->respondents.clear();
-  survey->rows_read = counts.records;
-  out.plan = std::move(survey).value();
+  survey.respondents.clear();
+  survey.rows_read = counts.records;
+  out.plan = std::move(survey);
   out.rows_read = counts.records;
   for (auto& e : events) out.answers.push_back(e.answers);
   return out;
@@ -339,11 +341,13 @@ std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocab
     if (!line_ends && !whole) return std::nullopt;
   }
   shape.delimiter = sniff_delimiter(text);
-  std::vector<std::string> header;
+  std::vector<grammar::CsvField> fields;
   const char* p = text.data();
   const char* const text_end = text.data() + text.size();
-  if (grammar::parse_record(p, text_end, shape.delimiter, header).outcome != grammar::RecordOutcome::ok)
+  if (grammar::parse_record(p, text_end, shape.delimiter, fields).outcome != grammar::RecordOutcome::ok)
     return std::nullopt;
+  std::vector<std::string> header;
+  for (auto& f : fields) header.push_back(std::move(f.text));
   if ((p == text_end && !whole) || !is_plain_utf8(text.data(), p)) return std::nullopt;
   shape.columns = header.size();
   const std::uint64_t data_start = bom + static_cast<std::uint64_t>(p - text.data());

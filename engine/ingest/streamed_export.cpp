@@ -275,6 +275,7 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
   auto state = std::make_unique<State>(path);
   auto reading = read_survey_explained(table, vocabulary, platform);
   if (!reading || !reading->survey.rejects.empty() || reading->plan.header_rows != 1) return std::nullopt;
+  if (reading->plan.null_is_not_shown) return std::nullopt;  // NULL vs "" needs each field's quoting
   state->plan = std::move(reading->plan);
   auto reader = SurveyReader::decide(table, state->plan, vocabulary);
   if (!reader) return std::nullopt;

@@ -41,6 +41,7 @@ Result<SurveyPlan> plan(const Table& table) {
   SurveyPlan p;
   p.platform = "limesurvey";
   p.blank_submit_is_incomplete = true;
+  p.null_is_not_shown = true;
   const auto& header = table.rows[0].cells;
   p.columns.resize(header.size());
   std::set<std::string> codes;
@@ -97,7 +98,11 @@ Result<SurveyPlan> plan(const Table& table) {
     p.notes.push_back("question code headings: `code`, `code[SQ001]`, `code[SQ001][1]`");
   }
   p.notes.push_back("a response without submitdate is flagged incomplete");
-  p.notes.push_back("NULL (not shown) and \"\" (shown, unanswered) both read as no answer");
+  p.notes.push_back(table.quotes_every_value
+                        ? "an unquoted empty field is NULL, a question not shown: no answer is recorded; "
+                          "\"\" is a question shown and left unanswered (missing)"
+                        : "some values are unquoted (the file was re-saved?), so NULL and \"\" cannot be told "
+                          "apart: every empty field reads as unanswered (missing)");
   return p;
 }
 

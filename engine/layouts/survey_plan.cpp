@@ -453,7 +453,12 @@ Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const Sc
     Respondent resp;
     resp.line = row.line;
     std::string type = "response";
-    for (std::size_t c = 0; c < width; ++c) reader->read_cell(c, row.cells[c], resp, type);
+    auto null = row.nulls.begin();
+    for (std::size_t c = 0; c < width; ++c) {
+      const bool not_shown = null != row.nulls.end() && *null == c;
+      if (not_shown) ++null;
+      if (!(not_shown && plan.null_is_not_shown)) reader->read_cell(c, row.cells[c], resp, type);
+    }
     reader->finish_row(resp, type);
     survey.respondents.push_back(std::move(resp));
   }

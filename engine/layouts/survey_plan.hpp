@@ -66,6 +66,9 @@ struct SurveyPlan {
   bool merge_adjacent_likert = false;
   // LimeSurvey: a response without a submit date was never completed.
   bool blank_submit_is_incomplete = false;
+  // LimeSurvey: a NULL cell (Row::nulls) is a question the respondent was never shown, so
+  // it holds no answer at all, where "" is an answer left blank (missing).
+  bool null_is_not_shown = false;
   // Maps the response_type column's cell ("Survey Preview", "2") to preview / test / ...
   std::string (*response_type)(const std::string& cell) = nullptr;
   // What the layout decided and why, printed by `inspect`.

@@ -102,7 +102,9 @@ Table parse_csv_text(std::string_view text, const std::string& path, const CsvLi
   const char* const last = begin + text.size();
   const char* p = begin;
   std::size_t line = 1;
-  std::vector<std::string> cells;
+  std::vector<grammar::CsvField> fields;
+  bool every_value_quoted = true;  // until a non-empty unquoted field says otherwise
+  bool any_quoted = false;
   while (p < last) {
     const char* start = p;
     // Only text longer than a field cap can hold an oversized record: measure it first.
@@ -128,9 +130,22 @@ Table parse_csv_text(std::string_view text, const std::string& path, const CsvLi
         continue;
       }
     }
-    const auto parsed = grammar::parse_record(p, last, table.delimiter, cells);
+    const auto parsed = grammar::parse_record(p, last, table.delimiter, fields);
     if (parsed.outcome == grammar::RecordOutcome::ok) {
-      table.rows.push_back(Row{line, cells});
+      Row row{line, {}};
+      row.cells.reserve(fields.size());
+      for (std::size_t c = 0; c < fields.size(); ++c) {
+        grammar::CsvField& f = fields[c];
+        any_quoted = any_quoted || f.quoted;
+        if (!f.quoted && f.text.empty() && every_value_quoted) row.nulls.push_back(c);
+        if (!f.quoted && !f.text.empty() && every_value_quoted) {
+          every_value_quoted = false;
+          row.nulls.clear();
+          for (Row& earlier : table.rows) earlier.nulls.clear();
+        }
+        row.cells.push_back(std::move(f.text));
+      }
+      table.rows.push_back(std::move(row));
       line += line_breaks(start, p);
       continue;
     }
@@ -146,6 +161,9 @@ Table parse_csv_text(std::string_view text, const std::string& path, const CsvLi
                              std::string(start, p)});
     line = err_line + 1;
   }
+  table.quotes_every_value = every_value_quoted && any_quoted;
+  if (!table.quotes_every_value)
+    for (Row& row : table.rows) row.nulls.clear();
   return table;
 }
 

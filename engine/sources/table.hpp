@@ -13,6 +13,10 @@ namespace canvass {
 struct Row {
   std::size_t line = 0;  // 1-based line (or row number in a workbook) where the row begins
   std::vector<std::string> cells;
+  // Columns the file wrote as NULL: an empty field left unquoted in a file that quotes
+  // every value (LimeSurvey's "not shown", as against "" for shown but unanswered). Always
+  // empty for a file that leaves some value unquoted: there an empty field is just empty.
+  std::vector<std::size_t> nulls = {};
 };
 
 struct Table {
@@ -20,6 +24,9 @@ struct Table {
   std::string container = "csv";  // csv, xlsx, sav, triple-s
   std::string encoding;           // what the bytes were decoded from
   char delimiter = ',';
+  // Delimited text that quotes every value (LimeSurvey): only there does an unquoted empty
+  // field mean NULL, listed in each Row's nulls.
+  bool quotes_every_value = false;
   std::vector<Row> rows;
   std::vector<Reject> rejects;  // records the container could not read
 };

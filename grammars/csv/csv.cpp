@@ -33,11 +33,11 @@ RecordParse diagnose(const char* p, const char* last, char delimiter) {
 
 }  // namespace
 
-RecordParse parse_record(const char*& first, const char* last, char delimiter, std::vector<std::string>& cells) {
-  cells.clear();
+RecordParse parse_record(const char*& first, const char* last, char delimiter, std::vector<CsvField>& fields) {
+  fields.clear();
   const char* start = first;
   try {
-    if (boost::spirit::x3::parse(first, last, csv_rules::record(delimiter), cells)) return {};
+    if (boost::spirit::x3::parse(first, last, csv_rules::record(delimiter), fields)) return {};
   } catch (const boost::spirit::x3::expectation_failure<const char*>&) {
     // handled below: the expectation failure only says where the grammar gave up
   }

@@ -19,8 +19,14 @@ struct RecordParse {
   const char* error_at = nullptr;
 };
 
-// Parses the record that starts at `first` into `cells` (cleared first) and advances
+// One field of a record: its text with doubled quotes made one, and whether it was quoted.
+struct CsvField {
+  bool quoted = false;
+  std::string text;
+};
+
+// Parses the record that starts at `first` into `fields` (cleared first) and advances
 // `first` past it. `delimiter` is one of , ; TAB |.
-RecordParse parse_record(const char*& first, const char* last, char delimiter, std::vector<std::string>& cells);
+RecordParse parse_record(const char*& first, const char* last, char delimiter, std::vector<CsvField>& fields);
 
 }  // namespace canvass::grammar

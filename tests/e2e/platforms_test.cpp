@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <set>
+#include <sstream>
 
 #include "ingest/load_survey.hpp"
 #include "test_support.hpp"
@@ -202,6 +203,50 @@ TEST(PlatformExports, EachIsDetectedAsItsOwnPlatform) {
     ASSERT_TRUE(loaded) << file;
     EXPECT_EQ(loaded->survey.platform, platform) << file;
   }
+}
+
+// LimeSurvey's NULL (an unquoted empty field) is a statement the respondent was never
+// shown; "" is one shown and left blank. Read from the file or from the store, the first is
+// in neither n nor missing, the second is missing.
+TEST(PlatformExports, LimeSurveyNullIsNotShownAndEmptyIsMissing) {
+  const std::string sample = testing::read_text(testing::sample("platforms/limesurvey.csv"));
+  const std::string blank = "\"Neither agree nor disagree\";\"\";\"Agree\"";
+  const std::size_t at = sample.find(blank);
+  ASSERT_NE(at, std::string::npos);
+  std::string with_null = sample;
+  with_null.replace(at, blank.size(), "\"Neither agree nor disagree\";;\"Agree\"");
+  testing::TempDir tmp;
+  const std::string shown = tmp.write("shown.csv", sample), not_shown = tmp.write("not-shown.csv", with_null);
+
+  // The summary row of "I had enough time to practise": n and missing.
+  auto practise_row = [](const std::string& csv) {
+    std::istringstream in(csv);
+    std::string line;
+    while (std::getline(in, line))
+      if (line.find("I had enough time to practise") != std::string::npos) return line;
+    return std::string("<no row>");
+  };
+  auto n_and_missing = [](const std::string& row) {
+    // question,item,group,n,missing,...: the question and item hold no commas here
+    std::vector<std::string> f;
+    std::istringstream in(row);
+    std::string cell;
+    while (std::getline(in, cell, ',')) f.push_back(cell);
+    return f.size() > 4 ? f[3] + "/" + f[4] : row;
+  };
+  for (const auto& [file, expected] : {std::pair{shown, "7/1"}, std::pair{not_shown, "7/0"}}) {
+    auto direct = testing::run_canvass("dist --summary --format csv '" + file + "'");
+    ASSERT_EQ(direct.exit_code, 0) << direct.err;
+    EXPECT_EQ(n_and_missing(practise_row(direct.out)), expected) << file << "\n" << direct.out;
+    const std::string db = file + ".db";
+    auto ingest = testing::run_canvass("ingest --db '" + db + "' '" + file + "'");
+    ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+    auto stored = testing::run_canvass("dist --summary --format csv --db '" + db + "'");
+    ASSERT_EQ(stored.exit_code, 0) << stored.err;
+    EXPECT_EQ(stored.out, direct.out) << "the store reads as the file does";
+  }
+  auto inspect = testing::run_canvass("inspect '" + not_shown + "'");
+  EXPECT_NE(inspect.out.find("unquoted empty field is NULL"), std::string::npos) << inspect.out;
 }
 
 }  // namespace

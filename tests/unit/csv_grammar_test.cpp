@@ -39,6 +39,26 @@ TEST(CsvGrammar, EmptyFieldsQuotedAndUnquoted) {
   EXPECT_EQ(t.rows[0].cells, (std::vector<std::string>{"a", "", "", "d"}));
 }
 
+TEST(CsvGrammar, UnquotedEmptyFieldsAreNullsOnlyWhereEveryValueIsQuoted) {
+  // LimeSurvey quotes every value and leaves NULL unquoted: ;; is NULL, ;""; is empty.
+  Table lime = parse_csv_text("\"a\";\"b\";\"c\"\r\n\"1\";;\"\"\r\n;\"2\";\r\n", "l.csv");
+  EXPECT_TRUE(lime.quotes_every_value);
+  ASSERT_EQ(lime.rows.size(), 3u);
+  EXPECT_TRUE(lime.rows[0].nulls.empty());
+  EXPECT_EQ(lime.rows[1].nulls, (std::vector<std::size_t>{1}));
+  EXPECT_EQ(lime.rows[2].nulls, (std::vector<std::size_t>{0, 2}));
+  EXPECT_EQ(lime.rows[2].cells, (std::vector<std::string>{"", "2", ""}));
+
+  // One unquoted value anywhere, even after the empties, and an empty field is just empty.
+  Table resaved = parse_csv_text("\"a\";\"b\"\n\"1\";\n2;\"\"\n", "r.csv");
+  EXPECT_FALSE(resaved.quotes_every_value);
+  for (const Row& r : resaved.rows) EXPECT_TRUE(r.nulls.empty());
+
+  Table plain = parse_csv_text("a,,\"\",d\n", "p.csv");
+  EXPECT_FALSE(plain.quotes_every_value);
+  EXPECT_TRUE(plain.rows[0].nulls.empty());
+}
+
 TEST(CsvGrammar, UnterminatedQuoteIsRejectedAtItsLineAndColumn) {
   Table t = parse_csv_text("a,b\n1,2\n3,\"never closes\n4,5\n", "bad.csv");
   ASSERT_EQ(t.rows.size(), 2u);

@@ -15,16 +15,18 @@ namespace {
 struct Scanned {
   ScanOutcome outcome;
   std::vector<std::string> cells;
+  std::vector<bool> quoted;
 };
 
 Scanned scan(const char*& p, const char* last, bool at_eof, char delimiter) {
-  Scanned s{ScanOutcome::record, {}};
+  Scanned s{ScanOutcome::record, {}, {}};
   std::string cell;
   s.outcome = scan_record(p, last, at_eof, delimiter, [&](std::size_t i, const FieldView& f) {
     EXPECT_EQ(i, s.cells.size());
     if (f.escaped) unescape_quotes(f.bytes(), cell);
     else cell.assign(f.bytes());
     s.cells.push_back(cell);
+    s.quoted.push_back(f.quoted);
   });
   return s;
 }
@@ -47,9 +49,15 @@ void expect_same_records(const std::string& text, char delimiter) {
   const char* const last = text.data() + text.size();
   const char* g = text.data();
   const char* s = text.data();
-  std::vector<std::string> cells;
+  std::vector<grammar::CsvField> fields;
   while (g < last) {
-    const auto parsed = grammar::parse_record(g, last, delimiter, cells);
+    const auto parsed = grammar::parse_record(g, last, delimiter, fields);
+    std::vector<std::string> cells;
+    std::vector<bool> quoted;
+    for (const auto& f : fields) {
+      cells.push_back(f.text);
+      quoted.push_back(f.quoted);
+    }
     const Scanned scanned = scan(s, last, true, delimiter);
     if (parsed.outcome != grammar::RecordOutcome::ok) {
       EXPECT_EQ(scanned.outcome, ScanOutcome::malformed) << testing::PrintToString(text);
@@ -57,6 +65,7 @@ void expect_same_records(const std::string& text, char delimiter) {
     }
     ASSERT_EQ(scanned.outcome, ScanOutcome::record) << testing::PrintToString(text);
     EXPECT_EQ(scanned.cells, cells) << testing::PrintToString(text);
+    EXPECT_EQ(scanned.quoted, quoted) << testing::PrintToString(text);
     ASSERT_EQ(s, g) << testing::PrintToString(text);
   }
 }

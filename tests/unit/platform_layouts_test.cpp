@@ -136,6 +136,38 @@ TEST(LimeSurveyLayout, CodeHeadingsMultipleChoiceFlagsAndIncompleteResponses) {
   EXPECT_EQ(s.questions[2].items[0].code, "train[SQ001]");
 }
 
+// NULL (an unquoted empty field) is a question the respondent never saw: no answer at all,
+// so not counted missing; "" was shown and left blank: a missing answer.
+TEST(LimeSurveyLayout, NullIsNotShownWhileEmptyQuotedIsUnanswered) {
+  const std::string header =
+      "\"id\";\"submitdate\";\"lastpage\";\"startlanguage\";\"train[SQ001]\";\"train[SQ002]\";\"why\"\r\n";
+  const Survey s = read(header +
+                        "\"1\";\"2024-03-02 10:14:55\";\"3\";\"en\";\"Agree\";\"Disagree\";\"Fine\"\r\n"
+                        "\"2\";\"2024-03-02 10:20:00\";\"3\";\"en\";\"Agree\";;\r\n"
+                        "\"3\";\"2024-03-02 10:30:00\";\"3\";\"en\";\"Agree\";\"\";\"\"\r\n");
+  ASSERT_EQ(s.respondents.size(), 3u);
+  auto answers_to = [&](const Respondent& r, std::size_t item) {
+    std::vector<std::string> raw;
+    for (const auto& a : r.answers)
+      if (s.questions[a.question].code == "train" && a.item == item) raw.push_back(a.raw);
+    return raw;
+  };
+  EXPECT_EQ(answers_to(s.respondents[0], 1), (std::vector<std::string>{"Disagree"}));
+  EXPECT_TRUE(answers_to(s.respondents[1], 1).empty()) << "NULL: not shown, no answer record";
+  EXPECT_EQ(answers_to(s.respondents[2], 1), (std::vector<std::string>{""})) << "\"\": shown, unanswered";
+
+  // The same file re-saved by a spreadsheet loses the quotes: both read as unanswered.
+  const Survey resaved = read(
+      "id;submitdate;lastpage;startlanguage;train[SQ001];train[SQ002];why\r\n"
+      "1;2024-03-02 10:14:55;3;en;Agree;Disagree;Fine\r\n"
+      "2;2024-03-02 10:20:00;3;en;Agree;;\r\n");
+  ASSERT_EQ(resaved.respondents.size(), 2u);
+  std::size_t blank = 0;
+  for (const auto& a : resaved.respondents[1].answers)
+    if (resaved.questions[a.question].code == "train" && a.item == 1 && a.raw.empty()) ++blank;
+  EXPECT_EQ(blank, 1u);
+}
+
 TEST(KoboLayout, HxlRowFlagsAndSystemColumns) {
   const Survey s = read(
       "\"start\";\"Sym\";\"Sym/Radial\";\"Sym/Bilateral\";\"Fine?\";\"_id\";\"_uuid\";\"_submission_time\";\"_submitted_by\"\r\n"
