@@ -54,11 +54,7 @@ Result<SurveyPlan> plan(const Table& table) {
     if (h.starts_with("_") || h == "start" || h == "end" || h == "today" || h == "deviceid" || h == "username") {
       col.planned = true;
       if (auto meta = metadata_column(h)) {
-        col.role = meta->use == MetadataUse::respondent_id  ? ColumnRole::respondent_id
-                   : meta->use == MetadataUse::submitted_at ? ColumnRole::submitted_at
-                   : meta->use == MetadataUse::ignored      ? ColumnRole::ignored
-                                                            : ColumnRole::attribute;
-        col.attribute = meta->attribute;
+        plan_metadata_column(col, *meta, false);
       }
       continue;
     }

@@ -53,11 +53,7 @@ Result<SurveyPlan> plan(const Table& table) {
     if (auto meta = metadata_column(h); meta && (h == "SubmissionDate" || h == "meta-instanceID" || h.starts_with("Submitter") ||
                                                  h.starts_with("Attachments") || h == "Status" || h == "ReviewState" ||
                                                  h == "DeviceID" || h == "Edits" || h == "FormVersion")) {
-      col.role = meta->use == MetadataUse::respondent_id  ? ColumnRole::respondent_id
-                 : meta->use == MetadataUse::submitted_at ? ColumnRole::submitted_at
-                 : meta->use == MetadataUse::ignored      ? ColumnRole::ignored
-                                                          : ColumnRole::attribute;
-      col.attribute = meta->attribute;
+      plan_metadata_column(col, *meta, false);
       continue;
     }
     const auto parts = grammar::split_path(h, '-');

@@ -265,14 +265,7 @@ void plan_question_columns(const std::vector<std::string>& header, SurveyPlan& p
     ColumnPlan& p = plan.columns[c];
     if (p.planned || p.role != ColumnRole::ignored || !p.question.empty()) continue;  // planned by the caller
     if (auto meta = metadata_column(header[c])) {
-      switch (meta->use) {
-        case MetadataUse::respondent_id: p.role = ColumnRole::respondent_id; break;
-        case MetadataUse::submitted_at: p.role = ColumnRole::submitted_at; break;
-        case MetadataUse::attribute: p.role = ColumnRole::attribute; break;
-        case MetadataUse::response_type: p.role = ColumnRole::response_type; break;
-        case MetadataUse::ignored: p.role = ColumnRole::ignored; break;
-      }
-      p.attribute = meta->attribute;
+      plan_metadata_column(p, *meta);
       continue;
     }
     std::optional<std::pair<std::string, std::string>> grid;
@@ -430,6 +423,19 @@ void SurveyReader::finish_row(Respondent& resp, const std::string& type) const {
   std::string kind = type;
   if (d_->plan->blank_submit_is_incomplete && resp.submitted_at.empty()) kind = "incomplete";
   if (d_->has_response_type) resp.attributes.push_back({"response_type", kind});
+}
+
+void plan_metadata_column(ColumnPlan& column, const MetadataColumn& meta, bool flags_responses) {
+  switch (meta.use) {
+    case MetadataUse::respondent_id: column.role = ColumnRole::respondent_id; break;
+    case MetadataUse::submitted_at: column.role = ColumnRole::submitted_at; break;
+    case MetadataUse::attribute: column.role = ColumnRole::attribute; break;
+    case MetadataUse::response_type:
+      column.role = flags_responses ? ColumnRole::response_type : ColumnRole::attribute;
+      break;
+    case MetadataUse::ignored: column.role = ColumnRole::ignored; break;
+  }
+  column.attribute = meta.attribute;
 }
 
 Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const ScaleVocabulary& vocabulary) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "layouts/metadata_columns.hpp"
 #include "model/survey.hpp"
 #include "scales/scale_vocabulary.hpp"
 #include "sources/table.hpp"
@@ -74,6 +75,11 @@ struct SurveyPlan {
   // What the layout decided and why, printed by `inspect`.
   std::vector<std::string> notes;
 };
+
+// Plans a metadata column as its use says. A status column that marks preview and test
+// responses sets the response type, unless `flags_responses` is false: Kobo, ODK and
+// LimeSurvey status columns say something else and stay plain attributes.
+void plan_metadata_column(ColumnPlan& column, const MetadataColumn& meta, bool flags_responses = true);
 
 // Reads the data rows (after plan.header_rows) of `table` by `plan`.
 // The longest prefix all `labels` share that ends just before `separator` ("Question"

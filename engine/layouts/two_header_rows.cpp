@@ -34,14 +34,7 @@ void plan_two_header_rows(const Table& table, SurveyPlan& plan, bool numbered) {
     const std::string sub = collapse_spaces(cell_at(table, 1, c));
     if (!head.empty() && sub.empty()) {
       if (auto meta = metadata_column(head)) {
-        switch (meta->use) {
-          case MetadataUse::respondent_id: p.role = ColumnRole::respondent_id; break;
-          case MetadataUse::submitted_at: p.role = ColumnRole::submitted_at; break;
-          case MetadataUse::attribute: p.role = ColumnRole::attribute; break;
-          case MetadataUse::response_type: p.role = ColumnRole::response_type; break;
-          case MetadataUse::ignored: p.role = ColumnRole::ignored; break;
-        }
-        p.attribute = meta->attribute;
+        plan_metadata_column(p, *meta);
         question.clear();
         last_head.clear();
         continue;

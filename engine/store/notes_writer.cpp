@@ -67,14 +67,8 @@ Result<StoredSource> store_notes(Database& db, const StoreOptions& options, cons
   del->bind(1, file.path);
   CANVASS_TRY(del->run());
   const bool replaced = db.changes() > 0;
-  auto source_id = insert_source(db, *batch, file, "notes", notes.records.size(), 0);
+  auto source_id = insert_source(db, *batch, file, "notes", notes.records.size(), 0, options.label);
   if (!source_id) return source_id.error();
-  if (!options.label.empty()) {
-    auto st = db.prepare("UPDATE source SET label = ? WHERE id = ?");
-    if (!st) return st.error();
-    st->bind(1, options.label).bind(2, *source_id);
-    CANVASS_TRY(st->run());
-  }
   CANVASS_TRY(insert_notes(db, *source_id, notes.records));
   CANVASS_TRY(tx->commit());
   out.outcome = replaced ? StoreOutcome::replaced : StoreOutcome::stored;

@@ -342,14 +342,17 @@ Result<bool> delete_source_at(Database& db, const std::string& path) {
 }
 
 Result<std::int64_t> insert_source(Database& db, std::int64_t batch_id, const SourceFile& file,
-                                   const std::string& platform, std::size_t rows_read, std::size_t rows_rejected) {
+                                   const std::string& platform, std::size_t rows_read, std::size_t rows_rejected,
+                                   const std::string& label) {
   auto st = db.prepare(
-      "INSERT INTO source(batch_id, path, sha256, kind, platform, encoding, rows_read, rows_rejected, ingested_at) "
-      "VALUES(?,?,?,?,?,?,?,?,?)");
+      "INSERT INTO source(batch_id, path, sha256, kind, platform, encoding, rows_read, rows_rejected, ingested_at, "
+      "label) VALUES(?,?,?,?,?,?,?,?,?,?)");
   if (!st) return st.error();
   st->bind(1, batch_id).bind(2, file.path).bind(3, file.sha256).bind(4, file.kind).bind(5, platform);
   st->bind(6, file.encoding).bind(7, static_cast<std::int64_t>(rows_read));
   st->bind(8, static_cast<std::int64_t>(rows_rejected)).bind(9, utc_now());
+  if (label.empty()) st->bind(10, std::nullopt);
+  else st->bind(10, label);
   CANVASS_TRY(st->run());
   return db.last_insert_id();
 }
@@ -395,15 +398,10 @@ Result<StoredSource> store_survey(Database& db, const StoreOptions& options, con
     reuse = std::move(cleared).value();
     CANVASS_TRY(update_source(db, out.source_id, *batch, file, options, survey));
   } else {
-    auto source_id = insert_source(db, *batch, file, survey.platform, survey.rows_read, survey.rejects.size());
+    auto source_id =
+        insert_source(db, *batch, file, survey.platform, survey.rows_read, survey.rejects.size(), options.label);
     if (!source_id) return source_id.error();
     out.source_id = *source_id;
-    if (!options.label.empty()) {
-      auto st = db.prepare("UPDATE source SET label = ? WHERE id = ?");
-      if (!st) return st.error();
-      st->bind(1, options.label).bind(2, out.source_id);
-      CANVASS_TRY(st->run());
-    }
   }
   auto ids = insert_questions(db, out.source_id, survey);
   if (!ids) return ids.error();
@@ -469,15 +467,9 @@ Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOp
   auto batch = batch_id_for(db, options.batch_label);
   if (!batch) return batch.error();
   StoredSource out;
-  auto source_id = insert_source(db, *batch, file, plan.platform, plan.rows_read, plan.rejects.size());
+  auto source_id = insert_source(db, *batch, file, plan.platform, plan.rows_read, plan.rejects.size(), options.label);
   if (!source_id) return source_id.error();
   out.source_id = *source_id;
-  if (!options.label.empty()) {
-    auto st = db.prepare("UPDATE source SET label = ? WHERE id = ?");
-    if (!st) return st.error();
-    st->bind(1, options.label).bind(2, out.source_id);
-    CANVASS_TRY(st->run());
-  }
   auto ids = insert_questions(db, out.source_id, plan);
   if (!ids) return ids.error();
   auto statements = RespondentStatements::prepare(db);

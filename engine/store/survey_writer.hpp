@@ -56,9 +56,11 @@ Result<std::int64_t> batch_id_for(Database& db, const std::string& label);
 // was there. Callers hold the transaction.
 Result<bool> delete_source_at(Database& db, const std::string& path);
 
-// Inserts the source row and returns its id; callers hold the transaction.
+// Inserts the source row (its label NULL when empty) and returns its id; callers hold the
+// transaction.
 Result<std::int64_t> insert_source(Database& db, std::int64_t batch_id, const SourceFile& file,
-                                   const std::string& platform, std::size_t rows_read, std::size_t rows_rejected);
+                                   const std::string& platform, std::size_t rows_read, std::size_t rows_rejected,
+                                   const std::string& label);
 
 // Inserts the source's rejects.
 Status insert_rejects(Database& db, std::int64_t source_id, const std::vector<Reject>& rejects);
