@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "ingest/ingest_file.hpp"
 #include "store/schema.hpp"
+#include "store/survey_writer.hpp"
 
 namespace canvass::cli {
 
@@ -87,6 +88,8 @@ int run_ingest(const std::vector<std::string>& argv, Io io) {
       io.err << ", " << r.respondents << " respondents (" << r.platform << "), " << r.rejects.size() << " rows rejected";
     io.err << '\n';
   }
+  const bool some_failed = read_ok < args->inputs.size();
+  if (auto s = finish_batch(*db, options.batch_label, some_failed); !s) io.err << s.error().to_string() << '\n';
   if (read_ok == 0) return kNothingRead;
   return problems ? kSomeRejected : kSuccess;
 }

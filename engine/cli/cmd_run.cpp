@@ -11,6 +11,7 @@
 #include "model/utc_time.hpp"
 #include "report/report_writer.hpp"
 #include "store/schema.hpp"
+#include "store/survey_writer.hpp"
 #include "study/study_files.hpp"
 #include "study/reverse_coding.hpp"
 #include "study/scale_overrides.hpp"
@@ -92,7 +93,7 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   const std::string batch = study->batch_label.empty() ? run_started_label() : study->batch_label;
   RunSummary summary =
       ingest_study(*db, *study, files, vocabulary, batch, terminal_progress(io.err, started));
-  if (auto s = finish_batch(*db, summary); !s) io.err << s.error().to_string() << '\n';
+  if (auto s = finish_batch(*db, batch, summary.failed > 0); !s) io.err << s.error().to_string() << '\n';
 
   auto listed = write_run_summary(*db, summary, study->output_folder);
   if (!listed) {

@@ -323,12 +323,27 @@ Result<std::int64_t> batch_id_for(Database& db, const std::string& label) {
   find->bind(1, label);
   auto row = find->step();
   if (!row) return row.error();
-  if (*row) return find->integer(0);
+  if (*row) {
+    const std::int64_t id = find->integer(0);
+    find->reset();
+    auto reopen = db.prepare("UPDATE batch SET status = 'open', finished_at = NULL WHERE id = ? AND status <> 'open'");
+    if (!reopen) return reopen.error();
+    reopen->bind(1, id);
+    CANVASS_TRY(reopen->run());
+    return id;
+  }
   auto ins = db.prepare("INSERT INTO batch(label, started_at) VALUES(?,?)");
   if (!ins) return ins.error();
   ins->bind(1, label).bind(2, utc_now());
   CANVASS_TRY(ins->run());
   return db.last_insert_id();
+}
+
+Status finish_batch(Database& db, const std::string& label, bool partial) {
+  auto st = db.prepare("UPDATE batch SET finished_at = ?, status = ? WHERE label = ? AND finished_at IS NULL");
+  if (!st) return st.error();
+  st->bind(1, utc_now()).bind(2, partial ? "partial" : "complete").bind(3, label);
+  return st->run();
 }
 
 Result<bool> delete_source_at(Database& db, const std::string& path) {

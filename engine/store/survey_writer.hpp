@@ -49,8 +49,15 @@ struct StoreOptions {
 // skip parsing it at all.
 Result<std::optional<std::int64_t>> find_source_by_sha(Database& db, const std::string& sha256);
 
-// The batch with this label, created when missing.
+// The batch with this label, created when missing. A write into it is starting, so a
+// finished batch is open again until finish_batch; callers hold the source's transaction,
+// so a write that never lands leaves the batch as it was.
 Result<std::int64_t> batch_id_for(Database& db, const std::string& label);
+
+// Marks the batch finished at the end of an ingest or run: "complete", or "partial" when
+// some file could not be stored. Only a batch this run opened changes (an unchanged
+// re-run leaves the store as it was); one a killed run opened stays "open".
+Status finish_batch(Database& db, const std::string& label, bool partial);
 
 // Deletes the source recorded at `path` (all its records go with it); returns whether one
 // was there. Callers hold the transaction.

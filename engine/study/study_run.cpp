@@ -5,7 +5,6 @@
 #include <set>
 
 #include "ingest/ingest_file.hpp"
-#include "model/utc_time.hpp"
 #include "report/csv_writer.hpp"
 #include "study/scale_overrides.hpp"
 
@@ -79,13 +78,6 @@ RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles
     if (progress) progress(i + 1, files.files.size(), summary.sources.back());
   }
   return summary;
-}
-
-Status finish_batch(Database& db, const RunSummary& summary) {
-  auto st = db.prepare("UPDATE batch SET finished_at = ?, status = ? WHERE label = ? AND finished_at IS NULL");
-  if (!st) return st.error();
-  st->bind(1, utc_now()).bind(2, summary.failed ? "partial" : "complete").bind(3, summary.batch_label);
-  return st->run();
 }
 
 Result<std::vector<std::string>> write_run_summary(Database& db, const RunSummary& summary, const std::string& folder) {

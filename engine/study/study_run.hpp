@@ -49,9 +49,6 @@ RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles
                         const ScaleVocabulary& vocabulary, const std::string& batch_label,
                         const RunProgress& progress = {});
 
-// Marks the run's batch finished (only when the run stored something under it).
-Status finish_batch(Database& db, const RunSummary& summary);
-
 // Writes `sources.csv` (one line per file: what happened and the row accounting) and
 // `rejects.csv` (every rejected row of the study's sources, and every failed file)
 // into `folder`; returns the files written.

@@ -116,6 +116,9 @@ TEST(KillDuringIngest, StoreHoldsTheOldOrTheCompleteNewVersionNeverAMixture) {
     ASSERT_EQ(WEXITSTATUS(wait_for(start_ingest(store, csv))), 0) << "re-run after the kill at " << fraction;
     EXPECT_EQ(fingerprint(store), new_state) << "re-run after the kill at " << fraction;
     EXPECT_EQ(testing::integrity(store), "ok");
+    auto db = open_store(store, false);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(testing::query_text(*db, "SELECT status FROM batch"), "complete\n") << "the re-run finished the batch";
   }
   EXPECT_GT(killed, 0u) << "no run was killed while working: the kill points missed";
   RecordProperty("killed", static_cast<int>(killed));

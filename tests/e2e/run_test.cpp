@@ -148,6 +148,30 @@ TEST(StudyRun, SourceLabelBecomesARespondentAttribute) {
   EXPECT_EQ(testing::query_text(*db, "SELECT label || '|' || status FROM batch"), "w1|complete\n");
 }
 
+// A batch says whether the writes into it finished: `ingest` closes its batch as `run`
+// does, a later write into the same batch opens it again until that write finishes, and a
+// batch where some file could not be stored is "partial".
+TEST(BatchStatus, IngestFinishesItsBatchAndALaterWriteReopensIt) {
+  TempDir t;
+  const std::string store = t.file("s.db"), a = t.write("a.csv", kGood),
+                    b = t.write("b.csv", kGood + "t4,Pupil,Agree,Agree\n"), bad = t.write("bad.csv", "");
+  auto status = [&] {
+    auto db = open_store(store, false);
+    return db ? testing::query_text(*db, "SELECT label || '|' || status || '|' || (finished_at IS NOT NULL) FROM batch "
+                                         "ORDER BY id")
+              : db.error().to_string();
+  };
+  ASSERT_EQ(run_canvass("ingest --db '" + store + "' --batch w1 '" + a + "'").exit_code, 0);
+  EXPECT_EQ(status(), "w1|complete|1\n");
+  ASSERT_EQ(run_canvass("ingest --db '" + store + "' --batch w1 '" + b + "'").exit_code, 0);
+  EXPECT_EQ(status(), "w1|complete|1\n") << "the second write into w1 finished too";
+  EXPECT_EQ(run_canvass("ingest --db '" + store + "' --batch w2 '" + bad + "' '" + a + "' '" + b + "'").exit_code, 1);
+  EXPECT_EQ(status(), "w1|complete|1\n") << "unchanged files wrote nothing into w2, which was never opened";
+  auto c = t.write("c.csv", kGood + "t5,Staff,Agree,Agree\n");
+  EXPECT_EQ(run_canvass("ingest --db '" + store + "' --batch w2 '" + bad + "' '" + c + "'").exit_code, 1);
+  EXPECT_EQ(status(), "w1|complete|1\nw2|partial|1\n");
+}
+
 TEST(StudyRun, AnInvalidStudyIsRefusedAtLineAndColumn) {
   TempDir dir;
   dir.write("study.xml", "<?xml version=\"1.0\"?>\n<study title=\"x\">\n  <sauces/>\n</study>\n");
