@@ -89,6 +89,17 @@ void add_labels(std::map<std::string, std::string>& into, const std::vector<Lime
 
 std::string file_name(const std::string& path) { return fs::path(path).filename().string(); }
 
+// Columns of the survey's participant table that an export can carry beside the answers
+// (`attribute_1`, `tid`, `usesleft`): not questions, so a .lss is not expected to know them.
+// [R: LimeSurvey's token table columns, from its participant table.]
+bool is_participant_column(const std::string& heading) {
+  if (heading.starts_with("attribute_") && all_digits(std::string_view(heading).substr(10))) return true;
+  for (const char* name : {"tid", "participant_id", "emailstatus", "blacklisted", "remindersent", "remindercount",
+                           "usesleft", "validfrom", "validuntil", "mpid"})
+    if (heading == name) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> survey_id_in_export_name(const std::string& data_path) {
@@ -135,8 +146,10 @@ std::vector<std::string> headings_not_described(const LimeSurveyStructure& struc
   for (std::size_t c = 0; c < header.size() && c < plan.columns.size(); ++c) {
     const ColumnPlan& col = plan.columns[c];
     if (col.role != ColumnRole::answer && col.role != ColumnRole::other_text) continue;
-    auto code = grammar::parse_limesurvey_code(collapse_spaces(header[c]));
-    if (!code || !describe(structure, *code)) unknown.push_back(collapse_spaces(header[c]));
+    const std::string heading = collapse_spaces(header[c]);
+    auto code = grammar::parse_limesurvey_code(heading);
+    if (!code || !describe(structure, *code))
+      if (!is_participant_column(heading)) unknown.push_back(heading);
   }
   return unknown;
 }

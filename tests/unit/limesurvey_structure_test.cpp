@@ -435,6 +435,23 @@ TEST(LimeSurveyLabels, SharedSampleLabelsADualScaleExport) {
   EXPECT_EQ(raw_answers(s, "Q00", 1), (std::vector<std::string>{"Bad", "Not important"}));
 }
 
+// An export may carry participant-table columns and only some of the survey's questions:
+// neither stops the .lss being used.
+TEST(LimeSurveyLabels, ParticipantColumnsAndASubsetOfQuestionsStillMatch) {
+  testing::TempDir dir;
+  dir.write("part.lss", new_layout());
+  const std::string csv = dir.write("part.csv",
+                                    "\"id\";\"submitdate\";\"lastpage\";\"startlanguage\";\"tid\";\"attribute_1\";\"yn\"\r\n"
+                                    "\"1\";\"2024-03-02 10:14:55\";\"1\";\"en\";\"4\";\"North\";\"N\"\r\n"
+                                    "\"2\";\"2024-03-02 10:15:55\";\"1\";\"en\";\"5\";\"South\";\"Y\"\r\n\r\n");
+  auto table = read_csv_file(csv);
+  ASSERT_TRUE(table);
+  auto r = read_survey_explained(*table, ScaleVocabulary::builtin());
+  ASSERT_TRUE(r) << r.error().to_string();
+  EXPECT_TRUE(notes_say(r->plan, "from the .lss beside the export: part.lss")) << all_notes(r->plan);
+  EXPECT_EQ(raw_answers(r->survey, "yn"), (std::vector<std::string>{"No", "Yes"}));
+}
+
 TEST(LimeSurveyLabels, ALssPairsWithTheExportItLabels) {
   testing::TempDir dir;
   dir.write("a.csv", "x");
