@@ -63,7 +63,9 @@ std::optional<Error> structure_file(const Table& table) {
   if (head.find("LimeSurveyDocType") != std::string::npos)
     return Error{{table.path, 1, 1},
                  "a LimeSurvey survey structure file (.lss): it describes the questions but holds no responses; "
-                 "ingest the responses export (CSV) and keep the .lss beside it for the answer labels"};
+                 "ingest the responses export (CSV, code headings) with the .lss beside it, named like it "
+                 "(<stem>.lss, or limesurvey_survey_<SID>.lss beside results-survey<SID>.csv), for its question "
+                 "texts and answer labels"};
   if (head.find("<sss") != std::string::npos || head.find("DOCTYPE sss") != std::string::npos)
     return Error{{table.path, 1, 1},
                  "a Triple-S metadata file (.sss): it describes the variables; the responses are in the data file "

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "header/header.hpp"
+#include "layouts/limesurvey_labels.hpp"
 #include "layouts/metadata_columns.hpp"
 #include "text/fold.hpp"
 
@@ -94,8 +95,12 @@ Result<SurveyPlan> plan(const Table& table) {
   if (full_text > 0) {
     plan_question_columns(header, p);
     p.notes.push_back("full question text headings: `Question [Subquestion]`");
+    if (!companion_lss_paths(table.path).empty())
+      p.notes.push_back("a .lss is beside the export, but it labels code headings and these are full question "
+                        "text: the .lss is not used");
   } else {
     p.notes.push_back("question code headings: `code`, `code[SQ001]`, `code[SQ001][1]`");
+    label_from_companion_structure(table.path, header, p);
   }
   p.notes.push_back("a response without submitdate is flagged incomplete");
   p.notes.push_back(table.quotes_every_value

@@ -51,12 +51,18 @@ std::string label_of(const SurveyPlan& plan, const std::string& question, const 
   return l == q->second.end() ? cell : l->second;
 }
 
+// The value_labels key of column `c` of a question coded `question`.
+const std::string& labels_key(const SurveyPlan& plan, std::size_t c, const std::string& question) {
+  return plan.columns[c].labels.empty() ? question : plan.columns[c].labels;
+}
+
 std::vector<std::string> cells_of(const Table& table, const SurveyPlan& plan, const std::vector<std::size_t>& columns,
                                   const std::string& question) {
   std::vector<std::string> cells;
   for (std::size_t r = plan.header_rows; r < table.rows.size(); ++r)
     for (std::size_t c : columns)
-      if (c < table.rows[r].cells.size()) cells.push_back(label_of(plan, question, table.rows[r].cells[c]));
+      if (c < table.rows[r].cells.size())
+        cells.push_back(label_of(plan, labels_key(plan, c, question), table.rows[r].cells[c]));
   return cells;
 }
 
@@ -102,7 +108,15 @@ void classify(Draft& d, const Table& table, const SurveyPlan& plan, const ScaleV
   const std::vector<std::string> cells = cells_of(table, plan, d.columns, q.code);
   const bool forced_multi = any_joined || q.kind == QuestionKind::multi;
   if (!forced_multi) {
+    const bool said_closed = q.kind == QuestionKind::single;  // the platform's own question type
     ColumnVerdict verdict = classify_answers(q.text, cells, vocabulary);
+    if (said_closed && verdict.kind == QuestionKind::text) {  // however few answered, it offered choices
+      verdict.kind = QuestionKind::single;
+      for (const auto& cell : cells)
+        if (const std::string a = collapse_spaces(cell);
+            !a.empty() && std::find(verdict.choices.begin(), verdict.choices.end(), a) == verdict.choices.end())
+          verdict.choices.push_back(a);
+    }
     const bool closed = verdict.kind == QuestionKind::likert || verdict.kind == QuestionKind::numeric;
     if (closed || plan.joined_separator.empty() || q.items.size() > 1 ||
         !looks_multi_select(cells, plan.joined_separator)) {
@@ -211,13 +225,20 @@ void split_tentative_grids(std::vector<Draft>& drafts, const Table& table, const
 }
 
 // Gives every level the platform's code for it, where value labels supplied one.
-void attach_codes(Question& q, const SurveyPlan& plan) {
+void attach_codes(Draft& d, const SurveyPlan& plan) {
+  Question& q = d.question;
   if (!q.scale) return;
-  auto labels = plan.value_labels.find(q.code);
-  if (labels == plan.value_labels.end()) return;
-  for (auto& level : q.scale->levels)
-    for (const auto& [code, label] : labels->second)
-      if (fold(label) == fold(level.label)) level.code = code;
+  std::vector<std::string> keys{q.code};
+  for (std::size_t c : d.columns)
+    if (std::find(keys.begin(), keys.end(), labels_key(plan, c, q.code)) == keys.end())
+      keys.push_back(labels_key(plan, c, q.code));
+  for (const auto& key : keys) {
+    auto labels = plan.value_labels.find(key);
+    if (labels == plan.value_labels.end()) continue;
+    for (auto& level : q.scale->levels)
+      for (const auto& [code, label] : labels->second)
+        if (fold(label) == fold(level.label)) level.code = code;
+  }
 }
 
 }  // namespace
@@ -346,7 +367,7 @@ Result<SurveyReader> SurveyReader::decide(const Table& table, const SurveyPlan& 
       continue;
     }
     classify(draft, table, plan, vocabulary);
-    attach_codes(draft.question, plan);
+    attach_codes(draft, plan);
   }
   if (plan.merge_adjacent_likert) merge_adjacent_likert(drafts, table, plan, vocabulary);
 
@@ -408,7 +429,7 @@ void SurveyReader::read_cell(std::size_t c, const std::string& cell, Respondent&
         }
         break;
       }
-      const std::string label = collapse_spaces(label_of(plan, q.code, cell));
+      const std::string label = collapse_spaces(label_of(plan, labels_key(plan, c, q.code), cell));
       Answer a{qi, d.item_of_column.at(c), std::nullopt, label};
       if (d.match) a.level = d.match->level_of(label);
       if (q.kind == QuestionKind::single && q.items.size() == 1 && !label.empty())

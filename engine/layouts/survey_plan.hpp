@@ -43,7 +43,13 @@ struct ColumnPlan {
   std::string item_text;      // the grid statement; empty for a question with one column
   CellShape shape = CellShape::value;
   std::string choice;  // flag columns: the choice this column stands for
-  std::optional<QuestionKind> kind;  // when the platform says (a form's question type)
+  // When the platform says (a form's question type): text and multi are kept as said;
+  // single means a closed question, so few or all-different answers are still choices
+  // (the answers may yet make it Likert or numeric).
+  std::optional<QuestionKind> kind;
+  // The key of the plan's value_labels for this column's codes when it is not `question`:
+  // each scale of a LimeSurvey dual-scale array has its own answer codes.
+  std::string labels;
   // The columns sharing this question were grouped by a header prefix alone (a Kobo/ODK
   // group, a shared "Question - " stem): they stay one grid only when their pooled answers
   // form one Likert scale; otherwise each column is its own question.

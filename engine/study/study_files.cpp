@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 
+#include "layouts/limesurvey_labels.hpp"
 #include "study/source_glob.hpp"
 
 namespace canvass {
@@ -12,7 +13,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // A file read alongside another, not a source of its own: ODK's form `<stem>.xlsform.csv`
-// beside the data `<stem>.csv`, and Triple-S data `<stem>.asc`/`.dat` beside its `<stem>.sss`.
+// beside the data `<stem>.csv`, Triple-S data `<stem>.asc`/`.dat` beside its `<stem>.sss`,
+// and a LimeSurvey structure file (.lss) beside the export it labels.
 bool is_companion(const fs::path& file) {
   std::error_code ec;
   const std::string name = file.filename().string();
@@ -20,6 +22,7 @@ bool is_companion(const fs::path& file) {
   if (name.size() > form_suffix.size() && name.compare(name.size() - form_suffix.size(), form_suffix.size(), form_suffix) == 0)
     return fs::exists(file.parent_path() / (name.substr(0, name.size() - form_suffix.size()) + ".csv"), ec);
   const std::string ext = file.extension().string();
+  if (ext == ".lss") return labels_an_export_beside_it(file.string());
   if (ext == ".asc" || ext == ".dat") {
     fs::path sss = file;
     return fs::exists(sss.replace_extension(".sss"), ec) || fs::exists(sss.replace_extension(".xml"), ec);

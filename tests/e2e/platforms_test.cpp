@@ -44,9 +44,9 @@ const char* kLabels[] = {"", "Strongly disagree", "Disagree", "Neither agree nor
 // Every export of the survey: those made here, and those the containers branch makes.
 const std::vector<std::string> kExpected{
     "google-forms.csv", "google-forms-direct.csv", "qualtrics.csv",     "qualtrics-legacy.csv", "surveymonkey.csv",
-    "microsoft-forms.csv", "limesurvey.csv",       "kobotoolbox.csv",   "odk.csv",              "smartsurvey.csv",
-    "jisc.csv",         "generic.csv",             "microsoft-forms.xlsx", "surveymonkey.xlsx", "spss.sav",
-    "triple-s.sss"};
+    "microsoft-forms.csv", "limesurvey.csv",       "limesurvey-codes.csv", "kobotoolbox.csv", "odk.csv",
+    "smartsurvey.csv",  "jisc.csv",                "generic.csv",       "microsoft-forms.xlsx", "surveymonkey.xlsx",
+    "spss.sav",         "triple-s.sss"};
 
 // Files in the folder that are not exports themselves: read alongside one.
 bool is_companion(const std::string& name) {
@@ -185,8 +185,9 @@ INSTANTIATE_TEST_SUITE_P(SamplesPlatforms, PlatformExport, ::testing::ValuesIn(e
 
 TEST(PlatformExports, EveryLayoutMadeHereIsPresent) {
   for (const char* name : {"google-forms.csv", "google-forms-direct.csv", "qualtrics.csv", "qualtrics-legacy.csv",
-                           "surveymonkey.csv", "microsoft-forms.csv", "limesurvey.csv", "kobotoolbox.csv", "odk.csv",
-                           "smartsurvey.csv", "jisc.csv", "generic.csv"})
+                           "surveymonkey.csv", "microsoft-forms.csv", "limesurvey.csv", "limesurvey-codes.csv",
+                           "limesurvey-codes.lss", "kobotoolbox.csv", "odk.csv", "smartsurvey.csv", "jisc.csv",
+                           "generic.csv"})
     EXPECT_TRUE(std::filesystem::exists(testing::sample(std::string("platforms/") + name))) << name;
 }
 
@@ -195,7 +196,8 @@ TEST(PlatformExports, EachIsDetectedAsItsOwnPlatform) {
       {"google-forms.csv", "google-forms"}, {"google-forms-direct.csv", "google-forms"},
       {"qualtrics.csv", "qualtrics"},       {"qualtrics-legacy.csv", "qualtrics-legacy"},
       {"surveymonkey.csv", "surveymonkey"}, {"microsoft-forms.csv", "microsoft-forms"},
-      {"limesurvey.csv", "limesurvey"},     {"kobotoolbox.csv", "kobotoolbox"},
+      {"limesurvey.csv", "limesurvey"},     {"limesurvey-codes.csv", "limesurvey"},
+      {"kobotoolbox.csv", "kobotoolbox"},
       {"odk.csv", "odk"},                   {"smartsurvey.csv", "smartsurvey"},
       {"jisc.csv", "jisc"},                 {"generic.csv", "generic"}};
   for (const auto& [file, platform] : expected) {
@@ -247,6 +249,36 @@ TEST(PlatformExports, LimeSurveyNullIsNotShownAndEmptyIsMissing) {
   }
   auto inspect = testing::run_canvass("inspect '" + not_shown + "'");
   EXPECT_NE(inspect.out.find("unquoted empty field is NULL"), std::string::npos) << inspect.out;
+}
+
+// The code export reads like the others only through its .lss: alone, its answers are the
+// codes and the grid is no Likert question; with the .lss, `dist FILE` and the store agree.
+TEST(PlatformExports, LimeSurveyCodesAreLabelledByTheLssBesideThem) {
+  testing::TempDir alone, paired;
+  const std::string csv = testing::sample("platforms/limesurvey-codes.csv");
+  std::filesystem::copy(csv, alone.file("limesurvey-codes.csv"));
+  auto codes = load_survey_file(alone.file("limesurvey-codes.csv"), ScaleVocabulary::builtin());
+  ASSERT_TRUE(codes) << codes.error().to_string();
+  for (const auto& q : codes->survey.questions) EXPECT_NE(q.kind, QuestionKind::likert) << q.code;
+  EXPECT_EQ(find_question(codes->survey, kRole), nullptr) << "no .lss: the question text is its code";
+  auto inspect_alone = testing::run_canvass("inspect '" + alone.file("limesurvey-codes.csv") + "'");
+  EXPECT_NE(inspect_alone.out.find("no .lss beside the export"), std::string::npos) << inspect_alone.out;
+
+  for (const char* name : {"limesurvey-codes.csv", "limesurvey-codes.lss"})
+    std::filesystem::copy(testing::sample(std::string("platforms/") + name), paired.file(name));
+  const std::string file = paired.file("limesurvey-codes.csv");
+  auto direct = testing::run_canvass("dist --format csv '" + file + "'");
+  ASSERT_EQ(direct.exit_code, 0) << direct.err;
+  EXPECT_EQ(direct.out, expected_dist_csv(true, ""));
+  auto ingest = testing::run_canvass("ingest --db '" + paired.file("s.db") + "' '" + file + "'");
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  auto stored = testing::run_canvass("dist --format csv --db '" + paired.file("s.db") + "'");
+  ASSERT_EQ(stored.exit_code, 0) << stored.err;
+  EXPECT_EQ(stored.out, direct.out) << "the store reads as the file does";
+  auto summary_file = testing::run_canvass("dist --summary --format csv '" + file + "'");
+  auto summary_db = testing::run_canvass("dist --summary --format csv --db '" + paired.file("s.db") + "'");
+  ASSERT_EQ(summary_file.exit_code, 0) << summary_file.err;
+  EXPECT_EQ(summary_db.out, summary_file.out);
 }
 
 }  // namespace

@@ -196,6 +196,33 @@ TEST(StudyRun, AStudyWithoutSourcesTakesEverythingUnderItsFolder) {
   EXPECT_EQ(testing::count_rows(dir.file("study.db"), "source"), 2);
 }
 
+// A LimeSurvey code export with its structure file beside it: the .lss labels the export
+// and is not a source of its own, so nothing fails; alone, a .lss is still a failed source.
+TEST(StudyRun, ALimeSurveyStructureFileBesideItsExportIsNotAFailedSource) {
+  TempDir dir;
+  dir.write("study.xml", "<study title=\"Staff training\"/>\n");
+  std::filesystem::create_directories(dir.path() / "wave1");
+  for (const char* name : {"limesurvey-codes.csv", "limesurvey-codes.lss"})
+    std::filesystem::copy(testing::sample(std::string("platforms/") + name), dir.path() / "wave1" / name);
+  auto r = run_canvass("run study.xml", dir.path().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("summary: 1 files, 0 failed"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find(".lss"), std::string::npos) << r.err;
+  EXPECT_EQ(testing::count_rows(dir.file("study.db"), "source"), 1);
+  EXPECT_EQ(testing::count_rows(dir.file("study.db"), "respondent"), 8);
+  const std::string rejects = testing::read_text(dir.file("report/rejects.csv"));
+  EXPECT_EQ(rejects.find(".lss"), std::string::npos) << rejects;
+  // The stored answers are the labels, so the grid is the agreement scale it was.
+  auto dist = run_canvass("dist --format csv --db study.db", dir.path().string());
+  ASSERT_EQ(dist.exit_code, 0) << dist.err;
+  EXPECT_NE(dist.out.find("The training was useful,,5,Strongly agree,3,37.5,8"), std::string::npos) << dist.out;
+
+  std::filesystem::copy(dir.path() / "wave1" / "limesurvey-codes.lss", dir.path() / "wave1" / "orphan.lss");
+  auto again = run_canvass("run study.xml", dir.path().string());
+  EXPECT_EQ(again.exit_code, 1) << again.err;
+  EXPECT_NE(testing::read_text(dir.file("report/rejects.csv")).find("wave1/orphan.lss"), std::string::npos);
+}
+
 TEST(StudyRun, TheBundledSampleStudyRunsTwiceToTheSameStore) {
   TempDir dir;
   // A copy of samples/ so the study's own out/ paths land in the temporary folder.

@@ -196,14 +196,18 @@ TEST(StudyFiles, ExpandsSourcesAndDecidesKinds) {
 
 TEST(StudyFiles, CompanionFilesAreReadWithTheirPartnerNotAlone) {
   TempDir t;
-  for (const char* f : {"odk.csv", "odk.xlsform.csv", "lonely.xlsform.csv", "s.sss", "s.asc", "other.asc"})
+  for (const char* f : {"odk.csv", "odk.xlsform.csv", "lonely.xlsform.csv", "s.sss", "s.asc", "other.asc", "lime.csv",
+                        "lime.lss", "results-survey42.csv", "limesurvey_survey_42.lss", "limesurvey_survey_7.lss"})
     t.write(f, "x");
   t.write("study.xml", "<study title='t'/>");
   auto s = load_study(t.file("study.xml"));
   ASSERT_TRUE(s);
   std::vector<std::string> names;
   for (const auto& f : study_files(*s).files) names.push_back(f.logical_path);
-  EXPECT_EQ(names, (std::vector<std::string>{"lonely.xlsform.csv", "odk.csv", "other.asc", "s.sss"}));
+  // A .lss labels the LimeSurvey export beside it (<stem>.csv, or results-survey<SID>.csv);
+  // one with no export to label is a source, which then fails with its own message.
+  EXPECT_EQ(names, (std::vector<std::string>{"lime.csv", "limesurvey_survey_7.lss", "lonely.xlsform.csv", "odk.csv",
+                                             "other.asc", "results-survey42.csv", "s.sss"}));
 }
 
 TEST(StudyFiles, TheDefaultLeavesOutTheStudyItsStoreAndItsReport) {
