@@ -55,11 +55,7 @@ Result<SurveyPlan> plan(const Table& table) {
     const std::string h = collapse_spaces(header[c]);
     if (auto meta = metadata_column(h)) {
       col.planned = true;
-      col.role = meta->use == MetadataUse::respondent_id   ? ColumnRole::respondent_id
-                 : meta->use == MetadataUse::submitted_at  ? ColumnRole::submitted_at
-                 : meta->use == MetadataUse::ignored       ? ColumnRole::ignored
-                                                           : ColumnRole::attribute;
-      col.attribute = meta->attribute;
+      plan_metadata_column(col, *meta, false);
       continue;
     }
     // Timings: interviewtime, groupTime123, Q1Time.
