@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --fuzz
 seconds="${FUZZ_SECONDS:-60}"
-targets=(decode csv layouts study zip ooxml_part xlsx docx notes sav triple_s)
+targets=(decode csv layouts study zip ooxml_part xlsx docx notes sav triple_s lss)
 
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DCANVASS_FUZZ=ON -DCANVASS_TESTS=OFF >/dev/null

@@ -49,11 +49,12 @@ class StructureDump : public XmlVisitor {
       in_rows_ = !table_.empty() && e.name == "rows";
       return;
     }
-    if (depth_ == 4 && in_rows_ && e.name == "row") {
-      tables[table_].emplace_back();
+    if (depth_ == 4) {
+      in_row_ = in_rows_ && e.name == "row";  // anything else under <rows> is skipped whole
+      if (in_row_) tables[table_].emplace_back();
       return;
     }
-    if (depth_ == 5 && in_rows_) capture_ = true;
+    if (depth_ == 5 && in_row_) capture_ = true;
   }
 
   void characters(std::string_view text) override {
@@ -65,10 +66,11 @@ class StructureDump : public XmlVisitor {
       if (depth_ == 2 && name == "LimeSurveyDocType") doc_type = collapse_spaces(text_);
       if (depth_ == 2 && name == "DBVersion") db_version = collapse_spaces(text_);
       if (depth_ == 3) languages.push_back(collapse_spaces(text_));
-      if (depth_ == 5 && in_rows_) tables[table_].back()[std::string(name)] = text_;
+      if (depth_ == 5 && in_row_) tables[table_].back()[std::string(name)] = text_;
     }
     capture_ = false;
     text_.clear();
+    if (depth_ == 4) in_row_ = false;
     if (depth_ == 3) in_rows_ = false;
     if (depth_ == 2) {
       table_.clear();
@@ -80,7 +82,7 @@ class StructureDump : public XmlVisitor {
  private:
   int depth_ = 0;
   std::string table_;  // the wanted table being read, "" elsewhere
-  bool in_rows_ = false, in_languages_ = false, capture_ = false;
+  bool in_rows_ = false, in_row_ = false, in_languages_ = false, capture_ = false;
   std::string text_;
 };
 
