@@ -4,29 +4,22 @@
 #include <cstdint>
 #include <utility>
 
+#include <unicode/utf8.h>
+
 #include "text/fold.hpp"
 
 namespace canvass {
 
 namespace {
 
+// A character reference's code point as UTF-8 (ICU's encoder); NUL, surrogates and values
+// beyond Unicode become U+FFFD.
 void append_utf8(std::string& out, std::uint32_t cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  char bytes[U8_MAX_LENGTH];
+  std::int32_t n = 0;
+  U8_APPEND_UNSAFE(bytes, n, static_cast<UChar32>(cp));
+  out.append(bytes, static_cast<std::size_t>(n));
 }
 
 // The entities survey editors (CKEditor in LimeSurvey) write in ordinary wording.
