@@ -137,12 +137,8 @@ Table parse_csv_text(std::string_view text, const std::string& path, const CsvLi
       for (std::size_t c = 0; c < fields.size(); ++c) {
         grammar::CsvField& f = fields[c];
         any_quoted = any_quoted || f.quoted;
-        if (!f.quoted && f.text.empty() && every_value_quoted) row.nulls.push_back(c);
-        if (!f.quoted && !f.text.empty() && every_value_quoted) {
-          every_value_quoted = false;
-          row.nulls.clear();
-          for (Row& earlier : table.rows) earlier.nulls.clear();
-        }
+        if (!f.quoted && !f.text.empty()) every_value_quoted = false;
+        if (!f.quoted && f.text.empty() && every_value_quoted) row.nulls.push_back(c);  // kept only if it stays so
         row.cells.push_back(std::move(f.text));
       }
       table.rows.push_back(std::move(row));
