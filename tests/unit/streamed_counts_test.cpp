@@ -9,6 +9,7 @@
 
 #include "analysis/streamed_counts.hpp"
 #include "ingest/load_survey.hpp"
+#include "random_csv.hpp"
 #include "test_support.hpp"
 
 namespace canvass {
@@ -41,9 +42,9 @@ std::optional<std::vector<ItemTally>> general_tallies(const std::vector<std::str
 }
 
 // A Google-Forms-like (or generic) export with everything that makes CSV hard.
-class ExportWriter {
+class ExportWriter : testing::RandomCsv {
  public:
-  explicit ExportWriter(std::uint32_t seed) : rng_(seed) {}
+  explicit ExportWriter(std::uint32_t seed) : RandomCsv(seed) {}
 
   std::string make(std::size_t rows) {
     const bool crlf = coin(0.5), google = coin(0.7), bom = coin(0.15);
@@ -89,10 +90,6 @@ class ExportWriter {
   }
 
  private:
-  bool coin(double p) { return std::bernoulli_distribution(p)(rng_); }
-  std::size_t uniform(std::size_t a, std::size_t b) { return std::uniform_int_distribution<std::size_t>(a, b)(rng_); }
-  std::string pick(const std::vector<std::string>& v) { return v[uniform(0, v.size() - 1)]; }
-
   std::string answer(std::size_t c, std::size_t r) {
     if (r == late_[c]) return "Banana";
     if (r < 5 && kind_[c] == 4) return "";  // a column whose answers start late
@@ -106,35 +103,11 @@ class ExportWriter {
   }
 
   std::string comment() {
-    if (coin(0.35)) return "";
     static const std::vector<std::string> words = {"good", "café", "—", "\"really\"", "a, b", "line\nbreak", "x\r\ny",
                                                    "ok", "the", "sessions"};
-    std::string s;
-    const std::size_t n = coin(0.01) ? 2000 : uniform(1, 30);  // now and then longer than a read block
-    for (std::size_t i = 0; i < n; ++i) s += (i ? " " : "") + pick(words);
-    return s;
+    return RandomCsv::comment(words, 30, 2000);
   }
 
-  void write_row(std::string& text, const std::vector<std::string>& cells, bool header) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (i) text += ',';
-      const std::string& v = cells[i];
-      const bool must = v.find_first_of(",\"\r\n") != std::string::npos;
-      const bool quote = must || quoting_ == 1 || header || (quoting_ == 2 && coin(0.5));
-      if (!quote) {
-        text += v;
-        continue;
-      }
-      text += '"';
-      for (char ch : v) text += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-      text += '"';
-    }
-    text += eol_;
-  }
-
-  std::mt19937 rng_;
-  int quoting_ = 0;
-  std::string eol_;
   std::vector<int> kind_;
   std::vector<std::size_t> late_;
 };

@@ -13,6 +13,7 @@
 #include "ingest/load_survey.hpp"
 #include "ingest/streamed_export.hpp"
 #include "store/schema.hpp"
+#include "random_csv.hpp"
 #include "test_support.hpp"
 
 namespace canvass {
@@ -58,9 +59,9 @@ std::vector<std::string> store_rows(Database& db) {
 }
 
 // A Google-Forms-like (or generic) export with everything that makes CSV hard.
-class Export {
+class Export : testing::RandomCsv {
  public:
-  explicit Export(std::uint32_t seed) : rng_(seed) {}
+  explicit Export(std::uint32_t seed) : RandomCsv(seed) {}
 
   std::string make(std::size_t rows, bool bad_row) {
     const bool google = coin(0.7), bom = coin(0.15), ages = coin(0.2), emails = coin(0.5);
@@ -102,10 +103,6 @@ class Export {
   }
 
  private:
-  bool coin(double p) { return std::bernoulli_distribution(p)(rng_); }
-  std::size_t uniform(std::size_t a, std::size_t b) { return std::uniform_int_distribution<std::size_t>(a, b)(rng_); }
-  std::string pick(const std::vector<std::string>& v) { return v[uniform(0, v.size() - 1)]; }
-
   std::string answer(int habit) {
     static const std::vector<std::string> plain = {"Strongly agree", "Agree", "Neither agree nor disagree", "Disagree",
                                                    "Strongly disagree"};
@@ -116,37 +113,11 @@ class Export {
   }
 
   std::string comment() {
-    if (coin(0.35)) return "";
     static const std::vector<std::string> words = {"good", "café", "—", "\"really\"", "a, b", "line\nbreak", "x\r\ny",
                                                    "ok", "the", "sessions", "wonderfully", "organised"};
-    std::string s;
-    const std::size_t n = coin(0.01) ? 3000 : uniform(1, 40);  // now and then longer than a read block
-    for (std::size_t i = 0; i < n; ++i) {
-      if (i) s += ' ';
-      s += pick(words);
-    }
-    return s;
+    return RandomCsv::comment(words, 40, 3000);
   }
 
-  void write_row(std::string& text, const std::vector<std::string>& cells, bool header) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (i) text += ',';
-      const std::string& v = cells[i];
-      const bool must = v.find_first_of(",\"\r\n") != std::string::npos;
-      if (!(must || quoting_ == 1 || header || (quoting_ == 2 && coin(0.5)))) {
-        text += v;
-        continue;
-      }
-      text += '"';
-      for (char ch : v) text += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-      text += '"';
-    }
-    text += eol_;
-  }
-
-  std::mt19937 rng_;
-  int quoting_ = 0;
-  std::string eol_;
 };
 
 struct Ingested {
