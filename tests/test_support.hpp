@@ -11,9 +11,11 @@
 
 namespace canvass::testing {
 
-inline std::string source_dir() { return CANVASS_SOURCE_DIR; }
+// The source tree, ../shared and the built program (tests/test_paths.cpp).
+std::string source_dir();
+std::string shared_dir();
+std::string canvass_bin();
 inline std::string sample(const std::string& relative) { return source_dir() + "/samples/" + relative; }
-inline std::string shared_dir() { return CANVASS_SHARED_DIR; }
 
 // A fresh folder removed when the test ends.
 class TempDir {
@@ -54,7 +56,7 @@ struct RunResult {
 inline RunResult run_canvass(const std::string& args, const std::string& cwd = ".") {
   TempDir tmp;
   const std::string out = tmp.file("out"), err = tmp.file("err");
-  const std::string cmd = "cd '" + cwd + "' && '" + std::string(CANVASS_BIN) + "' " + args + " >'" + out + "' 2>'" + err + "'";
+  const std::string cmd = "cd '" + cwd + "' && '" + canvass_bin() + "' " + args + " >'" + out + "' 2>'" + err + "'";
   const int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

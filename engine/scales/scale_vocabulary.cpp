@@ -1,4 +1,5 @@
 #include "scales/scale_vocabulary.hpp"
+#include "model/install_paths.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -57,6 +58,8 @@ Result<ScaleVocabulary> ScaleVocabulary::load(const std::string& path, const std
   if (v.forms_.empty()) return Error{{path}, "the scale vocabulary defines no scale forms"};
   return v;
 }
+
+Result<ScaleVocabulary> ScaleVocabulary::shipped() { return shipped(install_dir()); }
 
 Result<ScaleVocabulary> ScaleVocabulary::shipped(const std::string& data_dir) {
   return load(data_dir + "/grammars/scales.xml", data_dir + "/schemas/scales.xsd");

@@ -40,8 +40,9 @@ class ScaleVocabulary {
   static Result<ScaleVocabulary> load(const std::string& path, const std::string& schema_path);
 
   // The shipped vocabulary: `data_dir`/grammars/scales.xml validated by
-  // `data_dir`/schemas/scales.xsd (data_dir defaults to the CANVASS_DATA_DIR CMake passes).
-  static Result<ScaleVocabulary> shipped(const std::string& data_dir = CANVASS_DATA_DIR);
+  // `data_dir`/schemas/scales.xsd (data_dir defaults to install_dir()).
+  static Result<ScaleVocabulary> shipped(const std::string& data_dir);
+  static Result<ScaleVocabulary> shipped();
 
   // The shipped vocabulary, for callers that cannot go on without it: a missing or broken
   // shipped file is a broken installation, reported on stderr before exiting with code 3.

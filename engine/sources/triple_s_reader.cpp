@@ -1,4 +1,5 @@
 #include "sources/triple_s_reader.hpp"
+#include "model/install_paths.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -243,7 +244,7 @@ std::optional<std::vector<std::string>> multiple_codes(const SssVariable& v, con
 
 }  // namespace
 
-std::string default_triple_s_schema() { return std::string(CANVASS_DATA_DIR) + "/schemas/triple-s.xsd"; }
+std::string default_triple_s_schema() { return install_dir() + "/schemas/triple-s.xsd"; }
 
 bool looks_like_triple_s(std::string_view path, std::string_view bytes) {
   if (path.size() >= 4) {

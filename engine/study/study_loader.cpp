@@ -1,4 +1,5 @@
 #include "study/study_loader.hpp"
+#include "model/install_paths.hpp"
 
 #include <charconv>
 #include <filesystem>
@@ -92,7 +93,7 @@ class StudyVisitor : public XmlVisitor {
 
 }  // namespace
 
-std::string study_schema_path() { return std::string(CANVASS_DATA_DIR) + "/schemas/study.xsd"; }
+std::string study_schema_path() { return install_dir() + "/schemas/study.xsd"; }
 
 Result<StudyConfig> parse_study(std::string_view bytes, const std::string& path) {
   StudyConfig study;

@@ -1,4 +1,5 @@
 #include "text/word_list.hpp"
+#include "model/install_paths.hpp"
 
 #include <cstdlib>
 #include <fstream>
@@ -22,7 +23,7 @@ Result<std::vector<std::string>> read_word_list(const std::string& path) {
 
 std::string data_dir() {
   if (const char* env = std::getenv("CANVASS_DATA"); env && *env) return env;
-  return std::string(CANVASS_DATA_DIR) + "/data";
+  return install_dir() + "/data";
 }
 
 }  // namespace canvass

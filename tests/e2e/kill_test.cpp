@@ -53,7 +53,7 @@ std::string fingerprint(const std::string& store) {
 }
 
 pid_t start_ingest(const std::string& store, const std::string& file) {
-  const std::string bin = CANVASS_BIN;
+  const std::string bin = canvass::testing::canvass_bin();
   std::vector<std::string> args = {bin, "ingest", "--db", store, "--batch", "k", file};
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "scales/scale_vocabulary.hpp"
+#include "test_support.hpp"
 
 namespace canvass {
 namespace {
@@ -105,7 +106,7 @@ TEST(ScaleVocabularyData, WelshAndGaelicAreOnlyMoreLabels) {
 }
 
 TEST(ScaleVocabularyData, AFileThatBreaksTheSchemaIsAnErrorNamingIt) {
-  const std::string dir = std::string(CANVASS_DATA_DIR);
+  const std::string dir = canvass::testing::source_dir();
   auto bad = ScaleVocabulary::load(dir + "/schemas/scales.xsd", dir + "/schemas/scales.xsd");
   ASSERT_FALSE(bad);
   EXPECT_NE(bad.error().to_string().find("scales.xsd"), std::string::npos);
