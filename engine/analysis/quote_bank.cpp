@@ -133,7 +133,7 @@ std::string attribution(const Quote& q) {
 }
 
 Result<QuoteResources> QuoteResources::load(const std::string& data_folder) {
-  auto tone = ToneLexicon::load_default(data_folder);
+  auto tone = ToneScorer::load_default(data_folder);
   if (!tone) return tone.error();
   auto names = NameLists::load(data_folder + "/names");
   if (!names) return names.error();
@@ -141,7 +141,7 @@ Result<QuoteResources> QuoteResources::load(const std::string& data_folder) {
 }
 
 std::vector<Quote> make_candidates(const std::vector<Passage>& passages, const Redactor& redactor,
-                                   const ToneLexicon& tone, const Codebook& codebook, long min_cell) {
+                                   const ToneScorer& tone, const Codebook& codebook, long min_cell) {
   ThemeMatcher themes(codebook);
   std::vector<Quote> quotes;
   for (const Passage& p : passages) {
@@ -169,7 +169,7 @@ std::vector<Quote> make_candidates(const std::vector<Passage>& passages, const R
       q.source = p.source;
       q.line = p.line;
       q.themes = themes.themes_of(q.text);
-      q.tone = score_tone(q.text, tone);
+      q.tone = tone.score(q.text);
       if (p.group_size >= min_cell) q.group = p.group;
       quotes.push_back(std::move(q));
     }

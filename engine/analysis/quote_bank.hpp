@@ -13,7 +13,6 @@
 #include "analysis/quote_scope.hpp"
 #include "store/sqlite.hpp"
 #include "text/redactor.hpp"
-#include "text/tone_lexicon.hpp"
 
 namespace canvass {
 
@@ -33,7 +32,7 @@ struct QuoteOptions {
 
 // Loaded once per program run and shared by every use of the bank.
 struct QuoteResources {
-  ToneLexicon tone;
+  ToneScorer tone;
   NameLists names;
   // The lexicon and name lists under `data_folder` (data/).
   static Result<QuoteResources> load(const std::string& data_folder);
@@ -47,7 +46,7 @@ struct QuoteSelection {
 
 // Passages into scored candidates: split, junk-filtered, redacted, themed, toned, scored.
 std::vector<Quote> make_candidates(const std::vector<Passage>& passages, const Redactor& redactor,
-                                   const ToneLexicon& tone, const Codebook& codebook, long min_cell);
+                                   const ToneScorer& tone, const Codebook& codebook, long min_cell);
 
 // Chooses up to options.limit quotes from `candidates` honouring the filters (theme,
 // tone, question; `allowed_respondents` when given), decisions (kept first, rejected

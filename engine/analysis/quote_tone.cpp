@@ -1,64 +1,28 @@
 #include "analysis/quote_tone.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <string>
-#include <unordered_set>
+#include <fstream>
 #include <vector>
 
-#include "text/fold.hpp"
-#include "text/sentences.hpp"
-#include "text/words.hpp"
+#include "text/tone_features.hpp"
 
 namespace canvass {
 
 namespace {
 
-// VADER's constants: a negated word keeps 74% of its strength, reversed; a booster adds 0.293.
-constexpr double kNegation = -0.74;
-constexpr double kBoost = 0.293;
-constexpr double kTooWord = -1.5;  // "too long", "too small": canvass's rule for feedback
-constexpr double kChangeRequest = -1.5;  // a sentence opening "More ...", "Shorter ...": asks for change
+constexpr double kConfident = 0.6;     // P(tone) at which a positive/critical call counts in the balance
+constexpr double kMixedFloor = 0.6;    // each side's clause evidence (logits) must reach this...
+constexpr double kMixedBalance = 0.5;  // ...and the weaker side be at least half the stronger
 
-// Words that open a request for change in feedback ("Fewer people in each group").
-bool asks_for_change(const std::string& first_word) {
-  static const std::unordered_set<std::string> w{"more", "less", "fewer", "shorter", "longer", "clearer",
-                                                 "better", "earlier", "greater", "smaller", "quicker"};
-  return w.count(first_word) > 0;
-}
-
-bool is_negator(const std::string& w) {
-  static const std::unordered_set<std::string> n{"not",     "no",      "never",  "none",   "nobody", "nothing",
-                                                 "neither", "nor",     "without", "hardly", "barely", "cannot",
-                                                 "lack",    "lacked",  "lacking", "lacks",  "nowhere", "rarely"};
-  return n.count(w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) ||
-         (w.size() > 3 && w.compare(w.size() - 3, 3, "n’t") == 0);
-}
-
-bool is_booster(const std::string& w) {
-  static const std::unordered_set<std::string> b{"very",       "really",   "extremely", "incredibly", "hugely",
-                                                 "highly",     "so",       "particularly", "completely", "totally",
-                                                 "absolutely", "genuinely", "truly",     "especially"};
-  return b.count(w) > 0;
-}
-
-bool is_contrast(const std::string& w) { return w == "but" || w == "however"; }
-
-// "would have helped", "could have been better": the good thing did not happen.
-bool counterfactual_before(const std::vector<std::string>& w, std::size_t i) {
-  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
-    const auto& a = w[i - back];
-    if (a == "have" && back + 1 <= i) {
-      const auto& modal = w[i - back - 1];
-      if (modal == "would" || modal == "could" || modal == "should") return true;
-    }
-  }
-  return false;
-}
-
-bool negated(const std::vector<std::string>& w, std::size_t i) {
-  for (std::size_t back = 1; back <= 3 && back <= i; ++back)
-    if (is_negator(w[i - back])) return true;
-  return false;
+std::array<double, ToneModel::kClasses> softmax(const std::array<double, ToneModel::kClasses>& z) {
+  const double top = *std::max_element(z.begin(), z.end());
+  std::array<double, ToneModel::kClasses> p{};
+  double sum = 0;
+  for (std::size_t k = 0; k < z.size(); ++k) sum += p[k] = std::exp(z[k] - top);
+  for (auto& v : p) v /= sum;
+  return p;
 }
 
 }  // namespace
@@ -68,36 +32,94 @@ std::string_view to_string(Tone t) {
     case Tone::positive: return "positive";
     case Tone::critical: return "critical";
     case Tone::neutral: return "neutral";
+    case Tone::mixed: return "mixed";
   }
   return "neutral";
 }
 
-ToneScore score_tone(std::string_view text, const ToneLexicon& lexicon) {
-  std::vector<std::string> w;
-  for (const auto& word : letter_words(text)) w.push_back(fold(word.text));
+bool ToneScore::confident() const {
+  return (tone == Tone::positive || tone == Tone::critical) && confidence >= kConfident;
+}
 
-  std::size_t contrast_at = w.size();  // the last "but": VADER weighs what follows it more
-  for (std::size_t i = 0; i < w.size(); ++i)
-    if (is_contrast(w[i])) contrast_at = i;
+Result<ToneModel> ToneModel::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{{path}, "cannot read this tone model", Error::Kind::io};
+  ToneModel model;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const auto tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0) return Error{{path, number, 1}, "expected FEATURE<TAB>3 weights"};
+    Weights w{};
+    std::size_t at = tab + 1;
+    for (std::size_t k = 0; k < kClasses; ++k) {
+      const std::size_t end = std::min(line.find('\t', at), line.size());
+      auto [p, ec] = std::from_chars(line.data() + at, line.data() + end, w[k]);
+      if (ec != std::errc{} || p != line.data() + end)
+        return Error{{path, number, at + 1}, "weight is not a number"};
+      at = end + 1;
+      if (k + 1 < kClasses && end == line.size()) return Error{{path, number, end + 1}, "expected 3 weights"};
+    }
+    model.set(std::string_view(line).substr(0, tab), w);
+  }
+  if (model.weights_.empty()) return Error{{path}, "the tone model has no weights"};
+  return model;
+}
 
-  double sum = 0;
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    std::optional<double> v = lexicon.valence(w[i]);
-    if (i > 0 && w[i - 1] == "too" && (!v || *v >= 0)) v = kTooWord;
-    if (!v || *v == 0) continue;
-    double s = *v;
-    if (i > 0 && is_booster(w[i - 1])) s += s > 0 ? kBoost : -kBoost;
-    if (negated(w, i) || counterfactual_before(w, i)) s *= kNegation;
-    if (contrast_at < w.size()) s *= i < contrast_at ? 0.5 : (i > contrast_at ? 1.5 : 1.0);
-    sum += s;
+void ToneModel::set(std::string_view feature, const Weights& w) { weights_[tone_feature_key(feature)] = w; }
+
+const ToneModel::Weights* ToneModel::weights(std::uint64_t key) const {
+  auto it = weights_.find(key);
+  return it == weights_.end() ? nullptr : &it->second;
+}
+
+Result<ToneScorer> ToneScorer::load_default(const std::string& data_folder) {
+  auto lexicon = ToneLexicon::load_default(data_folder);
+  if (!lexicon) return lexicon.error();
+  auto model = ToneModel::load(data_folder + "/tone/tone_model.tsv");
+  if (!model) return model.error();
+  return ToneScorer{std::move(lexicon).value(), std::move(model).value()};
+}
+
+ToneScore ToneScorer::score(std::string_view text) const {
+  Stemmer stemmer;
+  return score(text, stemmer);
+}
+
+ToneScore ToneScorer::score(std::string_view text, Stemmer& stemmer) const {
+  const ToneFeatures f = tone_features(text, lexicon, stemmer);
+  std::array<double, ToneModel::kClasses> z{};
+  std::vector<double> margin(static_cast<std::size_t>(std::max(f.clauses, 1)), 0.0);  // positive - critical
+  bool any = false;
+  for (const auto& feature : f.features) {
+    const auto* w = model.weights(feature.key);
+    if (!w) continue;
+    for (std::size_t k = 0; k < z.size(); ++k) z[k] += (*w)[k] * feature.value;
+    if (feature.clause >= 0) {
+      margin[static_cast<std::size_t>(feature.clause)] += ((*w)[0] - (*w)[1]) * feature.value;
+      any = true;
+    }
   }
-  for (const auto& sentence : split_sentences(text)) {
-    const auto first = letter_words(sentence.text);
-    if (!first.empty() && asks_for_change(fold(first.front().text))) sum += kChangeRequest;
-  }
+  const auto p = softmax(z);
   ToneScore r;
-  r.compound = sum / std::sqrt(sum * sum + 15.0);
-  r.tone = r.compound >= 0.05 ? Tone::positive : r.compound <= -0.05 ? Tone::critical : Tone::neutral;
+  r.compound = std::round((p[0] - p[1]) * 1000.0) / 1000.0;
+  const std::size_t best = static_cast<std::size_t>(std::max_element(p.begin(), p.end()) - p.begin());
+  r.tone = best == 0 ? Tone::positive : best == 1 ? Tone::critical : Tone::neutral;
+  r.confidence = p[best];
+  if (!any) {  // nothing the model knows: no tone to speak of
+    r.tone = Tone::neutral;
+    return r;
+  }
+  double praise = 0, criticism = 0;
+  for (double m : margin) (m > 0 ? praise : criticism) += std::fabs(m);
+  const double weaker = std::min(praise, criticism), stronger = std::max(praise, criticism);
+  if (f.clauses > 1 && weaker >= kMixedFloor && weaker >= kMixedBalance * stronger) {
+    r.tone = Tone::mixed;
+    r.confidence = std::max(p[0], p[1]);
+  }
   return r;
 }
 

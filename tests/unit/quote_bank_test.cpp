@@ -29,7 +29,7 @@ Codebook codebook() {
   return b.ok() ? *b : Codebook{};
 }
 
-Tone tone_of(std::string_view text) { return score_tone(text, resources().tone).tone; }
+Tone tone_of(std::string_view text) { return resources().tone.score(text).tone; }
 
 TEST(QuoteJunk, NonAnswersShortAnswersAndSymbolsAreNeverQuotes) {
   for (const char* junk : {"", "  ", "N/A", "n/a", "No", "None.", "Nothing to add", "See above", "As above",
