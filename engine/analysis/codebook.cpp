@@ -11,6 +11,7 @@
 #include <xercesc/util/PlatformUtils.hpp>
 #include <xercesc/util/XMLString.hpp>
 
+#include "analysis/term_vectors.hpp"
 #include "text/fold.hpp"
 #include "text/words.hpp"
 
@@ -95,30 +96,79 @@ std::vector<std::string> stems_of(std::string_view text, Stemmer& stemmer) {
   return out;
 }
 
+namespace {
+
+constexpr std::size_t kPrefixLetters = 5;  // a keyword word this long also matches as a prefix
+
+std::size_t letters_in(std::string_view utf8) {
+  std::size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;  // code points, not bytes
+  return n;
+}
+
+}  // namespace
+
+std::vector<std::string> codebook_warnings(const Codebook& codebook) {
+  std::vector<std::string> out;
+  for (const auto& theme : codebook.themes)
+    for (const auto& kw : theme.keywords) {
+      const std::string folded = fold(kw);
+      const auto ws = letter_words(folded);
+      const std::string where = "codebook theme \"" + theme.name + "\": keyword \"" + kw + "\"";
+      if (ws.empty()) {
+        out.push_back(where + " has no letters, so it can never match");
+        continue;
+      }
+      bool all_function_words = true;
+      for (const auto& w : ws) all_function_words = all_function_words && is_stop_word(std::string(w.text));
+      if (all_function_words) out.push_back(where + " is only function words, so it matches nearly every comment");
+    }
+  return out;
+}
+
 ThemeMatcher::ThemeMatcher(const Codebook& codebook) {
   for (std::size_t t = 0; t < codebook.themes.size(); ++t) {
     names_.push_back(codebook.themes[t].name);
     for (const auto& kw : codebook.themes[t].keywords) {
-      auto stems = stems_of(kw, stemmer_);
-      if (!stems.empty()) keywords_.push_back({std::move(stems), t});
+      Keyword k{{}, t};
+      const std::string folded = fold(kw);
+      for (const auto& w : letter_words(folded))
+        k.words.push_back({std::string(w.text), stemmer_.stem(w.text), letters_in(w.text) >= kPrefixLetters});
+      if (!k.words.empty()) keywords_.push_back(std::move(k));
     }
   }
 }
 
-std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
-  const std::vector<std::string> stems = stems_of(text, stemmer_);
+bool ThemeMatcher::word_matches(const KeywordWord& k, std::string_view word, const std::string& stem) const {
+  if (stem == k.stem) return true;
+  return k.prefix && word.size() > k.word.size() && word.compare(0, k.word.size(), k.word) == 0;
+}
+
+std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::string_view>& words) {
+  std::vector<std::string> stems;
+  stems.reserve(words.size());
+  for (const auto& w : words) stems.push_back(stemmer_.stem(w));
   std::vector<bool> hit(names_.size(), false);
   for (const auto& kw : keywords_) {
-    if (hit[kw.theme] || kw.stems.size() > stems.size()) continue;
-    for (std::size_t i = 0; i + kw.stems.size() <= stems.size() && !hit[kw.theme]; ++i) {
+    if (hit[kw.theme] || kw.words.size() > words.size()) continue;
+    for (std::size_t i = 0; i + kw.words.size() <= words.size() && !hit[kw.theme]; ++i) {
       bool match = true;
-      for (std::size_t k = 0; k < kw.stems.size() && match; ++k) match = stems[i + k] == kw.stems[k];
+      for (std::size_t k = 0; k < kw.words.size() && match; ++k) match = word_matches(kw.words[k], words[i + k], stems[i + k]);
       hit[kw.theme] = match;
     }
   }
-  std::vector<std::string> out;
+  std::vector<std::size_t> out;
   for (std::size_t t = 0; t < names_.size(); ++t)
-    if (hit[t]) out.push_back(names_[t]);
+    if (hit[t]) out.push_back(t);
+  return out;
+}
+
+std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
+  const std::string folded = fold(text);
+  std::vector<std::string_view> ws;
+  for (const auto& w : letter_words(folded)) ws.push_back(w.text);
+  std::vector<std::string> out;
+  for (std::size_t t : theme_indexes(ws)) out.push_back(names_[t]);
   return out;
 }
 

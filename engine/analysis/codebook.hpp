@@ -1,5 +1,8 @@
-// The codebook: themes and the keywords that mark them, matched on Snowball stems so
-// "collaborating" marks "collaboration". A passage may carry several themes.
+// The codebook: themes and the keywords that mark them. A keyword word matches a word of
+// the text when their Snowball stems agree ("collaborating" marks "collaboration") or,
+// for a keyword word of five or more letters, when the text's word begins with it
+// ("collaborat" marks "collaborative", "organis" marks "organisation"). A keyword of
+// several words matches them in sequence. A passage may carry several themes.
 #pragma once
 
 #include <string>
@@ -25,18 +28,31 @@ Result<Codebook> load_codebook(const std::string& path);
 // data/codebook/default-codebook.xml under `data_folder`: themes for evaluation work.
 Result<Codebook> load_default_codebook(const std::string& data_folder);
 
-// Matches passages against a codebook's keywords by stem.
+// Why a keyword can never match (no letters in it) or will match nearly everything (only
+// function words), one sentence each naming the theme and keyword; empty when all is well.
+std::vector<std::string> codebook_warnings(const Codebook& codebook);
+
+// Matches passages against a codebook's keywords (stems and prefixes, see above). One
+// matcher per thread: it keeps a stemmer.
 class ThemeMatcher {
  public:
   explicit ThemeMatcher(const Codebook& codebook);
   // The names of the themes whose keywords occur in `text`, in codebook order.
   std::vector<std::string> themes_of(std::string_view text);
+  // The same as codebook positions, for text already folded and split into letter words.
+  std::vector<std::size_t> theme_indexes(const std::vector<std::string_view>& folded_words);
 
  private:
+  struct KeywordWord {
+    std::string word;  // folded
+    std::string stem;
+    bool prefix;       // five letters or more: also matches as the start of a word
+  };
   struct Keyword {
-    std::vector<std::string> stems;
+    std::vector<KeywordWord> words;
     std::size_t theme;
   };
+  bool word_matches(const KeywordWord& k, std::string_view word, const std::string& stem) const;
   Stemmer stemmer_;
   std::vector<std::string> names_;
   std::vector<Keyword> keywords_;

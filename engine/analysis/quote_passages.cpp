@@ -12,7 +12,8 @@ bool contains(const std::string& haystack, const std::string& needle) {
   return fold(haystack).find(fold(needle)) != std::string::npos;
 }
 
-Status read_comments(Database& db, const std::optional<std::string>& attribute, std::vector<Passage>& out) {
+Status read_comments(Database& db, const std::optional<std::string>& attribute,
+                     const std::function<void(const Passage&)>& use) {
   std::map<std::string, long> sizes;
   if (attribute) {
     auto st = db.prepare("SELECT value, COUNT(*) FROM respondent_attribute WHERE name = ? GROUP BY value");
@@ -52,12 +53,12 @@ Status read_comments(Database& db, const std::optional<std::string>& attribute, 
       p.group = st->text(6);
       p.group_size = sizes[p.group];
     }
-    out.push_back(std::move(p));
+    use(p);
   }
   return Ok{};
 }
 
-Status read_notes(Database& db, std::vector<Passage>& out) {
+Status read_notes(Database& db, const std::function<void(const Passage&)>& use) {
   auto st = db.prepare(
       "SELECT n.id, n.source_id, COALESCE(NULLIF(n.question, ''), NULLIF(n.heading, ''), NULLIF(n.section, ''), ''), "
       "s.path, COALESCE(n.line, 0), n.text, n.grp "
@@ -79,7 +80,7 @@ Status read_notes(Database& db, std::vector<Passage>& out) {
     p.source = st->text(3);
     p.line = st->integer(4);
     p.text = st->text(5);
-    out.push_back(std::move(p));
+    use(p);
   }
   return Ok{};
 }
@@ -108,11 +109,10 @@ Result<std::optional<std::string>> attribution_attribute(Database& db, const std
   return found;
 }
 
-Result<std::vector<Passage>> read_passages(Database& db, const std::optional<std::string>& attribute) {
-  std::vector<Passage> out;
-  CANVASS_TRY(read_comments(db, attribute, out));
-  CANVASS_TRY(read_notes(db, out));
-  return out;
+Status for_each_passage(Database& db, const std::optional<std::string>& attribute,
+                        const std::function<void(const Passage&)>& use) {
+  CANVASS_TRY(read_comments(db, attribute, use));
+  return read_notes(db, use);
 }
 
 }  // namespace canvass

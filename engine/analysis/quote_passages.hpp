@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,8 +32,10 @@ struct Passage {
 // whose text mentions a role. Nothing when none fits.
 Result<std::optional<std::string>> attribution_attribute(Database& db, const std::string& wanted);
 
-// Every comment and every note point (kinds note, summary, text; duplicates left out),
-// comments first in source and line order.
-Result<std::vector<Passage>> read_passages(Database& db, const std::optional<std::string>& attribute);
+// Calls `use` with every comment and every note point (kinds note, summary, text;
+// duplicates left out), comments first in source and line order, one at a time: a store
+// of any size is read in constant memory.
+Status for_each_passage(Database& db, const std::optional<std::string>& attribute,
+                        const std::function<void(const Passage&)>& use);
 
 }  // namespace canvass

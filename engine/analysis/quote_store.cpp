@@ -4,7 +4,7 @@
 
 namespace canvass {
 
-Status save_quotes(Database& db, std::vector<Quote>& quotes) {
+Result<std::map<std::string, std::string>> save_quotes(Database& db, const std::function<std::optional<Quote>()>& next) {
   auto tx = Transaction::begin(db);
   if (!tx) return tx.error();
   CANVASS_TRY(db.exec("UPDATE quote SET current = 0"));
@@ -16,7 +16,8 @@ Status save_quotes(Database& db, std::vector<Quote>& quotes) {
       "source = excluded.source, line = excluded.line, text = excluded.text, theme = excluded.theme, "
       "tone = excluded.tone, score = excluded.score, current = 1");
   if (!up) return up.error();
-  for (const Quote& q : quotes) {
+  while (const auto quote = next()) {
+    const Quote& q = *quote;
     up->bind(1, q.id).bind(2, q.origin).bind(3, q.origin_id).bind(4, std::int64_t{q.sentence});
     up->bind(5, q.respondent).bind(6, q.question).bind(7, q.source).bind(8, q.line).bind(9, q.text);
     up->bind(10, q.theme).bind(11, to_string(q.tone.tone)).bind(12, q.score);
@@ -34,9 +35,8 @@ Status save_quotes(Database& db, std::vector<Quote>& quotes) {
     decisions[read->text(0)] = read->text(1);
   }
   read->reset();
-  for (Quote& q : quotes)
-    if (auto it = decisions.find(q.id); it != decisions.end()) q.decision = it->second;
-  return tx->commit();
+  CANVASS_TRY(tx->commit());
+  return decisions;
 }
 
 Result<std::string> decide_quote(Database& db, const std::string& id, const std::string& decision) {

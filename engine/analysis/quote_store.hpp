@@ -3,7 +3,9 @@
 // stable id, survive every re-run.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,8 +14,9 @@
 
 namespace canvass {
 
-// Writes `quotes` (one transaction) and fills in each one's stored decision.
-Status save_quotes(Database& db, std::vector<Quote>& quotes);
+// Writes every quote `next` yields until it yields none (one transaction, replacing the
+// last run's) and returns the stored decisions by quote id.
+Result<std::map<std::string, std::string>> save_quotes(Database& db, const std::function<std::optional<Quote>()>& next);
 
 // Records `decision` ("keep", "reject", or "" to clear) for the quote whose id starts with
 // `id` (at least 4 characters, matching exactly one quote). Returns the full id.

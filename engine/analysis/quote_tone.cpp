@@ -90,7 +90,14 @@ ToneScore ToneScorer::score(std::string_view text) const {
 }
 
 ToneScore ToneScorer::score(std::string_view text, Stemmer& stemmer) const {
-  const ToneFeatures f = tone_features(text, lexicon, stemmer);
+  return score(tone_features(text, lexicon, stemmer));
+}
+
+ToneScore ToneScorer::score(std::string_view, const std::vector<Word>& pieces, Stemmer& stemmer) const {
+  return score(tone_features(pieces, lexicon, stemmer));
+}
+
+ToneScore ToneScorer::score(const ToneFeatures& f) const {
   std::array<double, ToneModel::kClasses> z{};
   std::vector<double> margin(static_cast<std::size_t>(std::max(f.clauses, 1)), 0.0);  // positive - critical
   bool any = false;

@@ -11,10 +11,13 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "model/error.hpp"
 #include "text/stemmer.hpp"
+#include "text/tone_features.hpp"
 #include "text/tone_lexicon.hpp"
+#include "text/words.hpp"
 
 namespace canvass {
 
@@ -52,8 +55,13 @@ struct ToneScorer {
   ToneModel model;
   // data/tone/{vader_lexicon,domain_supplement,tone_model}.tsv under `data_folder`.
   static Result<ToneScorer> load_default(const std::string& data_folder);
-  ToneScore score(std::string_view text, Stemmer& stemmer) const;  // many passages: one Stemmer
   ToneScore score(std::string_view text) const;
+  ToneScore score(std::string_view text, Stemmer& stemmer) const;  // many passages: one Stemmer
+  // Text already folded and split by words() (see text/tone_features).
+  ToneScore score(std::string_view folded, const std::vector<Word>& pieces, Stemmer& stemmer) const;
+
+ private:
+  ToneScore score(const ToneFeatures& features) const;
 };
 
 }  // namespace canvass

@@ -43,8 +43,8 @@ Result<QuoteOptions> options_from(const Args& args, const std::string& data) {
   }
   o.theme = args.get_or("--theme", "");
   o.tone = args.get_or("--tone", "any");
-  if (o.tone != "any" && o.tone != "positive" && o.tone != "critical" && o.tone != "neutral")
-    return Error{{"canvass"}, "--tone must be positive, critical, neutral or any", Error::Kind::usage};
+  if (o.tone != "any" && o.tone != "positive" && o.tone != "critical" && o.tone != "mixed" && o.tone != "neutral")
+    return Error{{"canvass"}, "--tone must be positive, critical, mixed, neutral or any", Error::Kind::usage};
   o.question = args.get_or("--question", "");
   o.item = args.get_or("--item", "");
   o.level = args.get_or("--level", "");
@@ -91,30 +91,37 @@ int run_quotes(const std::vector<std::string>& argv, Io io) {
   auto db = open_store(args->get_or("--db", "canvass.db"), /*create=*/false);
   if (!db) return fail(io, db.error());
 
-  // Decisions name quotes a previous run listed; the bank is made first so they exist.
+  // Decisions name quotes a previous run listed; the bank is made (and saved) first so they exist.
   auto bank = build_quote_bank(*db, *resources, *options);
   if (!bank) return fail(io, bank.error());
-  const bool deciding = !args->all("--keep").empty() || !args->all("--reject").empty() || !args->all("--clear").empty();
   for (const auto& [option, decision] : {std::pair{"--keep", "keep"}, {"--reject", "reject"}, {"--clear", ""}}) {
     for (const auto& id : args->all(option)) {
       auto full = decide_quote(*db, id, decision);
       if (!full) return fail(io, full.error());
+      bank->decide(*full, decision);
       io.err << "quote " << *full << ": " << (*decision ? decision : "decision cleared") << '\n';
     }
   }
-  if (deciding) {
-    bank = build_quote_bank(*db, *resources, *options);
-    if (!bank) return fail(io, bank.error());
-  }
+  auto chosen = select_quotes(*db, *bank, *options);
+  if (!chosen) return fail(io, chosen.error());
+  for (const auto& w : chosen->warnings) io.err << "canvass quotes: warning: " << w << '\n';
 
   std::string heading;
-  if (bank->scope) {
-    heading = "Comments from " + bank->scope->describe();
+  if (chosen->scope) {
+    heading = "Comments from " + chosen->scope->describe();
     io.err << heading << '\n';
+    if (chosen->too_few) {
+      heading = "Only " + std::to_string(chosen->scope->respondents.size()) + " respondent" +
+                (chosen->scope->respondents.size() == 1 ? "" : "s") + " gave that answer, fewer than --min-cell (" +
+                std::to_string(options->min_cell) +
+                "), so no quotes are shown: a group this small could be recognised. Lower --min-cell to show them.";
+      io.err << heading << '\n';
+    }
   }
-  if (format == "json") write_quotes_json(io.out, bank->selected);
-  else if (format == "csv") write_quotes_csv(io.out, bank->selected);
-  else write_quotes_markdown(io.out, bank->selected, heading);
+  const auto& selected = chosen->selected;
+  if (format == "json") write_quotes_json(io.out, selected);
+  else if (format == "csv") write_quotes_csv(io.out, selected);
+  else write_quotes_markdown(io.out, selected, heading);
   return kSuccess;
 }
 
@@ -122,25 +129,27 @@ int run_quotes(const std::vector<std::string>& argv, Io io) {
 
 Command quotes_command() {
   return {"quotes", "illustrative, anonymised, balanced quotes",
-          "usage: canvass quotes [--db FILE] [--limit N] [--theme NAME] [--tone positive|critical|any]\n"
+          "usage: canvass quotes [--db FILE] [--limit N] [--theme NAME] [--tone positive|critical|mixed|any]\n"
           "                      [--question TEXT] [--item TEXT --level agree|neutral|disagree]\n"
           "                      [--format json|md|csv] [--min-cell N] [--by ATTRIBUTE]\n"
           "                      [--keep ID]... [--reject ID]... [--clear ID]... [--redact NAME]... [--codebook FILE]\n"
           "  Picks quotes from the store's comments and notes: representative of a theme, substantial,\n"
           "  self-contained, no near-duplicates, at most two per respondent, positive and critical both\n"
-          "  shown with --tone any. Personal data (names, e-mails, phones, postcodes, URLs, NI/NHS\n"
+          "  shown with --tone any (only confident calls count for balance). Personal data (names, e-mails, phones, postcodes, URLs, NI/NHS\n"
           "  numbers) is replaced by [name], [email]... before anything is stored or printed.\n"
           "  --db FILE          the store (default canvass.db)\n"
           "  --limit N          how many quotes (default 10)\n"
           "  --theme NAME       only quotes on this codebook theme\n"
-          "  --tone T           positive, critical, neutral or any (default)\n"
+          "  --tone T           positive, critical, mixed (praise and criticism in balance), neutral\n"
+          "                     or any (default)\n"
           "  --question TEXT    only answers to the open question whose text contains TEXT\n"
           "  --item TEXT --level L  only respondents who answered L (agree, neutral, disagree) to the\n"
-          "                     statement containing TEXT\n"
+          "                     statement containing TEXT; none when fewer than --min-cell did\n"
           "  --format F         md (default), json (array of objects: id, text, respondent, attribution,\n"
           "                     group, question, source, line, origin, sentence, theme, themes, tone,\n"
           "                     score, decision) or csv (the same columns)\n"
-          "  --min-cell N       name a respondent's group only when it has at least N people (default 10)\n"
+          "  --min-cell N       name a respondent's group, or quote the respondents behind --item/--level,\n"
+          "                     only when they are at least N people (default 10)\n"
           "  --by ATTRIBUTE     the attribute shown in attributions (default: a role question)\n"
           "  --keep ID, --reject ID, --clear ID  record a decision about a listed quote (an id prefix of\n"
           "                     4+ characters); later runs and the report respect it\n"

@@ -1,5 +1,6 @@
 // The quote bank's place in the report: per theme of the study's codebook (else the default
-// one), three quotes chosen by the quote bank (engine/analysis/quote_bank), the study's
+// one), up to three quotes chosen by the quote bank's one selection (the same rules as
+// `canvass quotes`, the per-respondent cap across the whole section) (engine/analysis/quote_bank), the study's
 // names redacted, written by report/quotes_section. Left out when nothing is quotable.
 #include "analysis/quote_bank.hpp"
 #include "report/quotes_section.hpp"
@@ -28,7 +29,7 @@ Status write_quote_bank(ReportContext& c, ReportOutput& out) {
   options.min_cell = c.options.min_cell;
   auto bank = build_quote_bank(c.db, *resources, options);
   if (!bank) return bank.error();
-  const auto themes = select_by_theme(bank->candidates, options, kPerTheme);
+  const auto themes = bank->select_by_theme(options, kPerTheme);
   if (themes.empty()) return Ok{};
   write_quotes_section_html(out.html, themes);
   write_quotes_section_markdown(out.markdown, themes);

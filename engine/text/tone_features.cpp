@@ -109,10 +109,14 @@ std::uint64_t tone_feature_key(std::string_view name) {
 }
 
 ToneFeatures tone_features(std::string_view text, const ToneLexicon& lexicon, Stemmer& stemmer, bool with_names) {
+  const std::string folded = fold(text);
+  return tone_features(words(folded), lexicon, stemmer, with_names);
+}
+
+ToneFeatures tone_features(const std::vector<Word>& pieces, const ToneLexicon& lexicon, Stemmer& stemmer,
+                           bool with_names) {
   ToneFeatures out;
   Builder b(out, with_names);
-  const std::string folded = fold(text);
-  const std::vector<Word> pieces = words(folded);
 
   std::size_t letter_count = 0;
   for (const auto& p : pieces) letter_count += p.kind == Word::Kind::letters;

@@ -138,11 +138,21 @@ TEST(QuotesEndToEnd, KeepAndRejectSurviveReRunsAndReingest) {
   EXPECT_EQ(run_canvass("quotes --db s.db --keep zzzzzz", cwd).exit_code, 2);
 }
 
-TEST(QuotesEndToEnd, QuotesTiedToAnAnswer) {
+TEST(QuotesEndToEnd, QuotesTiedToAnAnswerFollowTheSmallGroupRule) {
   TempDir tmp;
   const std::string cwd = tmp.path().string();
   ASSERT_EQ(run_canvass("ingest --db s.db '" + kPlanted + "'", cwd).exit_code, 0);
-  auto r = run_canvass("quotes --db s.db --item 'well organised' --level disagree --limit 20 --format csv", cwd);
+  // Three people are fewer than the default --min-cell of 10: say how many, quote none.
+  for (const char* format : {"md", "csv", "json"}) {
+    auto r = run_canvass(std::string("quotes --db s.db --item 'well organised' --level disagree --format ") + format, cwd);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("Only 3 respondents gave that answer, fewer than --min-cell (10)"), std::string::npos) << r.err;
+    EXPECT_EQ(r.out.find("R4"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("R6"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("R12"), std::string::npos) << r.out;
+  }
+  // Lowered explicitly, the quotes come, from those three only.
+  auto r = run_canvass("quotes --db s.db --item 'well organised' --level disagree --limit 20 --min-cell 3 --format csv", cwd);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   // Rows 5, 7 and 13 (respondents 4, 6 and 12) disagreed; all 12 answered the statement.
   EXPECT_NE(r.err.find("the 3 of 12 respondents who disagreed"), std::string::npos) << r.err;

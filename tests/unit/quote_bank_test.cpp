@@ -45,6 +45,37 @@ TEST(QuoteText, SentencesByIcuKeepAbbreviations) {
   EXPECT_EQ(s[2].text, "Then we left.");
 }
 
+TEST(QuoteThemes, PrefixesAndStemsBothMatch) {
+  using Words = std::vector<std::string>;
+  Codebook mine{{{"collaboration", Words{"collaborat"}}, {"logistics", Words{"organis", "room"}}, {"learning", Words{"CPD"}}}};
+  ThemeMatcher m(mine);
+  EXPECT_EQ(m.themes_of("It was collaborative"), std::vector<std::string>{"collaboration"});
+  EXPECT_EQ(m.themes_of("Collaborating was hard"), std::vector<std::string>{"collaboration"});
+  EXPECT_EQ(m.themes_of("Badly organised"), std::vector<std::string>{"logistics"});
+  EXPECT_EQ(m.themes_of("The rooms were cold"), std::vector<std::string>{"logistics"}) << "stems";
+  EXPECT_TRUE(m.themes_of("Roomba").empty()) << "a keyword of four letters is a whole word, not a prefix";
+  EXPECT_EQ(m.themes_of("One of the best CPD activities"), std::vector<std::string>{"learning"});
+}
+
+TEST(QuoteThemes, KeywordsThatCanNeverMatchAreWarnedAbout) {
+  using Words = std::vector<std::string>;
+  Codebook mine{{{"fine", Words{"collaborat", "peer review"}}, {"broken", Words{"---", "123"}}, {"vague", Words{"the"}}}};
+  const auto w = codebook_warnings(mine);
+  ASSERT_EQ(w.size(), 3u) << (w.empty() ? "" : w[0]) << " / " << (w.size() > 1 ? w[1] : "");
+  EXPECT_NE(w[0].find("\"---\" has no letters"), std::string::npos) << w[0];
+  EXPECT_NE(w[1].find("\"123\" has no letters"), std::string::npos) << w[1];
+  EXPECT_NE(w[2].find("nearly every comment"), std::string::npos) << w[2];
+  EXPECT_TRUE(codebook_warnings(codebook()).empty()) << "the shipped codebook is clean";
+}
+
+TEST(QuoteThemes, DefaultCodebookFindsTheMainThemeAndNotLearnersOnSchoolAlone) {
+  ThemeMatcher m(codebook());
+  auto t = m.themes_of("One of the best CPD activities I have taken part in.");
+  EXPECT_NE(std::find(t.begin(), t.end(), "professional learning"), t.end());
+  t = m.themes_of("Our school hosted the second visit.");
+  EXPECT_EQ(std::find(t.begin(), t.end(), "impact on learners"), t.end());
+}
+
 TEST(QuoteThemes, KeywordsMatchOnStems) {
   ThemeMatcher m(codebook());
   auto t = m.themes_of("We collaborated closely and learnt a lot about our pupils");
@@ -83,9 +114,21 @@ Passage passage(std::int64_t respondent, std::string text, std::string question 
   return p;
 }
 
-std::vector<Quote> candidates(const std::vector<Passage>& ps, long min_cell = 10) {
-  const Redactor redactor(resources().names, {});
-  return make_candidates(ps, redactor, resources().tone, codebook(), min_cell);
+QuoteBank bank_of(const std::vector<Passage>& ps, long min_cell = 10) {
+  QuoteOptions o;
+  o.codebook = codebook();
+  o.min_cell = min_cell;
+  QuoteBank bank(resources(), o);
+  for (const auto& p : ps) bank.add(p);
+  bank.score();
+  return bank;
+}
+
+std::vector<Quote> candidates(const std::vector<Passage>& ps, long min_cell = 10) { return bank_of(ps, min_cell).quotes(); }
+
+std::vector<Quote> select(const std::vector<Passage>& ps, QuoteOptions o, const std::set<std::int64_t>* allowed = nullptr) {
+  o.codebook = codebook();
+  return bank_of(ps).select(o, allowed);
 }
 
 TEST(QuoteCandidates, LongCommentsAreSplitShortOnesKeptWhole) {
@@ -130,7 +173,7 @@ std::vector<Passage> mixed_passages() {
 TEST(QuoteSelection, NearDuplicatesAndCopyPasteArePickedOnce) {
   QuoteOptions o;
   o.limit = 10;
-  auto picked = select_quotes(candidates(mixed_passages()), o);
+  auto picked = select(mixed_passages(), o);
   int copies = 0;
   for (const auto& q : picked) copies += q.text.find("fresh ideas for our") != std::string::npos;
   EXPECT_EQ(copies, 1);
@@ -140,7 +183,7 @@ TEST(QuoteSelection, AtMostTwoPerRespondent) {
   QuoteOptions o;
   o.limit = 10;
   std::map<std::string, int> per;
-  for (const auto& q : select_quotes(candidates(mixed_passages()), o)) ++per[q.respondent];
+  for (const auto& q : select(mixed_passages(), o)) ++per[q.respondent];
   for (const auto& [r, n] : per) EXPECT_LE(n, 2) << r;
 }
 
@@ -148,46 +191,75 @@ TEST(QuoteSelection, AnyToneShowsBothSidesEvenWhenPraiseScoresHigher) {
   QuoteOptions o;
   o.limit = 3;
   std::set<Tone> tones;
-  for (const auto& q : select_quotes(candidates(mixed_passages()), o)) tones.insert(q.tone.tone);
+  for (const auto& q : select(mixed_passages(), o)) tones.insert(q.tone.tone);
   EXPECT_TRUE(tones.count(Tone::positive));
   EXPECT_TRUE(tones.count(Tone::critical));
   o.tone = "critical";
-  for (const auto& q : select_quotes(candidates(mixed_passages()), o)) EXPECT_EQ(q.tone.tone, Tone::critical) << q.text;
+  for (const auto& q : select(mixed_passages(), o)) EXPECT_EQ(q.tone.tone, Tone::critical) << q.text;
 }
 
 TEST(QuoteSelection, FiltersByQuestionThemeAndRespondents) {
   QuoteOptions o;
   o.question = "improved";
-  for (const auto& q : select_quotes(candidates(mixed_passages()), o)) EXPECT_EQ(q.question, "What could be improved?");
+  for (const auto& q : select(mixed_passages(), o)) EXPECT_EQ(q.question, "What could be improved?");
   o = {};
   o.theme = "leadership";
-  auto led = select_quotes(candidates(mixed_passages()), o);
+  auto led = select(mixed_passages(), o);
   ASSERT_FALSE(led.empty());
   for (const auto& q : led) EXPECT_EQ(q.theme, "leadership");
   o = {};
   const std::set<std::int64_t> only{5, 6};
-  for (const auto& q : select_quotes(candidates(mixed_passages()), o, &only)) EXPECT_TRUE(only.count(q.respondent_id));
+  for (const auto& q : select(mixed_passages(), o, &only)) EXPECT_TRUE(only.count(q.respondent_id));
 }
 
 TEST(QuoteSelection, KeptComeFirstRejectedNever) {
-  auto qs = candidates(mixed_passages());
+  QuoteBank bank = bank_of(mixed_passages());
   QuoteOptions o;
+  o.codebook = codebook();
   o.limit = 4;
-  auto first = select_quotes(qs, o);
+  auto first = bank.select(o);
   ASSERT_FALSE(first.empty());
   const std::string rejected = first[0].id;
   std::string kept;
-  for (auto& q : qs) {
-    if (q.id == rejected) q.decision = "reject";
-    if (kept.empty() && q.respondent == "R7") {
-      q.decision = "keep";
-      kept = q.id;
-    }
-  }
-  auto again = select_quotes(qs, o);
+  for (const auto& q : bank.quotes())
+    if (kept.empty() && q.respondent == "R7") kept = q.id;
+  bank.decide(rejected, "reject");
+  bank.decide(kept, "keep");
+  auto again = bank.select(o);
   ASSERT_FALSE(again.empty());
   EXPECT_EQ(again[0].id, kept);
   for (const auto& q : again) EXPECT_NE(q.id, rejected);
+}
+
+TEST(QuoteSelection, TheReportKeepsTheCapAcrossThemes) {
+  // One respondent with many on-theme comments: the report's section shows two at most.
+  std::vector<Passage> ps;
+  const char* texts[] = {"Working with colleagues from other schools gave us fresh ideas for our classrooms.",
+                         "The leadership team took ownership of the actions and gave clear direction.",
+                         "Honest and open conversations built real trust between the schools involved.",
+                         "The training sessions developed our skills and confidence in questioning.",
+                         "Our pupils and young people spoke about their learning with real confidence."};
+  for (const char* t : texts) ps.push_back(passage(1, t));
+  ps.push_back(passage(2, "The sessions were far too long and the room was too small for the group."));
+  QuoteOptions o;
+  o.codebook = codebook();
+  int from_one = 0;
+  for (const auto& group : bank_of(ps).select_by_theme(o, 3))
+    for (const auto& q : group.quotes) from_one += q.respondent == "R1";
+  EXPECT_EQ(from_one, 2);
+}
+
+TEST(QuoteSelection, OnlyConfidentCallsCountAsAViewShown) {
+  // Nothing here is critical with confidence: the list is not padded with borderline ones.
+  QuoteOptions o;
+  o.limit = 4;
+  int critical = 0;
+  for (const auto& q : select({passage(1, "Working with colleagues from other schools gave us fresh ideas for classrooms."),
+                               passage(2, "The coaching from the facilitators was really helpful and practical."),
+                               passage(3, "We met in the main hall on the Tuesday of the second week of term.")},
+                              o))
+    critical += q.tone.tone == Tone::critical;
+  EXPECT_EQ(critical, 0);
 }
 
 TEST(TermVectors, CosineOfIdenticalIsOneOfDisjointIsZero) {
