@@ -134,7 +134,15 @@ ThemeMatcher::ThemeMatcher(const Codebook& codebook) {
       const std::string folded = fold(kw);
       for (const auto& w : letter_words(folded))
         k.words.push_back({std::string(w.text), stemmer_.stem(w.text), letters_in(w.text) >= kPrefixLetters});
-      if (!k.words.empty()) keywords_.push_back(std::move(k));
+      if (k.words.empty()) continue;
+      const KeywordWord& first = k.words.front();
+      by_stem_[first.stem].push_back(keywords_.size());
+      if (first.prefix) {
+        by_prefix_[first.word].push_back(keywords_.size());
+        shortest_prefix_ = shortest_prefix_ ? std::min(shortest_prefix_, first.word.size()) : first.word.size();
+        longest_prefix_ = std::max(longest_prefix_, first.word.size());
+      }
+      keywords_.push_back(std::move(k));
     }
   }
 }
@@ -144,18 +152,23 @@ bool ThemeMatcher::word_matches(const KeywordWord& k, std::string_view word, con
   return k.prefix && word.size() > k.word.size() && word.compare(0, k.word.size(), k.word) == 0;
 }
 
-std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::string_view>& words) {
-  std::vector<std::string> stems;
-  stems.reserve(words.size());
-  for (const auto& w : words) stems.push_back(stemmer_.stem(w));
+std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::string_view>& words,
+                                                     const std::vector<std::string>& stems) const {
   std::vector<bool> hit(names_.size(), false);
-  for (const auto& kw : keywords_) {
-    if (hit[kw.theme] || kw.words.size() > words.size()) continue;
-    for (std::size_t i = 0; i + kw.words.size() <= words.size() && !hit[kw.theme]; ++i) {
+  const auto try_at = [&](std::size_t i, const std::vector<std::size_t>& candidates) {
+    for (std::size_t k : candidates) {
+      const Keyword& kw = keywords_[k];
+      if (hit[kw.theme] || i + kw.words.size() > words.size()) continue;
       bool match = true;
-      for (std::size_t k = 0; k < kw.words.size() && match; ++k) match = word_matches(kw.words[k], words[i + k], stems[i + k]);
-      hit[kw.theme] = match;
+      for (std::size_t j = 0; j < kw.words.size() && match; ++j) match = word_matches(kw.words[j], words[i + j], stems[i + j]);
+      if (match) hit[kw.theme] = true;
     }
+  };
+  for (std::size_t i = 0; i < words.size() && i < stems.size(); ++i) {
+    if (auto it = by_stem_.find(stems[i]); it != by_stem_.end()) try_at(i, it->second);
+    const std::size_t longest = words[i].empty() ? 0 : std::min(longest_prefix_, words[i].size() - 1);
+    for (std::size_t n = shortest_prefix_; shortest_prefix_ && n <= longest; ++n)
+      if (auto it = by_prefix_.find(std::string(words[i].substr(0, n))); it != by_prefix_.end()) try_at(i, it->second);
   }
   std::vector<std::size_t> out;
   for (std::size_t t = 0; t < names_.size(); ++t)
@@ -166,9 +179,13 @@ std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::stri
 std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
   const std::string folded = fold(text);
   std::vector<std::string_view> ws;
-  for (const auto& w : letter_words(folded)) ws.push_back(w.text);
+  std::vector<std::string> stems;
+  for (const auto& w : letter_words(folded)) {
+    ws.push_back(w.text);
+    stems.push_back(stemmer_.stem(w.text));
+  }
   std::vector<std::string> out;
-  for (std::size_t t : theme_indexes(ws)) out.push_back(names_[t]);
+  for (std::size_t t : theme_indexes(ws, stems)) out.push_back(names_[t]);
   return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/error.hpp"
@@ -39,8 +40,10 @@ class ThemeMatcher {
   explicit ThemeMatcher(const Codebook& codebook);
   // The names of the themes whose keywords occur in `text`, in codebook order.
   std::vector<std::string> themes_of(std::string_view text);
-  // The same as codebook positions, for text already folded and split into letter words.
-  std::vector<std::size_t> theme_indexes(const std::vector<std::string_view>& folded_words);
+  // The same as codebook positions, for text already folded and split into letter words
+  // with their stems.
+  std::vector<std::size_t> theme_indexes(const std::vector<std::string_view>& folded_words,
+                                         const std::vector<std::string>& stems) const;
 
  private:
   struct KeywordWord {
@@ -56,6 +59,10 @@ class ThemeMatcher {
   Stemmer stemmer_;
   std::vector<std::string> names_;
   std::vector<Keyword> keywords_;
+  // Keywords by their first word's stem, and by their first word when it is a prefix, so a
+  // passage is matched in time proportional to its words, not to the codebook's size.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_stem_, by_prefix_;
+  std::size_t shortest_prefix_ = 0, longest_prefix_ = 0;
 };
 
 // The lower-case stems of the letter words of `text`, in order.

@@ -97,48 +97,71 @@ std::uint32_t QuoteBank::intern(const std::string& s) {
   return it->second;
 }
 
+const std::string& QuoteBank::stem(std::string_view folded_word) {
+  std::string word(folded_word);
+  auto it = stem_cache_.find(word);
+  if (it == stem_cache_.end()) {
+    std::string stemmed = stemmer_.stem(word);
+    it = stem_cache_.emplace(std::move(word), std::move(stemmed)).first;
+  }
+  return it->second;
+}
+
 void QuoteBank::add(const Passage& p) {
-  if (is_junk(p.text)) return;
+  // The text pipeline once per passage: fold, split into words; junk and length read those.
+  const std::string folded_passage = fold(p.text);
+  const std::vector<Word> passage_words = words(folded_passage);
+  if (junk_reason(passage_words)) return;
+  std::size_t word_count = 0;
+  for (const auto& w : passage_words) word_count += w.kind == Word::Kind::letters;
   std::vector<std::pair<int, std::string>> pieces;
-  if (letter_words(p.text).size() <= kWholeMaxWords) {
+  if (word_count <= kWholeMaxWords) {
     pieces.emplace_back(0, p.text);
   } else {
     int n = 0;
     for (const auto& s : split_sentences(p.text)) pieces.emplace_back(++n, std::string(s.text));
   }
   const auto facts = static_cast<std::uint32_t>(facts_.size());
+  const std::string whole = pieces.size() == 1 ? collapse_spaces(p.text) : std::string();
   bool used = false;
   for (auto& [sentence, piece] : pieces) {
     if (sentence > 0 && is_junk(piece)) continue;
     Candidate c;
     c.text = collapse_spaces(redactor_.redact(piece).text);
     piece.clear();  // the unredacted text goes no further
-    // The text pipeline once: fold, split into words, and every use reads those words.
-    const std::string folded = fold(c.text);
-    const std::vector<Word> ws = words(folded);
+    // Nothing redacted: the passage's words are the quote's words.
+    const bool same = sentence == 0 && c.text == whole;
+    const std::string folded = same ? std::string() : fold(c.text);
+    const std::vector<Word> ws = same ? passage_words : words(folded);
     std::vector<std::string_view> letters;
+    std::vector<std::string> stems;
     for (const auto& w : ws)
-      if (w.kind == Word::Kind::letters) letters.push_back(w.text);
+      if (w.kind == Word::Kind::letters) {
+        letters.push_back(w.text);
+        stems.push_back(stem(w.text));
+      }
 
-    c.id = quote_id(p, folded);
+    c.id = quote_id(p, same ? folded_passage : folded);
     c.facts = facts;
     c.origin_id = p.origin_id;
     c.respondent_id = p.respondent_id.value_or(-1);
     c.line = p.line;
     c.sentence = sentence;
-    for (std::size_t t : matcher_.theme_indexes(letters)) {
+    for (std::size_t t : matcher_.theme_indexes(letters, stems)) {
       c.themes.push_back(static_cast<std::uint16_t>(t));
       ++keyword_hits_[t];
     }
-    c.tone = resources_.tone.score(folded, ws, stemmer_);
+    c.tone = resources_.tone.score(ws, stems);
     static const std::unordered_set<std::string_view> placeholders{"name", "email", "phone", "postcode", "url", "number"};
     std::unordered_set<std::uint32_t> distinct;
+    const std::string_view text = same ? std::string_view(folded_passage) : std::string_view(folded);
+    std::size_t k = 0;
     for (const auto& w : ws) {
       if (w.kind != Word::Kind::letters) continue;
-      const bool bracketed = w.begin > 0 && folded[w.begin - 1] == '[';
-      const std::string word(w.text);
-      if (is_stop_word(word) || (bracketed && placeholders.count(w.text))) continue;
-      auto [it, added] = stem_index_.emplace(stemmer_.stem(word), static_cast<std::uint32_t>(stem_index_.size()));
+      const std::string& st = stems[k++];
+      const bool bracketed = w.begin > 0 && text[w.begin - 1] == '[';
+      if (is_stop_word(std::string(w.text)) || (bracketed && placeholders.count(w.text))) continue;
+      auto [it, added] = stem_index_.emplace(st, static_cast<std::uint32_t>(stem_index_.size()));
       if (added) document_frequency_.push_back(0);
       c.stems.push_back(it->second);
       if (distinct.insert(it->second).second) ++document_frequency_[it->second];

@@ -102,6 +102,7 @@ class QuoteBank {
     std::uint32_t origin, respondent, voice, question, source, group;
   };
   std::uint32_t intern(const std::string& s);
+  const std::string& stem(std::string_view folded_word);  // Snowball, memoised
   Quote quote_of(const Candidate& c) const;
   std::vector<std::size_t> pool(const QuoteOptions& o, const std::set<std::int64_t>* allowed,
                                 const std::set<std::size_t>& used, std::optional<std::size_t> theme) const;
@@ -118,6 +119,7 @@ class QuoteBank {
   std::vector<Facts> facts_;
   std::vector<std::string> strings_;
   std::unordered_map<std::string, std::uint32_t> string_index_;
+  std::unordered_map<std::string, std::string> stem_cache_;     // word -> stem
   std::unordered_map<std::string, std::uint32_t> stem_index_;  // content stems, interned
   std::vector<std::uint32_t> document_frequency_;              // per interned stem
   std::vector<std::size_t> keyword_hits_;                      // per codebook theme

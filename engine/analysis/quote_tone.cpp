@@ -93,8 +93,8 @@ ToneScore ToneScorer::score(std::string_view text, Stemmer& stemmer) const {
   return score(tone_features(text, lexicon, stemmer));
 }
 
-ToneScore ToneScorer::score(std::string_view, const std::vector<Word>& pieces, Stemmer& stemmer) const {
-  return score(tone_features(pieces, lexicon, stemmer));
+ToneScore ToneScorer::score(const std::vector<Word>& pieces, const std::vector<std::string>& stems) const {
+  return score(tone_features(pieces, stems, lexicon));
 }
 
 ToneScore ToneScorer::score(const ToneFeatures& f) const {

@@ -57,8 +57,8 @@ struct ToneScorer {
   static Result<ToneScorer> load_default(const std::string& data_folder);
   ToneScore score(std::string_view text) const;
   ToneScore score(std::string_view text, Stemmer& stemmer) const;  // many passages: one Stemmer
-  // Text already folded and split by words() (see text/tone_features).
-  ToneScore score(std::string_view folded, const std::vector<Word>& pieces, Stemmer& stemmer) const;
+  // Text already folded, split by words() and stemmed (see text/tone_features).
+  ToneScore score(const std::vector<Word>& folded_pieces, const std::vector<std::string>& stems) const;
 
  private:
   ToneScore score(const ToneFeatures& features) const;

@@ -110,16 +110,21 @@ std::uint64_t tone_feature_key(std::string_view name) {
 
 ToneFeatures tone_features(std::string_view text, const ToneLexicon& lexicon, Stemmer& stemmer, bool with_names) {
   const std::string folded = fold(text);
-  return tone_features(words(folded), lexicon, stemmer, with_names);
+  const std::vector<Word> pieces = words(folded);
+  std::vector<std::string> stems;
+  for (const auto& p : pieces)
+    if (p.kind == Word::Kind::letters) stems.push_back(stemmer.stem(p.text));
+  return tone_features(pieces, stems, lexicon, with_names);
 }
 
-ToneFeatures tone_features(const std::vector<Word>& pieces, const ToneLexicon& lexicon, Stemmer& stemmer,
-                           bool with_names) {
+ToneFeatures tone_features(const std::vector<Word>& pieces, const std::vector<std::string>& stems,
+                           const ToneLexicon& lexicon, bool with_names) {
   ToneFeatures out;
   Builder b(out, with_names);
 
   std::size_t letter_count = 0;
   for (const auto& p : pieces) letter_count += p.kind == Word::Kind::letters;
+  std::size_t next_stem = 0;  // stems[next_stem] belongs to the next letters piece
 
   std::vector<float> weights{1.0f};  // per clause
   std::vector<LexiconSums> sums(1);
@@ -157,6 +162,9 @@ ToneFeatures tone_features(const std::vector<Word>& pieces, const ToneLexicon& l
       continue;
     }
     if (p.kind != Word::Kind::letters) continue;
+    static const std::string no_stem;
+    const std::string& stem = next_stem < stems.size() ? stems[next_stem] : no_stem;
+    ++next_stem;
     const std::string w(plain_apostrophes(p.text, buffer));
 
     if (is_contrast(w) || is_concessive(w)) {
@@ -193,7 +201,7 @@ ToneFeatures tone_features(const std::vector<Word>& pieces, const ToneLexicon& l
 
     const bool negator = is_negator(w);
     const std::string_view scope = negated ? "n:" : hypothetical ? "c:" : "w:";
-    b.add(scope, stemmer.stem(w), 1, clause);  // "organised", "organisation" pool their evidence
+    b.add(scope, stem.empty() ? w : stem, 1, clause);  // "organised", "organisation" pool their evidence
     if (!prev.empty()) b.add("b:", prev + ' ' + w, 1, clause);
 
     std::optional<double> v = lexicon.valence(w);

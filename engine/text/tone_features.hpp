@@ -33,10 +33,11 @@ struct ToneFeatures {
 // The features of `text` (words by their Snowball stems); `with_names` also keeps each
 // feature's readable name.
 ToneFeatures tone_features(std::string_view text, const ToneLexicon& lexicon, Stemmer& stemmer, bool with_names = false);
-// The same for text already folded (text/fold) and split by words(): callers that need
-// the words for other things too split the text once.
-ToneFeatures tone_features(const std::vector<Word>& folded_pieces, const ToneLexicon& lexicon, Stemmer& stemmer,
-                           bool with_names = false);
+// The same for text already folded (text/fold), split by words() and stemmed (`stems`:
+// one per letters piece, in order): callers that need the words for other things too
+// split and stem the text once.
+ToneFeatures tone_features(const std::vector<Word>& folded_pieces, const std::vector<std::string>& stems,
+                           const ToneLexicon& lexicon, bool with_names = false);
 
 // The key a feature name is stored under (64-bit FNV-1a): model files hold names, canvass
 // looks keys up.

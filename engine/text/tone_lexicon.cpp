@@ -36,7 +36,11 @@ Result<ToneLexicon> ToneLexicon::load_default(const std::string& data_folder) {
 }
 
 std::optional<double> ToneLexicon::valence(std::string_view lower_word) const {
-  auto it = valence_.find(std::string(lower_word));
+  return valence(std::string(lower_word));
+}
+
+std::optional<double> ToneLexicon::valence(const std::string& lower_word) const {
+  auto it = valence_.find(lower_word);
   if (it == valence_.end()) return std::nullopt;
   return it->second;
 }

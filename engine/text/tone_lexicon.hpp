@@ -23,6 +23,7 @@ class ToneLexicon {
   void set(std::string word, double valence) { valence_[std::move(word)] = valence; }
   // The valence of a lower-case word, if the lexicon rates it.
   std::optional<double> valence(std::string_view lower_word) const;
+  std::optional<double> valence(const std::string& lower_word) const;  // no copy of the word
   std::size_t size() const { return valence_.size(); }
 
  private:
