@@ -2,6 +2,7 @@
 //
 //   train_tone train --data DIR --out MODEL FILE[:WEIGHT]...
 //   train_tone evaluate --data DIR --model MODEL [--errors] FILE...
+//   train_tone themes --data DIR [--errors] FILE...
 //
 // FILE holds LABEL<TAB>TEXT lines (positive, critical, neutral; "mixed" lines are used by
 // evaluate only). Training is multinomial logistic regression by AdaGrad SGD over the
@@ -9,7 +10,8 @@
 // from a fixed seed, so the same files always give the same model. WEIGHT repeats a
 // file's examples' weight (the feedback-domain files count more than Reddit comments).
 // evaluate scores each line with canvass's ToneScorer (model + mixed rule) and prints
-// accuracy, critical recall and precision, and the confusion table as Markdown.
+// accuracy, critical recall and precision, and the confusion table as Markdown. themes
+// checks the default codebook's keyword matching against hand-coded comments.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -18,10 +20,12 @@
 #include <iostream>
 #include <map>
 #include <random>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/codebook.hpp"
 #include "analysis/quote_tone.hpp"
 #include "text/tone_features.hpp"
 
@@ -218,13 +222,68 @@ int evaluate(const std::string& data, const std::string& model_path, const std::
   return 0;
 }
 
+// Theme assignment against hand-coded comments: THEMES(;-separated)<TAB>TEXT lines,
+// matched with the default codebook; precision and recall per theme as Markdown.
+int themes(const std::string& data, const std::vector<std::string>& files, bool show_errors) {
+  auto book = load_default_codebook(data);
+  if (!book) {
+    std::cerr << book.error().to_string() << '\n';
+    return 2;
+  }
+  ThemeMatcher matcher(*book);
+  std::map<std::string, std::array<int, 3>> counts;  // theme -> true positives, false positives, false negatives
+  for (const auto& t : book->themes) counts[t.name] = {0, 0, 0};
+  int n = 0;
+  for (const auto& path : files) {
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      const auto tab = line.find('\t');
+      if (tab == std::string::npos) continue;
+      std::set<std::string> coded;
+      std::string rest = line.substr(0, tab);
+      for (std::size_t at = 0; at <= rest.size();) {
+        const std::size_t end = std::min(rest.find(';', at), rest.size());
+        if (end > at) coded.insert(rest.substr(at, end - at));
+        at = end + 1;
+      }
+      const std::string text = line.substr(tab + 1);
+      const auto found = matcher.themes_of(text);
+      const std::set<std::string> got(found.begin(), found.end());
+      ++n;
+      for (const auto& t : got) {
+        ++counts[t][coded.count(t) ? 0 : 1];
+        if (!coded.count(t) && show_errors) std::cerr << "extra " << t << ": " << text << '\n';
+      }
+      for (const auto& t : coded)
+        if (!got.count(t)) {
+          ++counts[t][2];
+          if (show_errors) std::cerr << "missed " << t << ": " << text << '\n';
+        }
+    }
+  }
+  const auto pct = [](int a, int b) { return b ? std::to_string(static_cast<int>(std::lround(100.0 * a / b))) + "%" : std::string("–"); };
+  std::cout << n << " comments\n\n| theme | coded | found | precision | recall |\n|---|---|---|---|---|\n";
+  int tp = 0, fp = 0, fn = 0;
+  for (const auto& t : book->themes) {
+    const auto& c = counts[t.name];
+    tp += c[0], fp += c[1], fn += c[2];
+    std::cout << "| " << t.name << " | " << c[0] + c[2] << " | " << c[0] + c[1] << " | " << pct(c[0], c[0] + c[1]) << " | "
+              << pct(c[0], c[0] + c[2]) << " |\n";
+  }
+  std::cout << "| all themes | " << tp + fn << " | " << tp + fp << " | " << pct(tp, tp + fp) << " | " << pct(tp, tp + fn) << " |\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty() || (args[0] != "train" && args[0] != "evaluate")) {
+  if (args.empty() || (args[0] != "train" && args[0] != "evaluate" && args[0] != "themes")) {
     std::cerr << "usage: train_tone train --data DIR --out MODEL FILE[:WEIGHT]...\n"
-                 "       train_tone evaluate --data DIR --model MODEL FILE...\n";
+                 "       train_tone evaluate --data DIR --model MODEL [--errors] FILE...\n"
+                 "       train_tone themes --data DIR [--errors] FILE...\n";
     return 2;
   }
   std::string data = "data", out, model;
@@ -237,6 +296,7 @@ int main(int argc, char** argv) {
     else if (args[i] == "--errors") show_errors = true;
     else files.push_back(args[i]);
   }
+  if (args[0] == "themes") return themes(data, files, show_errors);
   if (args[0] == "train") return train(data, out.empty() ? data + "/tone/tone_model.tsv" : out, files);
   return evaluate(data, model.empty() ? data + "/tone/tone_model.tsv" : model, files, show_errors);
 }

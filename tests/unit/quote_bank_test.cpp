@@ -38,6 +38,17 @@ TEST(QuoteJunk, NonAnswersShortAnswersAndSymbolsAreNeverQuotes) {
   EXPECT_FALSE(is_junk("More notice of the visit dates would have helped."));
 }
 
+TEST(QuoteJunk, AnswersThatOnlyPointAtAnotherAnswerAreJunk) {
+  for (const char* junk : {"As above, see my earlier comments", "See previous", "see previous answer.",
+                           "Same as question 3", "Please see my answer above", "As previously mentioned.",
+                           "Refer to my comments in the previous section", "Ditto - see above"})
+    EXPECT_EQ(junk_reason(junk).value_or(""), "refers to another answer") << junk;
+  for (const char* fine : {"As above, the venue was far too small for the group.",
+                           "See the previous report for the baseline we measured against.",
+                           "The earlier sessions were better organised than the later ones."})
+    EXPECT_FALSE(is_junk(fine)) << fine;
+}
+
 TEST(QuoteText, SentencesByIcuKeepAbbreviations) {
   auto s = split_sentences("We met Dr. Smith at ten. It went well!  Then we left.");
   ASSERT_EQ(s.size(), 3u);
