@@ -118,6 +118,11 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   }
   for (const auto& e : *overrides) io.err << e.to_string() << '\n';
   unmatched += overrides->size();
+  if (!study->themes.empty()) {  // the study's own codebook: say which keywords cannot work
+    Codebook book;
+    for (const auto& t : study->themes) book.themes.push_back({t.name, t.keywords});
+    for (const auto& w : codebook_warnings(book)) io.err << "canvass run: warning: " << w << '\n';
+  }
   auto report = write_study_report(*db, *study);
   if (!report) {
     io.err << report.error().to_string() << '\n';
