@@ -62,20 +62,6 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
   return h;
 }
 
-std::string_view plain_apostrophes(std::string_view w, std::string& buffer) {
-  if (w.find("\xE2\x80\x99") == std::string_view::npos) return w;
-  buffer.clear();
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (w.compare(i, 3, "\xE2\x80\x99") == 0) {
-      buffer += '\'';
-      i += 2;
-    } else {
-      buffer += w[i];
-    }
-  }
-  return buffer;
-}
-
 class Builder {
  public:
   Builder(ToneFeatures& out, bool with_names) : out_(out), with_names_(with_names) {}
@@ -87,6 +73,16 @@ class Builder {
     f.clause = clause;
     out_.features.push_back(f);
     if (with_names_) out_.names.push_back(std::string(prefix) + std::string(name));
+  }
+
+  // "b:first second" without building the string.
+  void add_pair(std::string_view prefix, std::string_view first, std::string_view second, float value, int clause) {
+    ToneFeature f;
+    f.key = fnv1a(second, fnv1a(" ", fnv1a(first, fnv1a(prefix))));
+    f.value = value;
+    f.clause = clause;
+    out_.features.push_back(f);
+    if (with_names_) out_.names.push_back(std::string(prefix) + std::string(first) + ' ' + std::string(second));
   }
 
  private:
@@ -130,9 +126,7 @@ ToneFeatures tone_features(const std::vector<Word>& pieces, const std::vector<st
   std::vector<LexiconSums> sums(1);
   int clause = 0;
   bool negated = false, hypothetical = false, concessive = false, sentence_start = true, clause_start = true;
-  std::string prev;  // previous word in the clause ("" at its start)
-  std::string prev2;
-  std::string buffer;
+  std::string_view prev;  // previous word in the clause ("" at its start); a view into the text
 
   const auto end_clause = [&](bool new_sentence) {
     if (!clause_start) {
@@ -143,8 +137,7 @@ ToneFeatures tone_features(const std::vector<Word>& pieces, const std::vector<st
     negated = hypothetical = concessive = false;
     clause_start = true;
     sentence_start = sentence_start || new_sentence;
-    prev.clear();
-    prev2.clear();
+    prev = {};
   };
 
   for (const auto& p : pieces) {
@@ -165,7 +158,7 @@ ToneFeatures tone_features(const std::vector<Word>& pieces, const std::vector<st
     static const std::string no_stem;
     const std::string& stem = next_stem < stems.size() ? stems[next_stem] : no_stem;
     ++next_stem;
-    const std::string w(plain_apostrophes(p.text, buffer));
+    const std::string_view w = p.text;  // folded: apostrophes are already plain
 
     if (is_contrast(w) || is_concessive(w)) {
       const bool concede = is_concessive(w);
@@ -202,7 +195,7 @@ ToneFeatures tone_features(const std::vector<Word>& pieces, const std::vector<st
     const bool negator = is_negator(w);
     const std::string_view scope = negated ? "n:" : hypothetical ? "c:" : "w:";
     b.add(scope, stem.empty() ? w : stem, 1, clause);  // "organised", "organisation" pool their evidence
-    if (!prev.empty()) b.add("b:", prev + ' ' + w, 1, clause);
+    if (!prev.empty()) b.add_pair("b:", prev, w, 1, clause);
 
     std::optional<double> v = lexicon.valence(w);
     if (prev == "too" && (!v || *v >= 0)) {
@@ -220,7 +213,6 @@ ToneFeatures tone_features(const std::vector<Word>& pieces, const std::vector<st
     if (w == "only" && prev == "not") negated = false;
     if (w == "doubt" && prev == "no") negated = false;
 
-    prev2 = std::move(prev);
     prev = w;
     clause_start = false;
     sentence_start = false;

@@ -36,10 +36,6 @@ Result<ToneLexicon> ToneLexicon::load_default(const std::string& data_folder) {
 }
 
 std::optional<double> ToneLexicon::valence(std::string_view lower_word) const {
-  return valence(std::string(lower_word));
-}
-
-std::optional<double> ToneLexicon::valence(const std::string& lower_word) const {
   auto it = valence_.find(lower_word);
   if (it == valence_.end()) return std::nullopt;
   return it->second;

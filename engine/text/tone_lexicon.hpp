@@ -2,6 +2,7 @@
 // files in VADER's format (TOKEN<TAB>mean[<TAB>...]); see data/tone/NOTICE.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,11 +24,14 @@ class ToneLexicon {
   void set(std::string word, double valence) { valence_[std::move(word)] = valence; }
   // The valence of a lower-case word, if the lexicon rates it.
   std::optional<double> valence(std::string_view lower_word) const;
-  std::optional<double> valence(const std::string& lower_word) const;  // no copy of the word
   std::size_t size() const { return valence_.size(); }
 
  private:
-  std::unordered_map<std::string, double> valence_;
+  struct Hash {  // lets valence() look a string_view up without copying it
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, double, Hash, std::equal_to<>> valence_;
 };
 
 }  // namespace canvass
