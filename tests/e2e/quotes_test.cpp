@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -182,6 +184,55 @@ TEST(QuotesEndToEnd, CiSampleNeverNamesASmallRole) {
   auto shown = run_canvass("quotes --db s.db --limit 20 --min-cell 9", cwd);
   EXPECT_NE(shown.out.find("Survey respondent, Local authority staff"), std::string::npos) << shown.out;
   EXPECT_EQ(shown.out.find("Education Scotland staff"), std::string::npos) << "4 < 9";
+}
+
+}  // namespace
+}  // namespace canvass
+
+namespace canvass {
+namespace {
+
+// The report's quote bank on the bundled survey sample: praise and criticism both shown,
+// each tagged with its tone, no respondent more than twice, and the same ids the store holds.
+TEST(QuotesEndToEnd, ReportQuoteBankShowsBothSidesTaggedAndCapped) {
+  TempDir tmp;
+  const std::string cwd = tmp.path().string();
+  ASSERT_EQ(run_canvass("ingest --db s.db '" + kCi + "'", cwd).exit_code, 0);
+  auto r = run_canvass("report --db s.db --out rep", cwd);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(tmp.path() / "rep" / "report.md");
+  std::stringstream md;
+  md << in.rdbuf();
+  const std::string text = md.str();
+  const auto bank = text.find("## Quote bank");
+  ASSERT_NE(bank, std::string::npos);
+  const std::string section = text.substr(bank, text.find("\n## ", bank + 5) - bank);
+  EXPECT_NE(section.find(", positive)"), std::string::npos) << section;
+  EXPECT_NE(section.find(", critical)"), std::string::npos) << section;
+  EXPECT_EQ(section.find("No comment was confidently critical"), std::string::npos);
+
+  // Every id shown, with its respondent from the stored bank (export: id,key,origin,origin_id,sentence,respondent,...).
+  auto all = run_canvass("export --db s.db --table quotes --format csv", cwd);
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  std::map<std::string, std::string> respondent_of;
+  std::istringstream rows(all.out);
+  std::string row;
+  std::getline(rows, row);
+  const std::regex fields("^[0-9]+,([0-9a-f]{10}),[a-z]+,[0-9]+,[0-9]+,(R[0-9]+),");
+  while (std::getline(rows, row)) {
+    std::smatch m;
+    if (std::regex_search(row, m, fields)) respondent_of[m[1]] = m[2];
+  }
+  std::map<std::string, int> shown;
+  const std::regex id("([0-9a-f]{10}) \\(");
+  int ids = 0;
+  for (auto it = std::sregex_iterator(section.begin(), section.end(), id); it != std::sregex_iterator(); ++it) {
+    ++ids;
+    ASSERT_TRUE(respondent_of.count((*it)[1])) << (*it)[1];
+    ++shown[respondent_of[(*it)[1]]];
+  }
+  EXPECT_GE(ids, 2);
+  for (const auto& [who, n] : shown) EXPECT_LE(n, 2) << who;
 }
 
 }  // namespace
