@@ -313,7 +313,6 @@ Result<QuoteSelection> select_quotes(Database& db, const QuoteBank& bank, const 
     return Error{{}, "--item and --level go together", Error::Kind::usage};
   QuoteSelection result;
   result.warnings = codebook_warnings(options.codebook);
-  for (auto& w : bank.unmatched_keywords()) result.warnings.push_back(std::move(w));
   if (!options.item.empty()) {
     auto scope = respondents_at_level(db, options.item, options.level);
     if (!scope) return scope.error();

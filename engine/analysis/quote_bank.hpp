@@ -130,7 +130,7 @@ struct QuoteSelection {
   std::optional<LevelScope> scope;  // with --item/--level: whose comments these are
   // With --item/--level: the group is smaller than --min-cell, so no quote is shown.
   bool too_few = false;
-  std::vector<std::string> warnings;  // codebook keywords that matched nothing, and the like
+  std::vector<std::string> warnings;  // codebook keywords that can never match, and the like
 };
 
 // The bank of a store: every passage read, scored, saved (keeping decisions).
@@ -138,7 +138,7 @@ Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources
 
 // `quotes`'s selection from a store's bank, with --item/--level's small-group rule (fewer
 // respondents than options.min_cell: none shown, and `too_few` says so) and the codebook's
-// warnings.
+// warnings (codebook_warnings).
 Result<QuoteSelection> select_quotes(Database& db, const QuoteBank& bank, const QuoteOptions& options);
 
 }  // namespace canvass

@@ -105,6 +105,8 @@ int run_quotes(const std::vector<std::string>& argv, Io io) {
   auto chosen = select_quotes(*db, *bank, *options);
   if (!chosen) return fail(io, chosen.error());
   for (const auto& w : chosen->warnings) io.err << "canvass quotes: warning: " << w << '\n';
+  if (args->get("--codebook"))  // the user's own codebook: say which themes found nothing here
+    for (const auto& w : bank->unmatched_keywords()) io.err << "canvass quotes: warning: " << w << '\n';
 
   std::string heading;
   if (chosen->scope) {

@@ -192,6 +192,22 @@ TEST(QuotesEndToEnd, CiSampleNeverNamesASmallRole) {
 namespace canvass {
 namespace {
 
+// A study's own codebook: "collaborat" marks "collaborative" (a prefix), and keywords that
+// can never match, or themes that matched nothing, are warned about on stderr.
+TEST(QuotesEndToEnd, CodebookPrefixesWorkAndDeadKeywordsAreWarnedAbout) {
+  TempDir tmp;
+  const std::string cwd = tmp.path().string();
+  ASSERT_EQ(run_canvass("ingest --db s.db '" + kCi + "'", cwd).exit_code, 0);
+  std::ofstream(tmp.path() / "book.xml")
+      << "<codebook><theme name=\"collaboration\"><keyword>collaborat</keyword><keyword>---</keyword></theme>"
+         "<theme name=\"weather\"><keyword>snowfall</keyword></theme></codebook>";
+  auto r = run_canvass("quotes --db s.db --codebook book.xml --theme collaboration --format json", cwd);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("It was collaborative"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("keyword \"---\" has no letters, so it can never match"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("theme \"weather\": none of its keywords matched"), std::string::npos) << r.err;
+}
+
 // The report's quote bank on the bundled survey sample: praise and criticism both shown,
 // each tagged with its tone, no respondent more than twice, and the same ids the store holds.
 TEST(QuotesEndToEnd, ReportQuoteBankShowsBothSidesTaggedAndCapped) {
