@@ -113,10 +113,9 @@ int run_quotes(const std::vector<std::string>& argv, Io io) {
     heading = "Comments from " + chosen->scope->describe();
     io.err << heading << '\n';
     if (chosen->too_few) {
-      heading = "Only " + std::to_string(chosen->scope->respondents.size()) + " respondent" +
-                (chosen->scope->respondents.size() == 1 ? "" : "s") + " gave that answer, fewer than --min-cell (" +
+      heading = "Not quoted: " + chosen->scope->describe() + " are fewer than --min-cell (" +
                 std::to_string(options->min_cell) +
-                "), so no quotes are shown: a group this small could be recognised. Lower --min-cell to show them.";
+                "), and a group this small could be recognised. Lower --min-cell to quote them.";
       io.err << heading << '\n';
     }
   }

@@ -57,7 +57,7 @@ void write_quotes_csv(std::ostream& out, const std::vector<Quote>& quotes) {
 void write_quotes_markdown(std::ostream& out, const std::vector<Quote>& quotes, const std::string& heading) {
   if (!heading.empty()) out << heading << "\n\n";
   if (quotes.empty()) {
-    out << "_No quotes match._\n";
+    if (heading.rfind("Not quoted:", 0) != 0) out << "_No quotes match._\n";  // the heading said why
     return;
   }
   for (const Quote& q : quotes) {
