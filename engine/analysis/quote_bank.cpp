@@ -45,29 +45,6 @@ std::string quote_id(const Passage& p, std::string_view folded_redacted) {
   return sha256_hex(p.origin + '\x1f' + p.question + '\x1f' + std::string(folded_redacted)).substr(0, 10);
 }
 
-void normalise(std::vector<std::pair<std::uint32_t, double>>& v) {
-  double norm = 0;
-  for (const auto& [t, w] : v) norm += w * w;
-  if (norm <= 0) return;
-  norm = std::sqrt(norm);
-  for (auto& [t, w] : v) w /= norm;
-}
-
-double cosine(const std::vector<std::pair<std::uint32_t, double>>& v, const std::unordered_map<std::uint32_t, double>& c) {
-  double dot = 0;
-  for (const auto& [t, w] : v)
-    if (auto it = c.find(t); it != c.end()) dot += w * it->second;
-  return dot;
-}
-
-void normalise(std::unordered_map<std::uint32_t, double>& c) {
-  double norm = 0;
-  for (const auto& [t, w] : c) norm += w * w;
-  if (norm <= 0) return;
-  norm = std::sqrt(norm);
-  for (auto& [t, w] : c) w /= norm;
-}
-
 }  // namespace
 
 std::string attribution(const Quote& q) {
@@ -184,8 +161,8 @@ void QuoteBank::add(const Passage& p) {
   }
 }
 
-std::vector<std::pair<std::uint32_t, double>> QuoteBank::vector_of(const Candidate& c) const {
-  std::vector<std::pair<std::uint32_t, double>> v;
+TermVector QuoteBank::vector_of(const Candidate& c) const {
+  TermVector v;
   std::vector<std::uint32_t> stems = c.stems;
   std::sort(stems.begin(), stems.end());
   const double n = static_cast<double>(candidates_.size());
@@ -202,8 +179,8 @@ std::vector<std::pair<std::uint32_t, double>> QuoteBank::vector_of(const Candida
 
 void QuoteBank::score() {
   // The centre of each theme and of everything, from every candidate's TF-IDF vector.
-  std::vector<std::unordered_map<std::uint32_t, double>> centres(codebook_.themes.size());
-  std::unordered_map<std::uint32_t, double> centre_all;
+  std::vector<TermCentre> centres(codebook_.themes.size());
+  TermCentre centre_all;
   for (const Candidate& c : candidates_) {
     const auto v = vector_of(c);
     for (const auto& [t, w] : v) {

@@ -19,6 +19,7 @@
 #include "analysis/quote.hpp"
 #include "analysis/quote_passages.hpp"
 #include "analysis/quote_scope.hpp"
+#include "analysis/term_vectors.hpp"
 #include "store/sqlite.hpp"
 #include "text/redactor.hpp"
 #include "text/stemmer.hpp"
@@ -107,7 +108,7 @@ class QuoteBank {
   std::vector<std::size_t> pool(const QuoteOptions& o, const std::set<std::int64_t>* allowed,
                                 const std::set<std::size_t>& used, std::optional<std::size_t> theme) const;
   void choose(const std::vector<std::size_t>& pool, const QuoteOptions& o, bool balance, Selection& s) const;
-  std::vector<std::pair<std::uint32_t, double>> vector_of(const Candidate& c) const;
+  TermVector vector_of(const Candidate& c) const;  // TF-IDF over the whole bank
 
   const QuoteResources& resources_;
   Codebook codebook_;

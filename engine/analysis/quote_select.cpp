@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "analysis/quote_bank.hpp"
+#include "analysis/term_vectors.hpp"
 #include "text/fold.hpp"
 
 namespace canvass {
@@ -17,18 +18,6 @@ constexpr double kMmrLambda = 0.7;     // relevance vs. novelty in MMR
 constexpr double kDuplicate = 0.8;     // cosine at which two quotes say the same thing
 constexpr std::size_t kPoolMin = 100;  // candidates kept per tone for a pick, at least...
 constexpr std::size_t kPoolPerQuote = 10;  // ...or this many per quote asked for
-
-using Sparse = std::vector<std::pair<std::uint32_t, double>>;
-
-double cosine(const Sparse& a, const Sparse& b) {  // both sorted by term, unit length
-  double dot = 0;
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i].first < b[j].first) ++i;
-    else if (b[j].first < a[i].first) ++j;
-    else dot += a[i++].second * b[j++].second;
-  }
-  return dot;
-}
 
 // Which side of the balance a quote counts for: only confident calls count.
 int side(const ToneScore& t) {
@@ -88,7 +77,7 @@ std::vector<std::size_t> QuoteBank::pool(const QuoteOptions& o, const std::set<s
 }
 
 void QuoteBank::choose(const std::vector<std::size_t>& pool, const QuoteOptions& o, bool balance, Selection& s) const {
-  std::vector<Sparse> vectors;
+  std::vector<TermVector> vectors;
   vectors.reserve(pool.size());
   for (std::size_t i : pool) vectors.push_back(vector_of(candidates_[i]));
   std::vector<std::size_t> chosen;  // positions in pool

@@ -5,18 +5,6 @@
 
 namespace canvass {
 
-namespace {
-
-void normalise(TermVector& v) {
-  double norm = 0;
-  for (const auto& [t, w] : v) norm += w * w;
-  if (norm <= 0) return;
-  norm = std::sqrt(norm);
-  for (auto& [t, w] : v) w /= norm;
-}
-
-}  // namespace
-
 bool is_stop_word(const std::string& w) {
   static const std::unordered_set<std::string> s{
       "a",     "about",  "above", "after", "again", "all",   "also",   "am",    "an",    "and",    "any",
@@ -34,40 +22,37 @@ bool is_stop_word(const std::string& w) {
   return s.count(w) > 0;
 }
 
-std::vector<TermVector> tfidf_vectors(const std::vector<std::vector<std::string>>& documents) {
-  std::unordered_map<std::string, int> df;
-  for (const auto& doc : documents) {
-    std::unordered_set<std::string> seen(doc.begin(), doc.end());
-    for (const auto& t : seen) ++df[t];
-  }
-  const double n = static_cast<double>(documents.size());
-  std::vector<TermVector> out;
-  out.reserve(documents.size());
-  for (const auto& doc : documents) {
-    TermVector v;
-    for (const auto& t : doc) v[t] += 1.0;
-    for (auto& [t, tf] : v) tf *= std::log((1.0 + n) / (1.0 + df[t])) + 1.0;
-    normalise(v);
-    out.push_back(std::move(v));
-  }
-  return out;
+void normalise(TermVector& v) {
+  double norm = 0;
+  for (const auto& [t, w] : v) norm += w * w;
+  if (norm <= 0) return;
+  norm = std::sqrt(norm);
+  for (auto& [t, w] : v) w /= norm;
+}
+
+void normalise(TermCentre& c) {
+  double norm = 0;
+  for (const auto& [t, w] : c) norm += w * w;
+  if (norm <= 0) return;
+  norm = std::sqrt(norm);
+  for (auto& [t, w] : c) w /= norm;
 }
 
 double cosine(const TermVector& a, const TermVector& b) {
-  const TermVector& small = a.size() <= b.size() ? a : b;
-  const TermVector& large = a.size() <= b.size() ? b : a;
   double dot = 0;
-  for (const auto& [t, w] : small)
-    if (auto it = large.find(t); it != large.end()) dot += w * it->second;
-  return dot;  // both are unit length
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i].first < b[j].first) ++i;
+    else if (b[j].first < a[i].first) ++j;
+    else dot += a[i++].second * b[j++].second;
+  }
+  return dot;
 }
 
-TermVector centroid(const std::vector<const TermVector*>& vectors) {
-  TermVector c;
-  for (const TermVector* v : vectors)
-    for (const auto& [t, w] : *v) c[t] += w;
-  normalise(c);
-  return c;
+double cosine(const TermVector& v, const TermCentre& c) {
+  double dot = 0;
+  for (const auto& [t, w] : v)
+    if (auto it = c.find(t); it != c.end()) dot += w * it->second;
+  return dot;
 }
 
 }  // namespace canvass

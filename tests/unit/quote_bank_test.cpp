@@ -274,9 +274,15 @@ TEST(QuoteSelection, OnlyConfidentCallsCountAsAViewShown) {
 }
 
 TEST(TermVectors, CosineOfIdenticalIsOneOfDisjointIsZero) {
-  auto v = tfidf_vectors({{"a", "b"}, {"a", "b"}, {"c"}});
-  EXPECT_NEAR(cosine(v[0], v[1]), 1.0, 1e-9);
-  EXPECT_NEAR(cosine(v[0], v[2]), 0.0, 1e-9);
+  TermVector a{{1, 1.0}, {2, 1.0}}, b = a, c{{3, 2.0}};
+  normalise(a);
+  normalise(b);
+  normalise(c);
+  EXPECT_NEAR(cosine(a, b), 1.0, 1e-9);
+  EXPECT_NEAR(cosine(a, c), 0.0, 1e-9);
+  TermCentre centre{{1, 3.0}, {2, 3.0}};
+  normalise(centre);
+  EXPECT_NEAR(cosine(a, centre), 1.0, 1e-9);
 }
 
 }  // namespace
