@@ -4,6 +4,7 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "report/figures.hpp"
 #include "ingest/ingest_file.hpp"
 #include "store/schema.hpp"
 #include "store/survey_writer.hpp"
@@ -53,7 +54,7 @@ Command ingest_command() {
 namespace {
 
 int run_ingest(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--db", "--batch", "--platform", "--sheet"}, {}, {}});
+  auto args = parse_args(argv, {{"--db", "--batch", "--platform", "--sheet"}, {}, {}, "ingest"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -85,7 +86,8 @@ int run_ingest(const std::vector<std::string>& argv, Io io) {
     if (*r.stored != StoreOutcome::unchanged && r.platform == "notes")
       io.err << ", " << r.notes << " note records";
     else if (*r.stored != StoreOutcome::unchanged)
-      io.err << ", " << r.respondents << " respondents (" << r.platform << "), " << r.rejects.size() << " rows rejected";
+      io.err << ", " << count_text(r.respondents, "respondent", "respondents") << " (" << r.platform << "), "
+             << count_text(static_cast<long>(r.rejects.size()), "row", "rows") << " rejected";
     io.err << '\n';
   }
   const bool some_failed = read_ok < args->inputs.size();

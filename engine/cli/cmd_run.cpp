@@ -8,6 +8,7 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "report/figures.hpp"
 #include "model/utc_time.hpp"
 #include "report/report_writer.hpp"
 #include "store/schema.hpp"
@@ -37,7 +38,7 @@ Result<std::vector<std::string>> write_study_report(Database& db, const StudyCon
     options.codebook = std::move(codebook);
   }
   options.names_to_redact = study.names_to_redact;
-  options.formats = study.formats.empty() ? std::set<std::string>{"html", "md", "csv", "json"}
+  options.formats = study.formats.empty() ? std::set<std::string>{"html", "md", "csv", "json", "docx", "xlsx"}
                                           : std::set<std::string>(study.formats.begin(), study.formats.end());
   return write_report(db, options, study.output_folder);
 }
@@ -54,7 +55,7 @@ RunProgress terminal_progress(std::ostream& err, std::chrono::steady_clock::time
 }
 
 int run_run(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{}, {}, {}});
+  auto args = parse_args(argv, {{}, {}, {}, "run"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -124,7 +125,8 @@ int run_run(const std::vector<std::string>& argv, Io io) {
     return kNothingRead;
   }
   const auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  io.err << "store: " << study->store << "\nreport written to " << study->output_folder << " (" << secs << " s)\n";
+  io.err << "store: " << study->store << "\nreport written to " << study->output_folder << " (in " << duration_text(secs)
+         << ")\n";
 
   const std::size_t good = summary.sources.size() - summary.failed;
   if (good == 0) return kNothingRead;
@@ -142,7 +144,7 @@ Command run_command() {
           "  The study's scale overrides apply as files are read (an answer off the forced scale\n"
           "  is rejected, its row kept); reverse-coded statements get mean/median coded the\n"
           "  other way round; its codebook and names to redact reach the quote bank and notes;\n"
-          "  its formats (html, md, csv, json; none: all) choose the report files.\n"
+          "  its formats (html, md, csv, json, docx, xlsx; none: all) choose the report files.\n"
           "  Re-running with nothing changed adds nothing; a changed export replaces its source\n"
           "  in one transaction (respondents matched by response ID); a file that fails keeps\n"
           "  the previous version of its source. Progress on stderr when it is a terminal.\n"

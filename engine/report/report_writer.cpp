@@ -4,7 +4,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "report/csv_writer.hpp"
+#include "report/docx_writer.hpp"
 #include "report/html_writer.hpp"
+#include "report/report_document.hpp"
+#include "report/xlsx_tables.hpp"
 
 namespace canvass {
 
@@ -96,6 +100,19 @@ Result<std::vector<std::string>> write_report(Database& db, const ReportOptions&
   write_html_end(page);
   out.files["report.html"] = page.str();
   out.files["report.md"] = markdown.str();
+  if (options.formats.count("docx") || options.formats.count("xlsx")) {
+    const auto blocks = read_report_markdown(out.files["report.md"]);
+    if (options.formats.count("docx")) {
+      auto docx = write_docx(blocks, DocxOptions{options.title, "en-GB", &out.files});
+      if (!docx) return docx.error();
+      out.files["report.docx"] = std::move(docx).value();
+    }
+    if (options.formats.count("xlsx")) {
+      auto xlsx = write_xlsx(blocks, options.title);
+      if (!xlsx) return xlsx.error();
+      out.files["report.xlsx"] = std::move(xlsx).value();
+    }
+  }
   std::vector<std::string> written;
   for (const auto& [name, content] : out.files) {
     const auto path = std::filesystem::path(out_dir) / name;
@@ -103,7 +120,7 @@ Result<std::vector<std::string>> write_report(Database& db, const ReportOptions&
       std::filesystem::remove(path, ec);
       continue;
     }
-    CANVASS_TRY(write_whole(path, content));
+    CANVASS_TRY(write_whole(path, path.extension() == ".csv" ? std::string(kUtf8Bom) + content : content));
     written.push_back(path.string());
   }
   return written;
