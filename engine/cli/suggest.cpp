@@ -20,13 +20,21 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 std::optional<std::string> nearest(const std::string& typed, const std::vector<std::string>& candidates) {
   auto bare = [](const std::string& s) { return s.substr(std::min(s.find_first_not_of('-'), s.size())); };
   const std::string word = bare(typed);
+  auto letters = [](std::string s) {
+    std::sort(s.begin(), s.end());
+    return s;
+  };
+  // Ties go to a candidate with the same letters: swapped letters are the likelier slip
+  // ("--bd" is "--db" before it is "--by").
   std::optional<std::string> best;
-  std::size_t best_distance = 3;
+  std::size_t best_score = 2 * 3;
   for (const auto& c : candidates) {
     const std::size_t d = edit_distance(word, bare(c));
-    if (d < best_distance && d < word.size()) {
+    if (d > 2 || d >= word.size()) continue;
+    const std::size_t score = 2 * d + (letters(word) == letters(bare(c)) ? 0 : 1);
+    if (score < best_score) {
       best = c;
-      best_distance = d;
+      best_score = score;
     }
   }
   return best;

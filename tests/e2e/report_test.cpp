@@ -58,7 +58,9 @@ TEST_F(SampleReport, WritesTheReportFolder) {
 }
 
 TEST_F(SampleReport, SummaryCsvMatchesTheRawAnswers) {
-  const auto csv = parse_csv(out("agreement.csv"));
+  const std::string text = out("agreement.csv");
+  ASSERT_EQ(text.substr(0, 3), "\xEF\xBB\xBF");  // Excel's "CSV UTF-8"
+  const auto csv = parse_csv(text.substr(3));
   ASSERT_EQ(csv.size(), expected.size() + 1);
   EXPECT_EQ(csv[0], (std::vector<std::string>{"question", "item", "group", "n", "missing", "nonsubstantive", "agree",
                                               "neutral", "disagree", "agree_pct", "agree_low", "agree_high", "net",
