@@ -73,6 +73,7 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   const StudyFiles files = study_files(*study);
   for (const auto& p : files.problems) io.err << p.to_string() << '\n';
   for (const auto& n : files.notes) io.err << n.to_string() << " (note)\n";
+  if (!files.problems.empty()) return kNothingRead;  // a source that is not there: nothing read or created
   if (files.files.empty()) {
     io.err << Error{{study->path}, "the study names no file that exists: nothing to read"}.to_string() << '\n';
     return kNothingRead;

@@ -22,7 +22,8 @@ constexpr int kFigureColumns = 7;  // n, agree, neutral, disagree, CI, net, mean
 
 void html_row(std::ostream& out, const std::string& name, const ItemDistribution& d, const std::string& reason,
               bool overall) {
-  out << "<tr" << (overall ? " class=\"overall\"" : "") << "><td class=\"statement\">" << html_escape(name) << "</td>";
+  out << "<tr" << (overall ? " class=\"overall\"" : "") << "><th scope=\"row\" class=\"statement\">" << html_escape(name)
+      << "</th>";
   if (d.suppressed) {
     out << "<td class=\"suppressed\" colspan=\"" << kFigureColumns << "\">" << html_escape(reason) << "</td></tr>\n";
     return;
@@ -83,19 +84,20 @@ void write_group_list_markdown(std::ostream& out, const Breakdown& b) {
 int write_breakdown_tables_html(std::ostream& out, const Breakdown& b, int first_table) {
   int written = 0;
   for (const auto& [begin, end] : question_runs(b.overall)) {
-    out << "<table class=\"breakdown\">\n<caption>"
-        << html_escape(caption(first_table + written++, b.overall[begin].question, b))
+    const std::string title = caption(first_table + written++, b.overall[begin].question, b);
+    out << "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" << html_escape(title) << "\">\n"
+        << "<table class=\"breakdown\">\n<caption>" << html_escape(title)
         << "</caption>\n<thead><tr><th class=\"statement\">Statement and group</th><th>n</th><th>Agree</th>"
            "<th>Neutral</th><th>Disagree</th><th>Agree 95% CI</th><th>Net agreement</th><th>Mean</th></tr></thead>\n"
            "<tbody>\n";
     for (std::size_t i = begin; i < end; ++i) {
-      out << "<tr class=\"item-head\"><td colspan=\"" << kFigureColumns + 1 << "\">"
-          << html_escape(statement(b.overall[i])) << "</td></tr>\n";
+      out << "<tr class=\"item-head\"><th scope=\"rowgroup\" class=\"statement\" colspan=\"" << kFigureColumns + 1
+          << "\">" << html_escape(statement(b.overall[i])) << "</th></tr>\n";
       html_row(out, group_title(""), b.overall[i], "", true);
       for (std::size_t g = 0; g < b.groups.size(); ++g)
         html_row(out, b.groups[g].name, b.by_group[i][g], suppression_reason(b.groups[g].disclosure, b.min_cell), false);
     }
-    out << "</tbody>\n</table>\n";
+    out << "</tbody>\n</table>\n</div>\n";
   }
   return written;
 }

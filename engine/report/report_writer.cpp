@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "report/csv_writer.hpp"
@@ -62,6 +63,21 @@ std::string format_of(const std::string& name) {
   return ext.empty() ? std::string() : ext.substr(1);
 }
 
+// The report's HTML with a contents list after its title: a link to each <section> by
+// its heading, as the sections wrote them.
+std::string with_contents(const std::string& html) {
+  static const std::regex section("<section id=\"([^\"]+)\">\n<h2>([^<]*)</h2>");
+  std::ostringstream nav;
+  nav << "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n";
+  int entries = 0;
+  for (std::sregex_iterator it(html.begin(), html.end(), section), end; it != end; ++it, ++entries)
+    nav << "<li><a href=\"#" << (*it)[1] << "\">" << (*it)[2] << "</a></li>\n";
+  nav << "</ol>\n</nav>\n";
+  const auto after = html.find("</header>\n");
+  if (entries < 2 || after == std::string::npos) return html;
+  return html.substr(0, after + 10) + nav.str() + html.substr(after + 10);
+}
+
 }  // namespace
 
 Result<ReportContext> prepare_report(Database& db, const ReportOptions& options) {
@@ -96,7 +112,7 @@ Result<std::vector<std::string>> write_report(Database& db, const ReportOptions&
   if (ec) return Error{{out_dir}, "cannot create the report folder: " + ec.message(), Error::Kind::io};
   std::ostringstream page;
   write_html_start(page, options.title);
-  page << html.str();
+  page << with_contents(html.str());
   write_html_end(page);
   out.files["report.html"] = page.str();
   out.files["report.md"] = markdown.str();

@@ -18,6 +18,7 @@ struct StudySource {
   std::string label;     // the workshop or cohort; empty: none
   std::string sheet;     // an Excel workbook's worksheet; empty: the first with data
   SourceKind kind = SourceKind::automatic;
+  bool optional = false;  // optional="true": a pattern matching no file is a note, not an error
   Location where;  // the <source> element in study.xml, for errors about it
 };
 

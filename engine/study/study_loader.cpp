@@ -44,6 +44,7 @@ class StudyVisitor : public XmlVisitor {
       s.platform = attr("platform");
       s.label = attr("label");
       s.sheet = attr("sheet");
+      s.optional = attr("optional") == "true" || attr("optional") == "1";
       const std::string kind = attr("kind");
       s.kind = kind == "survey" ? SourceKind::survey : kind == "notes" ? SourceKind::notes : SourceKind::automatic;
       s.where = Location{path_, line(), column()};

@@ -179,7 +179,7 @@ TEST(StudyFiles, ExpandsSourcesAndDecidesKinds) {
   t.write("notes/table1.txt", "x");
   t.write("study.xml",
           "<study title='t'><sources><source files='exports/*.csv' label='w1'/><source files='exports/a.csv'/>"
-          "<source files='notes/*'/><source files='gone.csv'/><source files='none/*.csv'/></sources></study>");
+          "<source files='notes/*'/><source files='gone.csv'/><source files='none/*.csv' optional='true'/></sources></study>");
   auto s = load_study(t.file("study.xml"));
   ASSERT_TRUE(s) << s.error().to_string();
   const StudyFiles f = study_files(*s);
@@ -192,6 +192,26 @@ TEST(StudyFiles, ExpandsSourcesAndDecidesKinds) {
   ASSERT_EQ(f.problems.size(), 1u);
   EXPECT_NE(f.problems[0].to_string().find("source file not found: gone.csv"), std::string::npos);
   ASSERT_EQ(f.notes.size(), 1u);
+}
+
+TEST(StudyFiles, APatternMatchingNothingIsAnErrorUnlessOptionalAndLockFilesAreSkipped) {
+  TempDir t;
+  std::filesystem::create_directories(t.file("exports"));
+  t.write("exports/staff.xlsx", "PK");
+  t.write("exports/~$staff.xlsx", std::string("\0\0\0", 3));
+  t.write("study.xml",
+          "<study title='t'>\n<sources>\n  <source files='exprots/*.csv'/>\n  <source files='exports/*.xlsx'/>\n"
+          "</sources></study>");
+  auto s = load_study(t.file("study.xml"));
+  ASSERT_TRUE(s) << s.error().to_string();
+  const StudyFiles f = study_files(*s);
+  ASSERT_EQ(f.files.size(), 1u);
+  EXPECT_EQ(f.files[0].logical_path, "exports/staff.xlsx");
+  ASSERT_EQ(f.problems.size(), 1u);
+  EXPECT_NE(f.problems[0].to_string().find("study.xml:3:"), std::string::npos) << f.problems[0].to_string();
+  EXPECT_NE(f.problems[0].to_string().find("no file matches the source pattern 'exprots/*.csv'"), std::string::npos);
+  ASSERT_EQ(f.notes.size(), 1u);
+  EXPECT_NE(f.notes[0].message.find("skipped ~$staff.xlsx: Excel's lock file"), std::string::npos) << f.notes[0].message;
 }
 
 TEST(StudyFiles, CompanionFilesAreReadWithTheirPartnerNotAlone) {
