@@ -30,6 +30,8 @@ tr.item-head th { background: var(--band); font-weight: 600; }
 .chart-scroll svg { min-width: 40rem; }
 .table-scroll:focus, .chart-scroll:focus { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 nav.contents ol { margin: 4px 0 12px; padding-left: 20px; }
+nav.contents li { margin: 2px 0; }
+nav.contents a { display: inline-block; min-height: 24px; padding: 2px 0; }
 a { color: #1d4ed8; }
 .small-n { color: #8a4b00; }
 ol.notes, ul.notes { font-size: 0.82rem; color: var(--muted); margin: 4px 0 18px; padding-left: 20px; }
