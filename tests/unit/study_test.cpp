@@ -247,3 +247,29 @@ TEST(StudyFiles, TheDefaultLeavesOutTheStudyItsStoreAndItsReport) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+std::string study_error(const std::string& xml) {
+  auto s = parse_study(xml, "study.xml");
+  return s ? std::string("(loaded)") : s.error().to_string();
+}
+
+TEST(StudyErrors, SchemaMistakesSayWhereAndWhatIsAllowed) {
+  EXPECT_EQ(study_error("<study title='t'>\n  <breakdown><by attribute='region'/></breakdown>\n</study>"),
+            "study.xml:2:14: unknown element <breakdown> \u2014 did you mean <breakdowns>? (allowed in <study>: sources, "
+            "scales, breakdowns, suppression, codebook, redact, outputs)");
+  EXPECT_EQ(study_error("<study title='t'>\n<outputs><format>markdown</format></outputs>\n</study>"),
+            "study.xml:2:35: 'markdown' is not allowed for <format> (allowed: html, md, csv, json, docx, xlsx)");
+  EXPECT_EQ(study_error("<study title='t'><sources>\n<source files='a.csv' kind='note'/></sources></study>"),
+            "study.xml:2:36: 'note' is not allowed for kind on <source> \u2014 did you mean 'notes'? (allowed: auto, "
+            "survey, notes)");
+  EXPECT_EQ(study_error("<study title='t'><sources>\n<source files='a.csv' foo='1'/></sources></study>"),
+            "study.xml:2:32: <source> has no attribute foo (its attributes: files, platform, label, sheet, optional, kind)");
+  EXPECT_EQ(study_error("<study title='t'><sources>\n<source/></sources></study>"),
+            "study.xml:2:10: <source> needs the attribute files");
+}
+
+}  // namespace
+}  // namespace canvass
