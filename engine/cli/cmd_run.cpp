@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <ostream>
 
+#include "analysis/grouping.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "report/figures.hpp"
@@ -41,6 +42,36 @@ Result<std::vector<std::string>> write_study_report(Database& db, const StudyCon
   options.formats = study.formats.empty() ? std::set<std::string>{"html", "md", "csv", "json", "docx", "xlsx"}
                                           : std::set<std::string>(study.formats.begin(), study.formats.end());
   return write_report(db, options, study.output_folder);
+}
+
+// The study's <by> breakdowns that match nothing in its sources, found by reading the
+// sources into a scratch store in memory first, so a misspelt attribute fails before
+// anything is stored (the same matching as the report's, on the same rows).
+std::vector<Error> unmatched_breakdowns(const StudyConfig& study, const StudyFiles& files,
+                                        const ScaleVocabulary& vocabulary) {
+  std::vector<Error> out;
+  if (study.breakdowns.empty()) return out;
+  auto scratch = open_store(":memory:");
+  if (!scratch) return {scratch.error()};
+  ingest_study(*scratch, study, files, vocabulary, "check", {});
+  auto questions = single_choice_groupings(*scratch);
+  std::string known = "batch";
+  if (questions)
+    for (const auto& q : *questions) known += ", \u201c" + q.label + "\u201d";
+  for (std::size_t i = 0; i < study.breakdowns.size(); ++i) {
+    auto g = resolve_grouping(*scratch, study.breakdowns[i]);
+    if (g) continue;
+    const Location where = i < study.breakdown_where.size() ? study.breakdown_where[i] : Location{study.path};
+    std::string why = g.error().message;
+    if (why.rfind("--by ", 0) == 0 && why.find("ambiguous") != std::string::npos)
+      out.push_back(Error{where, "<by attribute=\"" + study.breakdowns[i] + "\">" + why.substr(why.find(" is ambiguous"))});
+    else
+      out.push_back(Error{where, "<by attribute=\"" + study.breakdowns[i] +
+                                     "\"> matches no single-choice question or respondent attribute of the sources; "
+                                     "it may name a question's code or words of its text, an attribute such as label, or: " +
+                                     known});
+  }
+  return out;
 }
 
 // Progress for a person watching: only when stderr is a terminal, so logs stay clean.
@@ -83,6 +114,11 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   if (const auto unknown = unknown_scales(*study, vocabulary); !unknown.empty()) {
     for (const auto& e : unknown) io.err << e.to_string() << '\n';
     return kNothingRead;  // as for any study file that cannot be used: nothing is read or created
+  }
+
+  if (auto wrong = unmatched_breakdowns(*study, files, vocabulary); !wrong.empty()) {
+    for (const auto& e : wrong) io.err << e.to_string() << '\n';
+    return kNothingRead;  // found before the store is touched: fix study.xml and run again
   }
 
   std::error_code ec;  // the store's folder may be new (e.g. out/); a failure shows when opening

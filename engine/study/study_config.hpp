@@ -52,6 +52,7 @@ struct StudyConfig {
   std::vector<ScaleOverride> scale_overrides;
   std::vector<ReverseItem> reverse_items;  // reverse-coded statements
   std::vector<std::string> breakdowns;     // respondent attributes to break down by
+  std::vector<Location> breakdown_where;   // each <by> element, for errors about it
   long min_cell = 10;                      // suppression threshold
   std::vector<StudyTheme> themes;          // the theme codebook (empty: the default one)
   std::vector<std::string> names_to_redact;

@@ -56,6 +56,7 @@ class StudyVisitor : public XmlVisitor {
       study_.reverse_items.push_back({attr("item"), Location{path_, line(), column()}});
     } else if (e.name == "by") {
       study_.breakdowns.push_back(attr("attribute"));
+      study_.breakdown_where.push_back(Location{path_, line(), column()});
     } else if (e.name == "suppression") {
       const std::string v = attr("min-cell");
       long n = 0;

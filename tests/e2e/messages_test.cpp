@@ -92,3 +92,44 @@ TEST(Messages, IngestCountsInPlainWords) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+using namespace canvass::testing;
+
+TEST(StudyMessages, ABreakdownMatchingNothingFailsBeforeAnythingIsStored) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.file("exports"));
+  dir.write("exports/survey.csv", read_text(sample("ci-survey/ci-final-survey.csv")));
+  dir.write("study.xml",
+            "<study title='t' store='s.db'>\n<sources><source files='exports/*.csv'/></sources>\n"
+            "<breakdowns>\n  <by attribute='region'/>\n  <by attribute='role'/>\n</breakdowns>\n</study>\n");
+  const auto r = run_canvass("run study.xml", dir.path().string());
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("study.xml:4:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("<by attribute=\"region\"> matches no single-choice question"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("\u201cWhat is your role?\u201d"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("role\"> matches"), std::string::npos) << "role matches: no error for it";
+  EXPECT_FALSE(std::filesystem::exists(dir.file("s.db"))) << "nothing stored";
+}
+
+TEST(StudyMessages, AMistypedSourcePatternFailsUnlessOptional) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.file("exports"));
+  dir.write("exports/survey.csv", read_text(sample("ci-survey/ci-final-survey.csv")));
+  dir.write("study.xml", "<study title='t' store='s.db'>\n<sources>\n<source files='exports/*.csv'/>\n"
+                         "<source files='exprots/*.xlsx'/>\n</sources>\n</study>\n");
+  auto r = run_canvass("run study.xml", dir.path().string());
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("study.xml:4:"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.file("s.db")));
+  dir.write("study.xml", "<study title='t' store='s.db'>\n<sources>\n<source files='exports/*.csv'/>\n"
+                         "<source files='exprots/*.xlsx' optional='true'/>\n</sources>\n</study>\n");
+  r = run_canvass("run study.xml", dir.path().string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("(note)"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace canvass
