@@ -168,10 +168,10 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
   if (!items.empty()) {
     const auto levels = drawn_levels(*items.front());
     const auto fills = colours(levels, palette);
-    double x = g.bar_left - 120;
+    double x = g.label_width / 3;
     for (std::size_t i = 0; i < levels.size(); ++i) {
       const double w = 22 + 7.4 * static_cast<double>(characters(levels[i]->label)) + 18;
-      if (x + w > g.width) x = g.bar_left - 120, legend_y += 20;
+      if (x + w > g.width) x = g.label_width / 3, legend_y += 20;
       legend << "<rect class=\"legend-key\" x=\"" << num(x) << "\" y=\"" << num(legend_y) << "\" width=\"14\" height=\"14\" fill=\""
              << fills[i] << "\" stroke=\"#1b1b1b\" stroke-width=\"0.75\"/><text x=\"" << num(x + 20) << "\" y=\""
              << num(legend_y + 11) << "\">" << html_escape(levels[i]->label) << "</text>\n";
