@@ -2,7 +2,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 #include "report/csv_writer.hpp"
@@ -66,12 +65,18 @@ std::string format_of(const std::string& name) {
 // The report's HTML with a contents list after its title: a link to each <section> by
 // its heading, as the sections wrote them.
 std::string with_contents(const std::string& html) {
-  static const std::regex section("<section id=\"([^\"]+)\">\n<h2>([^<]*)</h2>");
+  constexpr std::string_view open = "<section id=\"", heading = "\">\n<h2>";
   std::ostringstream nav;
   nav << "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n";
   int entries = 0;
-  for (std::sregex_iterator it(html.begin(), html.end(), section), end; it != end; ++it, ++entries)
-    nav << "<li><a href=\"#" << (*it)[1] << "\">" << (*it)[2] << "</a></li>\n";
+  for (std::size_t at = html.find(open); at != std::string::npos; at = html.find(open, at + 1)) {
+    const std::size_t id = at + open.size(), id_end = html.find(heading, id);
+    const std::size_t title_end = id_end == std::string::npos ? id_end : html.find("</h2>", id_end);
+    if (title_end == std::string::npos || html.find('"', id) < id_end) continue;
+    nav << "<li><a href=\"#" << html.substr(id, id_end - id) << "\">"
+        << html.substr(id_end + heading.size(), title_end - id_end - heading.size()) << "</a></li>\n";
+    ++entries;
+  }
   nav << "</ol>\n</nav>\n";
   const auto after = html.find("</header>\n");
   if (entries < 2 || after == std::string::npos) return html;
