@@ -89,7 +89,7 @@ TEST_F(WordAndExcel, DocxIsACompletePackage) {
   std::set<std::string> used(doc.values.at("pStyle@val").begin(), doc.values.at("pStyle@val").end());
   used.insert(doc.values.at("tblStyle@val").begin(), doc.values.at("tblStyle@val").end());
   for (const auto& s : used) EXPECT_NE(std::find(defined.begin(), defined.end(), s), defined.end()) << s;
-  for (const char* builtin : {"Title", "Heading1", "Heading2", "Caption", "ListBullet", "TableGrid"})
+  for (const char* builtin : {"Title", "Heading1", "Heading2", "Caption", "ListBullet", "TableGrid", "Quote"})
     EXPECT_TRUE(used.count(builtin)) << builtin;
 }
 
@@ -122,6 +122,8 @@ TEST_F(WordAndExcel, DocxHasEveryTableWithItsCaptionAndEveryFigure) {
   }
   const auto& descr = doc.values.at("docPr@descr");
   for (const auto& f : figures) EXPECT_NE(std::find(descr.begin(), descr.end(), f), descr.end()) << f;
+  // The quote bank comes through, its quotes as Word quotes.
+  EXPECT_NE(doc.text.find("Quote bank"), std::string::npos);
   // Every statement of the survey is a cell of the tables.
   EXPECT_NE(doc.text.find("I received enough information before the visit"), std::string::npos);
 }
