@@ -28,7 +28,7 @@ std::string_view trim(std::string_view s) {
 bool decimal(std::string_view s, double& value, int& decimals, bool& plus) {
   plus = false;
   std::string t(s);
-  if (t.rfind(kMinus, 0) == 0) t = "-" + t.substr(kMinus.size());
+  if (t.rfind(kMinus, 0) == 0) t.replace(0, kMinus.size(), "-");
   if (!t.empty() && t[0] == '+') {
     plus = true;
     t.erase(0, 1);
