@@ -56,6 +56,20 @@ set_property(TARGET canvass::minizip APPEND PROPERTY INTERFACE_LINK_LIBRARIES ZL
 canvass_find_plain(readstat readstat.h readstat libreadstat-dev)
 canvass_find_plain(stemmer libstemmer.h stemmer libstemmer-dev)
 
+# The Word and Excel reports: librsvg renders the SVG figures to PNG for Word, and
+# libxlsxwriter writes report.xlsx.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(RSVG QUIET IMPORTED_TARGET librsvg-2.0)
+  pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
+endif()
+if(NOT RSVG_FOUND)
+  canvass_missing("librsvg (SVG figures to PNG for report.docx)" librsvg2-dev)
+endif()
+if(NOT XLSXWRITER_FOUND)
+  canvass_missing("libxlsxwriter (report.xlsx)" libxlsxwriter-dev)
+endif()
+
 if(CANVASS_TESTS)
   find_package(GTest QUIET)
   if(NOT GTest_FOUND)

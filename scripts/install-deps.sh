@@ -7,7 +7,8 @@ set -euo pipefail
 PACKAGES=(
   g++ cmake make pkg-config
   libboost-dev libicu-dev libsqlite3-dev libxerces-c-dev libssl-dev zlib1g-dev
-  libminizip-dev libreadstat-dev libstemmer-dev
+  libminizip-dev libreadstat-dev libstemmer-dev librsvg2-dev libxlsxwriter-dev
+  fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 if [ "${1:-}" = "--fuzz" ]; then

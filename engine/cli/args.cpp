@@ -1,5 +1,7 @@
 #include "cli/args.hpp"
 
+#include "cli/suggest.hpp"
+
 namespace canvass::cli {
 
 std::optional<std::string> Args::get(const std::string& option) const {
@@ -20,7 +22,8 @@ const std::vector<std::string>& Args::all(const std::string& option) const {
 
 Result<Args> parse_args(const std::vector<std::string>& argv, const ArgSpec& spec) {
   Args args;
-  auto usage = [](std::string msg) { return Error{{"canvass"}, std::move(msg), Error::Kind::usage}; };
+  const std::string who = spec.command.empty() ? "canvass" : "canvass " + spec.command;
+  auto usage = [&](std::string msg) { return Error{{who}, std::move(msg), Error::Kind::usage}; };
   for (std::size_t i = 0; i < argv.size(); ++i) {
     std::string a = argv[i];
     if (a == "--") {
@@ -44,7 +47,12 @@ Result<Args> parse_args(const std::vector<std::string>& argv, const ArgSpec& spe
       if (args.values.count(a) && !spec.repeatable.count(a)) return usage(a + " given twice");
       args.values[a].push_back(inline_value ? *inline_value : argv[++i]);
     } else {
-      return usage("unknown option " + a + " (see --help)");
+      std::vector<std::string> known(spec.options.begin(), spec.options.end());
+      known.insert(known.end(), spec.flags.begin(), spec.flags.end());
+      known.push_back("--help");
+      const std::string hint = did_you_mean(a, known, /*quoted=*/false);
+      return usage("unknown option " + a + (spec.command.empty() ? "" : " for " + spec.command) +
+                   (hint.empty() ? " (see --help)" : hint));
     }
   }
   return args;

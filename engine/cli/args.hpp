@@ -16,6 +16,7 @@ struct ArgSpec {
   std::set<std::string> options;  // take a value: "--db FILE" or "--db=FILE"
   std::set<std::string> flags;    // stand alone: "--summary"
   std::set<std::string> repeatable;  // options that may be given more than once
+  std::string command;               // "dist": names the command in usage errors
 };
 
 struct Args {

@@ -2,6 +2,7 @@
 // in the long form or one summary row per item, optionally broken down by a group.
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 #include <ostream>
 
 #include "analysis/breakdown.hpp"
@@ -11,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/statement_counts.hpp"
 #include "ingest/ingest_file.hpp"
+#include "report/csv_writer.hpp"
 #include "report/distribution_report.hpp"
 #include "report/html_page.hpp"
 #include "report/summary_report.hpp"
@@ -20,10 +22,26 @@ namespace canvass::cli {
 
 namespace {
 
+// True unless `path` is an existing file that does not start like an SQLite database.
+bool looks_like_store(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return true;
+  char head[16] = {};
+  f.read(head, sizeof head);
+  return f.gcount() == 0 || std::string_view(head, static_cast<std::size_t>(f.gcount())) == std::string_view("SQLite format 3\0", 16);
+}
+
 // The store to read: --db, or the given files read into a store in memory (nothing is
 // written), each file its own batch named after the file so `--by batch` compares them.
 Result<Database> open_input(const Args& args, Io io, int& code) {
-  if (args.inputs.empty()) return open_store(args.get_or("--db", "canvass.db"), /*create=*/false);
+  if (args.inputs.empty()) {
+    const std::string path = args.get_or("--db", "canvass.db");
+    auto db = open_store(path, /*create=*/false);
+    if (!db && args.get("--db") && !looks_like_store(path))  // `dist --db export.csv`: the file was meant
+      return Error{{path}, "not a canvass store; to read an export directly, give it without --db: canvass dist " + path,
+                   Error::Kind::usage};
+    return db;
+  }
   auto db = open_store(":memory:");
   if (!db) return db.error();
   const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
@@ -52,6 +70,7 @@ std::optional<long> parse_count(const std::string& s) {
 void write_dist(std::ostream& out, const Args& args, const std::string& format,
                 const std::vector<ItemDistribution>& rows, const Breakdown* breakdown, Palette palette,
                 long min_cell) {
+  if (format == "csv" && args.has("--bom")) out << kUtf8Bom;
   if (format == "html") {
     HtmlDistPage page{args.get_or("--title", "Agreement distributions"), palette, min_cell, args.has("--summary")};
     write_dist_html(out, page, breakdown ? breakdown->overall : rows, breakdown);
@@ -69,15 +88,15 @@ void write_dist(std::ostream& out, const Args& args, const std::string& format,
 
 int run_dist(const std::vector<std::string>& argv, Io io) {
   auto args = parse_args(argv, {{"--db", "--format", "--by", "--min-cell", "--sort", "--palette", "--title", "--platform", "--sheet"},
-                                {"--summary"},
-                                {}});
+                                {"--summary", "--bom"},
+                                {}, "dist"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
   }
   const std::string format = args->get_or("--format", "md");
   if (format != "md" && format != "csv" && format != "json" && format != "html" && format != "counts") {
-    io.err << "canvass dist: --format must be csv, json, md, html or counts\n";
+    io.err << "canvass dist: --format must be csv, json, md or html\n";
     return kUsage;
   }
   if (args->get("--db") && !args->inputs.empty()) {
@@ -165,8 +184,9 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
 
 Command dist_command() {
   return {"dist", "agreement distributions per statement",
-          "usage: canvass dist [--db FILE | [--platform NAME] [--sheet NAME] FILE...] [--summary] [--by ATTRIBUTE] [--min-cell N]\n"
-          "                    [--sort questionnaire|agree] [--format csv|json|md|html]\n"
+          "usage: canvass dist [--db FILE | [--platform NAME] [--sheet NAME] FILE...] [--summary] [--by ATTRIBUTE]\n"
+          "                    [--min-cell N] [--sort questionnaire|agree] [--format csv|json|md|html]\n"
+          "                    [--palette standard|colourblind] [--title TEXT] [--bom]\n"
           "  Prints, for every Likert statement, the count and percentage of each level.\n"
           "  Reads the store, or the given export files directly (nothing is stored).\n"
           "  --db FILE         the store (default canvass.db)\n"
@@ -180,10 +200,11 @@ Command dist_command() {
           "  --min-cell N      suppress groups of fewer than N respondents (default 10), and any\n"
           "                    further group whose figures would reveal them by subtraction\n"
           "  --sort ORDER      questionnaire (default) or agree (highest agree share first)\n"
-          "  --format FORMAT   md (default), csv, json, html (a page with the chart), or counts\n"
-          "                    (statement,label,count per statement and level plus (blank), byte-ordered:\n"
-          "                    the benchmark's table)\n"
+          "  --format FORMAT   md (default), csv, json, or html (a page with the chart)\n"
           "  --palette NAME    html chart colours: standard (green to red) or colourblind (blue to orange)\n"
+          "  --title TEXT      html: the page's title\n"
+          "  --bom             csv: start with a UTF-8 byte-order mark, for Excel (files in a report\n"
+          "                    folder always have one; standard output only when asked)\n"
           "  long CSV columns: question,item,group,level,label,count,percent,n\n",
           run_dist};
 }

@@ -3,6 +3,7 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "report/csv_writer.hpp"
 #include "report/tidy_export.hpp"
 #include "store/schema.hpp"
 
@@ -11,7 +12,7 @@ namespace canvass::cli {
 namespace {
 
 int run_export(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--db", "--table", "--format"}, {}, {}});
+  auto args = parse_args(argv, {{"--db", "--table", "--format"}, {"--bom"}, {}, "export"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -40,6 +41,7 @@ int run_export(const std::vector<std::string>& argv, Io io) {
     io.err << redactor.error().to_string() << '\n';
     return kNothingRead;
   }
+  if (*format == ExportFormat::csv && args->has("--bom")) io.out << kUtf8Bom;
   auto rows = export_table(*db, *table, *format, *redactor, io.out);
   if (!rows) {
     io.err << rows.error().to_string() << '\n';
@@ -53,7 +55,7 @@ int run_export(const std::vector<std::string>& argv, Io io) {
 
 Command export_command() {
   return {"export", "tidy long tables for other tools (R, pandas, DuckDB, Spark)",
-          "usage: canvass export [--db FILE] --table responses|comments|notes|quotes|respondents [--format csv|jsonl]\n"
+          "usage: canvass export [--db FILE] --table responses|comments|notes|quotes|respondents [--format csv|jsonl] [--bom]\n"
           "  Writes one long, tidy table to standard output: for responses, one row per respondent and\n"
           "  item with question, item, level position, label, polarity, batch, source and every\n"
           "  respondent attribute as its own column. See README.md for the data dictionary.\n"
@@ -63,7 +65,8 @@ Command export_command() {
           "  IP address, location, submitter) are left out.\n"
           "  --db FILE        the store (default canvass.db)\n"
           "  --table NAME     responses, comments, notes, quotes or respondents\n"
-          "  --format FORMAT  csv (default) or jsonl (one JSON object per line)\n",
+          "  --format FORMAT  csv (default) or jsonl (one JSON object per line)\n"
+          "  --bom            csv: start with a UTF-8 byte-order mark, so Excel reads it as UTF-8\n",
           run_export};
 }
 

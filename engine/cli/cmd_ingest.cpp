@@ -4,6 +4,8 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "report/figures.hpp"
+#include "study/study_files.hpp"
 #include "ingest/ingest_file.hpp"
 #include "store/schema.hpp"
 #include "store/survey_writer.hpp"
@@ -53,7 +55,7 @@ Command ingest_command() {
 namespace {
 
 int run_ingest(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--db", "--batch", "--platform", "--sheet"}, {}, {}});
+  auto args = parse_args(argv, {{"--db", "--batch", "--platform", "--sheet"}, {}, {}, "ingest"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -70,8 +72,13 @@ int run_ingest(const std::vector<std::string>& argv, Io io) {
   const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
   IngestOptions options{args->get_or("--batch", today()), args->get_or("--platform", "")};
   options.sheet = args->get_or("--sheet", "");
-  std::size_t read_ok = 0, problems = 0;
+  std::size_t read_ok = 0, problems = 0, skipped = 0;
   for (const auto& path : args->inputs) {
+    if (is_office_lock_file(path)) {  // a shell glob picked up the workbook's lock file: not an export
+      io.err << path << ": skipped: Excel's lock file for an open workbook, not a survey export (note)\n";
+      ++skipped;
+      continue;
+    }
     IngestOutcome r = ingest_file(*db, path, options, vocabulary);
     for (const auto& rj : r.rejects) io.err << Error{rj.where, "rejected: " + rj.reason}.to_string() << '\n';
     if (r.error) {
@@ -85,10 +92,11 @@ int run_ingest(const std::vector<std::string>& argv, Io io) {
     if (*r.stored != StoreOutcome::unchanged && r.platform == "notes")
       io.err << ", " << r.notes << " note records";
     else if (*r.stored != StoreOutcome::unchanged)
-      io.err << ", " << r.respondents << " respondents (" << r.platform << "), " << r.rejects.size() << " rows rejected";
+      io.err << ", " << count_text(r.respondents, "respondent", "respondents") << " (" << r.platform << "), "
+             << count_text(static_cast<long>(r.rejects.size()), "row", "rows") << " rejected";
     io.err << '\n';
   }
-  const bool some_failed = read_ok < args->inputs.size();
+  const bool some_failed = read_ok + skipped < args->inputs.size();
   if (auto s = finish_batch(*db, options.batch_label, some_failed); !s) io.err << s.error().to_string() << '\n';
   if (read_ok == 0) return kNothingRead;
   return problems ? kSomeRejected : kSuccess;

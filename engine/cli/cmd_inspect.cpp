@@ -124,7 +124,7 @@ void write_survey(std::ostream& out, const Survey& s) {
 }
 
 int run_inspect(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--platform", "--sheet"}, {}, {}});
+  auto args = parse_args(argv, {{"--platform", "--sheet"}, {}, {}, "inspect"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;

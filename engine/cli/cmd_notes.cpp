@@ -12,7 +12,7 @@ namespace canvass::cli {
 namespace {
 
 int run_notes(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--format"}, {}, {}});
+  auto args = parse_args(argv, {{"--format"}, {}, {}, "notes"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;

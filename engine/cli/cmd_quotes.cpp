@@ -72,7 +72,7 @@ int run_quotes(const std::vector<std::string>& argv, Io io) {
                          {{"--db", "--limit", "--theme", "--tone", "--question", "--item", "--level", "--format",
                            "--min-cell", "--by", "--keep", "--reject", "--clear", "--redact", "--codebook"},
                           {},
-                          {"--keep", "--reject", "--clear", "--redact"}});
+                          {"--keep", "--reject", "--clear", "--redact"}, "quotes"});
   if (!args) return fail(io, args.error());
   if (!args->inputs.empty()) {
     io.err << "canvass quotes: reads the store (--db FILE), not files; run `canvass ingest` first\n";

@@ -14,7 +14,7 @@ namespace {
 int run_report(const std::vector<std::string>& argv, Io io) {
   auto args = parse_args(argv, {{"--db", "--out", "--title", "--palette", "--by", "--min-cell", "--sort"},
                                 {},
-                                {"--by"}});
+                                {"--by"}, "report"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -56,20 +56,22 @@ int run_report(const std::vector<std::string>& argv, Io io) {
     io.err << (e.kind == Error::Kind::usage ? "canvass report: " + e.message : e.to_string()) << '\n';
     return e.kind == Error::Kind::usage ? kUsage : kNothingRead;
   }
-  io.err << "report written to " << *out_dir << "/report.html (and report.md, " << written->size() - 2
-         << " CSV and SVG files)\n";
+  io.err << "report written to " << *out_dir << "/report.html (and " << written->size() - 1
+         << " more files: Markdown, Word, Excel, CSV and SVG)\n";
   return kSuccess;
 }
 
 }  // namespace
 
 Command report_command() {
-  return {"report", "write the report folder: HTML with SVG charts, Markdown, CSV",
+  return {"report", "write the report folder: HTML with SVG charts, Markdown, Word, Excel, CSV",
           "usage: canvass report [--db FILE] --out DIR [--title TEXT] [--by ATTRIBUTE]... [--min-cell N]\n"
           "                      [--sort questionnaire|agree] [--palette standard|colourblind]\n"
           "  Writes DIR/report.html (self-contained: opens offline in any browser, prints cleanly),\n"
-          "  DIR/report.md and, beside them, distribution.csv, agreement.csv, breakdown-*.csv and\n"
-          "  figure-*.svg, with the same figures.\n"
+          "  DIR/report.md, DIR/report.docx (Word's built-in styles, native tables, charts as\n"
+          "  PNG with the SVG kept), DIR/report.xlsx (one sheet per table, numbers as numbers)\n"
+          "  and, beside them, distribution.csv, agreement.csv, breakdown-*.csv and figure-*.svg,\n"
+          "  with the same figures.\n"
           "  --db FILE         the store (default canvass.db)\n"
           "  --out DIR         the report folder (created when missing)\n"
           "  --title TEXT      the report's title (default \"Survey report\")\n"

@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <ostream>
 
+#include "analysis/grouping.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "report/figures.hpp"
 #include "model/utc_time.hpp"
 #include "report/report_writer.hpp"
 #include "store/schema.hpp"
@@ -37,9 +39,39 @@ Result<std::vector<std::string>> write_study_report(Database& db, const StudyCon
     options.codebook = std::move(codebook);
   }
   options.names_to_redact = study.names_to_redact;
-  options.formats = study.formats.empty() ? std::set<std::string>{"html", "md", "csv", "json"}
+  options.formats = study.formats.empty() ? std::set<std::string>{"html", "md", "csv", "json", "docx", "xlsx"}
                                           : std::set<std::string>(study.formats.begin(), study.formats.end());
   return write_report(db, options, study.output_folder);
+}
+
+// The study's <by> breakdowns that match nothing in its sources, found by reading the
+// sources into a scratch store in memory first, so a misspelt attribute fails before
+// anything is stored (the same matching as the report's, on the same rows).
+std::vector<Error> unmatched_breakdowns(const StudyConfig& study, const StudyFiles& files,
+                                        const ScaleVocabulary& vocabulary) {
+  std::vector<Error> out;
+  if (study.breakdowns.empty()) return out;
+  auto scratch = open_store(":memory:");
+  if (!scratch) return {scratch.error()};
+  ingest_study(*scratch, study, files, vocabulary, "check", {});
+  auto questions = single_choice_groupings(*scratch);
+  std::string known = "batch";
+  if (questions)
+    for (const auto& q : *questions) known += ", \u201c" + q.label + "\u201d";
+  for (std::size_t i = 0; i < study.breakdowns.size(); ++i) {
+    auto g = resolve_grouping(*scratch, study.breakdowns[i]);
+    if (g) continue;
+    const Location where = i < study.breakdown_where.size() ? study.breakdown_where[i] : Location{study.path};
+    std::string why = g.error().message;
+    if (why.rfind("--by ", 0) == 0 && why.find("ambiguous") != std::string::npos)
+      out.push_back(Error{where, "<by attribute=\"" + study.breakdowns[i] + "\">" + why.substr(why.find(" is ambiguous"))});
+    else
+      out.push_back(Error{where, "<by attribute=\"" + study.breakdowns[i] +
+                                     "\"> matches no single-choice question or respondent attribute of the sources; "
+                                     "it may name a question's code or words of its text, an attribute such as label, or: " +
+                                     known});
+  }
+  return out;
 }
 
 // Progress for a person watching: only when stderr is a terminal, so logs stay clean.
@@ -54,7 +86,7 @@ RunProgress terminal_progress(std::ostream& err, std::chrono::steady_clock::time
 }
 
 int run_run(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{}, {}, {}});
+  auto args = parse_args(argv, {{}, {}, {}, "run"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -72,6 +104,7 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   const StudyFiles files = study_files(*study);
   for (const auto& p : files.problems) io.err << p.to_string() << '\n';
   for (const auto& n : files.notes) io.err << n.to_string() << " (note)\n";
+  if (!files.problems.empty()) return kNothingRead;  // a source that is not there: nothing read or created
   if (files.files.empty()) {
     io.err << Error{{study->path}, "the study names no file that exists: nothing to read"}.to_string() << '\n';
     return kNothingRead;
@@ -81,6 +114,11 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   if (const auto unknown = unknown_scales(*study, vocabulary); !unknown.empty()) {
     for (const auto& e : unknown) io.err << e.to_string() << '\n';
     return kNothingRead;  // as for any study file that cannot be used: nothing is read or created
+  }
+
+  if (auto wrong = unmatched_breakdowns(*study, files, vocabulary); !wrong.empty()) {
+    for (const auto& e : wrong) io.err << e.to_string() << '\n';
+    return kNothingRead;  // found before the store is touched: fix study.xml and run again
   }
 
   std::error_code ec;  // the store's folder may be new (e.g. out/); a failure shows when opening
@@ -129,7 +167,8 @@ int run_run(const std::vector<std::string>& argv, Io io) {
     return kNothingRead;
   }
   const auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  io.err << "store: " << study->store << "\nreport written to " << study->output_folder << " (" << secs << " s)\n";
+  io.err << "store: " << study->store << "\nreport written to " << study->output_folder << " (in " << duration_text(secs)
+         << ")\n";
 
   const std::size_t good = summary.sources.size() - summary.failed;
   if (good == 0) return kNothingRead;
@@ -147,7 +186,7 @@ Command run_command() {
           "  The study's scale overrides apply as files are read (an answer off the forced scale\n"
           "  is rejected, its row kept); reverse-coded statements get mean/median coded the\n"
           "  other way round; its codebook and names to redact reach the quote bank and notes;\n"
-          "  its formats (html, md, csv, json; none: all) choose the report files.\n"
+          "  its formats (html, md, csv, json, docx, xlsx; none: all) choose the report files.\n"
           "  Re-running with nothing changed adds nothing; a changed export replaces its source\n"
           "  in one transaction (respondents matched by response ID); a file that fails keeps\n"
           "  the previous version of its source. Progress on stderr when it is a terminal.\n"

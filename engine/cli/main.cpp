@@ -5,6 +5,11 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/suggest.hpp"
+
+#ifndef CANVASS_VERSION
+#define CANVASS_VERSION "unknown"
+#endif
 
 namespace {
 
@@ -16,7 +21,7 @@ void print_help(std::ostream& out) {
     name.resize(10, ' ');
     out << "  " << name << c.summary << '\n';
   }
-  out << "\n`canvass COMMAND --help` describes one command.\n"
+  out << "\n`canvass COMMAND --help` describes one command; `canvass --version` prints the version.\n"
          "exit codes: 0 success, 1 some input rejected, 2 usage error, 3 nothing could be read\n";
 }
 
@@ -34,6 +39,10 @@ int main(int argc, char** argv) {
     print_help(std::cout);
     return canvass::cli::kSuccess;
   }
+  if (name == "--version" || name == "-V" || name == "version") {
+    std::cout << "canvass " CANVASS_VERSION "\n";
+    return canvass::cli::kSuccess;
+  }
   std::vector<std::string> rest(argv + 2, argv + argc);
   for (const auto& c : canvass::cli::commands()) {
     if (name != c.name) continue;
@@ -46,6 +55,10 @@ int main(int argc, char** argv) {
     std::cout.flush();
     return code;
   }
-  std::cerr << "canvass: unknown command '" << name << "' (see canvass --help)\n";
+  std::vector<std::string> names{"help", "--help", "--version"};
+  for (const auto& c : canvass::cli::commands()) names.push_back(c.name);
+  const std::string hint = canvass::cli::did_you_mean(name, names);
+  std::cerr << "canvass: unknown " << (name.rfind("-", 0) == 0 ? "option " + name : "command '" + name + "'")
+            << (hint.empty() ? " (see canvass --help)" : hint) << '\n';
   return canvass::cli::kUsage;
 }

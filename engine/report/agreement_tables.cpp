@@ -83,18 +83,19 @@ void write_level_table_html(std::ostream& out, const std::string& caption, const
                             std::size_t begin, std::size_t end) {
   const Beside b = beside(items, begin, end);
   const auto columns = level_columns(items[begin], b.nonsubstantive);
-  out << "<table class=\"levels\">\n<caption>" << html_escape(caption) << "</caption>\n<thead><tr><th class=\"statement\">Statement</th>";
+  out << "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" << html_escape(caption) << "\">\n"
+      << "<table class=\"levels\">\n<caption>" << html_escape(caption) << "</caption>\n<thead><tr><th class=\"statement\">Statement</th>";
   for (const auto* c : columns) out << "<th>" << html_escape(c->label) << "</th>";
   if (b.missing) out << "<th>No answer</th>";
   out << "<th>n</th></tr></thead>\n<tbody>\n";
   for (std::size_t i = begin; i < end; ++i) {
     const auto& d = items[i];
-    out << "<tr><td class=\"statement\">" << html_escape(statement(d)) << "</td>";
+    out << "<tr><th scope=\"row\" class=\"statement\">" << html_escape(statement(d)) << "</th>";
     for (const auto* c : columns) out << "<td class=\"num\">" << html_escape(level_cell(d, *c)) << "</td>";
     if (b.missing) out << "<td class=\"num\">" << d.missing << "</td>";
     out << "<td class=\"num\">" << d.n << "</td></tr>\n";
   }
-  out << "</tbody>\n</table>\n";
+  out << "</tbody>\n</table>\n</div>\n";
 }
 
 void write_level_table_markdown(std::ostream& out, const std::string& caption,
@@ -119,13 +120,14 @@ void write_level_table_markdown(std::ostream& out, const std::string& caption,
 
 void write_summary_table_html(std::ostream& out, const std::string& caption,
                               const std::vector<ItemDistribution>& items, std::size_t begin, std::size_t end) {
-  out << "<table class=\"summary\">\n<caption>" << html_escape(caption)
+  out << "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" << html_escape(caption) << "\">\n"
+      << "<table class=\"summary\">\n<caption>" << html_escape(caption)
       << "</caption>\n<thead><tr><th class=\"statement\">Statement</th><th>n</th><th>Agree</th><th>Neutral</th>"
          "<th>Disagree</th><th>Agree 95% CI</th><th>Net agreement</th><th>Mean</th><th>Median</th><th>SD</th>"
          "</tr></thead>\n<tbody>\n";
   for (std::size_t i = begin; i < end; ++i) {
     const ItemSummary s = summarise(items[i]);
-    out << "<tr><td class=\"statement\">" << html_escape(statement(items[i])) << "</td><td class=\"num"
+    out << "<tr><th scope=\"row\" class=\"statement\">" << html_escape(statement(items[i])) << "</th><td class=\"num"
         << (s.small_n() ? " small-n" : "") << "\">" << n_cell(s) << (s.small_n() ? "&#8224;" : "")
         << "</td><td class=\"num\">" << with_share(s.agree, s.agree_pct) << "</td><td class=\"num\">"
         << with_share(s.neutral, s.neutral_pct) << "</td><td class=\"num\">" << with_share(s.disagree, s.disagree_pct)
@@ -133,7 +135,7 @@ void write_summary_table_html(std::ostream& out, const std::string& caption,
         << signed_share_text(s.net) << "</td><td class=\"num\">" << code_text(s.mean) << "</td><td class=\"num\">"
         << median_text(s.median) << "</td><td class=\"num\">" << code_text(s.sd) << "</td></tr>\n";
   }
-  out << "</tbody>\n</table>\n";
+  out << "</tbody>\n</table>\n</div>\n";
 }
 
 void write_summary_table_markdown(std::ostream& out, const std::string& caption,

@@ -22,7 +22,8 @@ constexpr int kFigureColumns = 7;  // n, agree, neutral, disagree, CI, net, mean
 
 void html_row(std::ostream& out, const std::string& name, const ItemDistribution& d, const std::string& reason,
               bool overall) {
-  out << "<tr" << (overall ? " class=\"overall\"" : "") << "><td class=\"statement\">" << html_escape(name) << "</td>";
+  out << "<tr" << (overall ? " class=\"overall\"" : "") << "><th scope=\"row\" class=\"statement\">" << html_escape(name)
+      << "</th>";
   if (d.suppressed) {
     out << "<td class=\"suppressed\" colspan=\"" << kFigureColumns << "\">" << html_escape(reason) << "</td></tr>\n";
     return;
@@ -52,7 +53,24 @@ void md_row(std::ostream& out, const std::string& name, const ItemDistribution& 
 
 std::string statement(const ItemDistribution& d) { return statement_text(d.question, d.item, d.reverse_coded); }
 
+// Whether group `g` has anyone in the statements [begin, end): a source that did not ask
+// the question gives its group nobody there, and a row of zeros says nothing.
+bool has_respondents(const Breakdown& b, std::size_t g, std::size_t begin, std::size_t end) {
+  if (b.groups[g].suppressed()) return true;  // withheld, not empty: the row says why
+  for (std::size_t i = begin; i < end; ++i) {
+    const ItemDistribution& d = b.by_group[i][g];
+    if (d.n + d.missing + d.nonsubstantive > 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::string group_display_name(const Breakdown& b, const std::string& name) {
+  if (name != kNoAnswerGroup) return name;
+  if (b.grouping.kind == Grouping::Kind::question) return "Did not answer";
+  return "No " + grouping_name(b.grouping.label) + " recorded";
+}
 
 std::string suppression_reason(Disclosure d, long min_cell) {
   if (d == Disclosure::primary) return "suppressed: fewer than " + std::to_string(min_cell) + " respondents";
@@ -63,7 +81,7 @@ std::string suppression_reason(Disclosure d, long min_cell) {
 std::vector<std::string> group_lines(const Breakdown& b) {
   std::vector<std::string> out;
   for (const auto& g : b.groups)
-    out.push_back(g.name + (g.suppressed() ? " (" + suppression_reason(g.disclosure, b.min_cell) + ")"
+    out.push_back(group_display_name(b, g.name) + (g.suppressed() ? " (" + suppression_reason(g.disclosure, b.min_cell) + ")"
                                            : " (n=" + std::to_string(*g.respondents) + ")"));
   return out;
 }
@@ -83,19 +101,22 @@ void write_group_list_markdown(std::ostream& out, const Breakdown& b) {
 int write_breakdown_tables_html(std::ostream& out, const Breakdown& b, int first_table) {
   int written = 0;
   for (const auto& [begin, end] : question_runs(b.overall)) {
-    out << "<table class=\"breakdown\">\n<caption>"
-        << html_escape(caption(first_table + written++, b.overall[begin].question, b))
+    const std::string title = caption(first_table + written++, b.overall[begin].question, b);
+    out << "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" << html_escape(title) << "\">\n"
+        << "<table class=\"breakdown\">\n<caption>" << html_escape(title)
         << "</caption>\n<thead><tr><th class=\"statement\">Statement and group</th><th>n</th><th>Agree</th>"
            "<th>Neutral</th><th>Disagree</th><th>Agree 95% CI</th><th>Net agreement</th><th>Mean</th></tr></thead>\n"
            "<tbody>\n";
     for (std::size_t i = begin; i < end; ++i) {
-      out << "<tr class=\"item-head\"><td colspan=\"" << kFigureColumns + 1 << "\">"
-          << html_escape(statement(b.overall[i])) << "</td></tr>\n";
+      out << "<tr class=\"item-head\"><th scope=\"rowgroup\" class=\"statement\" colspan=\"" << kFigureColumns + 1
+          << "\">" << html_escape(statement(b.overall[i])) << "</th></tr>\n";
       html_row(out, group_title(""), b.overall[i], "", true);
       for (std::size_t g = 0; g < b.groups.size(); ++g)
-        html_row(out, b.groups[g].name, b.by_group[i][g], suppression_reason(b.groups[g].disclosure, b.min_cell), false);
+        if (has_respondents(b, g, begin, end))
+          html_row(out, group_display_name(b, b.groups[g].name), b.by_group[i][g],
+                   suppression_reason(b.groups[g].disclosure, b.min_cell), false);
     }
-    out << "</tbody>\n</table>\n";
+    out << "</tbody>\n</table>\n</div>\n";
   }
   return written;
 }
@@ -110,7 +131,9 @@ int write_breakdown_tables_markdown(std::ostream& out, const Breakdown& b, int f
       out << "| **" << md_cell(statement(b.overall[i])) << "** | | | | | | | |\n";
       md_row(out, group_title(""), b.overall[i], "");
       for (std::size_t g = 0; g < b.groups.size(); ++g)
-        md_row(out, b.groups[g].name, b.by_group[i][g], suppression_reason(b.groups[g].disclosure, b.min_cell));
+        if (has_respondents(b, g, begin, end))
+          md_row(out, group_display_name(b, b.groups[g].name), b.by_group[i][g],
+                 suppression_reason(b.groups[g].disclosure, b.min_cell));
     }
     out << '\n';
   }

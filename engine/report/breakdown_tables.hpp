@@ -20,7 +20,12 @@ std::vector<std::string> group_lines(const Breakdown& b);
 void write_group_list_html(std::ostream& out, const Breakdown& b);
 void write_group_list_markdown(std::ostream& out, const Breakdown& b);
 
+// A group as the report names it: respondents with no value are "Did not answer" (a
+// question) or "No label recorded" (an attribute), not "(no answer)".
+std::string group_display_name(const Breakdown& b, const std::string& name);
+
 // One table per question, numbered from `first_table`; returns how many were written.
+// A group with nobody asked the question (another source's respondents) is left out.
 int write_breakdown_tables_html(std::ostream& out, const Breakdown& b, int first_table);
 int write_breakdown_tables_markdown(std::ostream& out, const Breakdown& b, int first_table);
 

@@ -1,5 +1,7 @@
 #include "report/figures.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "report/csv_writer.hpp"
@@ -36,6 +38,44 @@ std::string interval_text(const std::optional<double>& low, const std::optional<
 
 std::string statement_text(const std::string& question, const std::string& item, bool reverse_coded) {
   return (item.empty() ? question : item) + (reverse_coded ? " (reverse-coded)" : "");
+}
+
+std::string count_text(long n, const std::string& singular, const std::string& plural) {
+  return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
+std::string duration_text(double seconds) {
+  if (seconds < 0) seconds = 0;
+  if (seconds < 10) {
+    const std::string s = format_number(seconds, 1);
+    return s + (s == "1.0" ? " second" : " seconds");
+  }
+  const long whole = std::lround(seconds);
+  if (whole < 60) return count_text(whole, "second", "seconds");
+  const long minutes = whole / 60, rest = whole % 60;
+  return count_text(minutes, "minute", "minutes") + (rest ? " " + count_text(rest, "second", "seconds") : "");
+}
+
+std::string grouping_name(const std::string& label) {
+  std::string lower;
+  for (unsigned char c : label) lower += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+  std::string_view rest = lower;
+  bool matched = false;
+  for (std::string_view prefix : {"what is your ", "what's your ", "what was your ", "what are your ", "which is your ",
+                                  "please select your ", "please state your ", "please give your ", "select your ",
+                                  "your "}) {
+    if (rest.substr(0, prefix.size()) == prefix) {
+      rest.remove_prefix(prefix.size());
+      matched = true;
+      break;
+    }
+  }
+  while (!rest.empty() && (rest.back() == '?' || rest.back() == ':' || rest.back() == ' ' || rest.back() == '.'))
+    rest.remove_suffix(1);
+  const auto words = std::count(rest.begin(), rest.end(), ' ') + 1;
+  if (!matched || rest.empty() || words > 4) return label;
+  // The original spelling of the words kept (the lower-cased copy only found them).
+  return label.substr(static_cast<std::size_t>(rest.data() - lower.data()), rest.size());
 }
 
 }  // namespace canvass

@@ -26,6 +26,16 @@ std::string statement_text(const std::string& question, const std::string& item,
 // "12 of 13 (92.3%)": the count first, as small samples should be reported.
 std::string count_of(long k, long n, const std::optional<double>& pct);
 
+// "1 row", "2 rows": a count with its noun in the right number.
+std::string count_text(long n, const std::string& singular, const std::string& plural);
+
+// How long something took, as people say it: "0.4 seconds", "1 second", "2 minutes 5 seconds".
+std::string duration_text(double seconds);
+
+// What a breakdown by `label` is called in a heading: "role" for "What is your role?",
+// the label itself when it is not a question about the respondent's own something.
+std::string grouping_name(const std::string& label);
+
 // "66.7–98.6%" (an en dash), or empty.
 std::string interval_text(const std::optional<double>& low, const std::optional<double>& high);
 

@@ -22,8 +22,10 @@ void write_dist_html(std::ostream& out, const HtmlDistPage& page, const std::vec
     write_summary_table_html(out, table_caption(++table, "Agreement summary \u2014 " + question, n), overall, begin, end);
     const std::vector<ItemDistribution> items(overall.begin() + static_cast<long>(begin),
                                               overall.begin() + static_cast<long>(end));
-    out << "<figure>\n<figcaption>Figure " << ++figure << ": " << html_escape(question) << " (n=" << n
-        << ")</figcaption>\n" << diverging_bar_chart(items, page.palette) << "</figure>\n";
+    const std::string caption = "Figure " + std::to_string(++figure) + ": " + question + " (n=" + std::to_string(n) + ")";
+    out << "<figure>\n<figcaption>" << html_escape(caption) << "</figcaption>\n<div class=\"chart-scroll\" role=\"region\" "
+        << "tabindex=\"0\" aria-label=\"" << html_escape(caption) << "\">\n"
+        << diverging_bar_chart(items, page.palette, {}, caption) << "</div>\n</figure>\n";
     for (const auto& d : items) small_n = small_n || summarise(d).small_n();
   }
   write_table_notes_html(out, small_n);

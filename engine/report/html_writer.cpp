@@ -22,8 +22,17 @@ th.statement, td.statement { text-align: left; }
 th.statement { width: 32%; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.suppressed, p.suppressed { font-style: italic; color: var(--muted); text-align: left; }
-tr.overall td { font-weight: 600; }
-tr.item-head td { background: var(--band); font-weight: 600; }
+tbody th { background: none; font-weight: normal; text-align: left; }
+tr.overall td, tr.overall th { font-weight: 600; }
+tr.item-head th { background: var(--band); font-weight: 600; }
+.table-scroll, .chart-scroll { overflow-x: auto; max-width: 100%; }
+.table-scroll table { min-width: 36rem; }
+.chart-scroll svg { min-width: 40rem; }
+.table-scroll:focus, .chart-scroll:focus { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+nav.contents ol { margin: 4px 0 12px; padding-left: 20px; }
+nav.contents li { margin: 2px 0; }
+nav.contents a { display: inline-block; min-height: 24px; padding: 2px 0; }
+a { color: #1d4ed8; }
 .small-n { color: #8a4b00; }
 ol.notes, ul.notes { font-size: 0.82rem; color: var(--muted); margin: 4px 0 18px; padding-left: 20px; }
 ul.groups { margin: 4px 0 12px; padding-left: 20px; }
@@ -34,8 +43,11 @@ dl.sources { font-size: 0.9rem; }
 table, figure, tr { break-inside: avoid; page-break-inside: avoid; }
 h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
 @page { size: A4; margin: 15mm; }
+@media (max-width: 600px) { main { padding: 16px 12px 32px; } }
 @media print {
   main { max-width: none; padding: 0; } body { font-size: 10pt; } h2 { margin-top: 20px; }
+  .table-scroll, .chart-scroll { overflow: visible; } .chart-scroll svg, .table-scroll table { min-width: 0; }
+  nav.contents { display: none; }
   table { font-size: 8pt; } th, td { padding: 3px 4px; } th.statement { width: 30%; }
 }
 )css";

@@ -34,11 +34,13 @@ struct Ends {
   const char* dark;
 };
 
-// ColorBrewer RdYlGn (standard) and RdBu/PuOr ends (colour-blind safe).
+// Every level has its own lightness, so the chart reads in greyscale too: the disagreeing
+// side dark (CIE L* about 26-52), the agreeing side lighter (63-83), neutral lightest (93),
+// each side darker outwards. Standard: red to green; colourblind: brown-orange to blue.
 Ends side(Palette p, Polarity polarity) {
   const bool positive = polarity == Polarity::positive;
-  if (p == Palette::colourblind) return positive ? Ends{"#92c5de", "#0571b0"} : Ends{"#fdb863", "#e66101"};
-  return positive ? Ends{"#a6d96a", "#1a9641"} : Ends{"#fdae61", "#d7191c"};
+  if (p == Palette::colourblind) return positive ? Ends{"#b3d1ee", "#5e9fd6"} : Ends{"#c2630e", "#7f3b08"};
+  return positive ? Ends{"#a6d96a", "#4daf4a"} : Ends{"#c0392b", "#7b1010"};
 }
 
 }  // namespace
@@ -52,7 +54,8 @@ std::optional<Palette> palette_from_string(std::string_view s) {
 std::string_view to_string(Palette p) { return p == Palette::colourblind ? "colourblind" : "standard"; }
 
 std::string level_colour(Palette p, Polarity polarity, int step, int side_levels) {
-  if (polarity == Polarity::neutral) return p == Palette::colourblind ? "#f7f7f7" : "#ffffbf";
+  // Neutral: a light grey, told from the page by the outline every segment has.
+  if (polarity == Polarity::neutral) return p == Palette::colourblind ? "#ebebeb" : "#ebebeb";
   if (polarity == Polarity::nonsubstantive) return "#bdbdbd";
   const Ends e = side(p, polarity);
   if (side_levels <= 1) return mix(e.light, e.dark, 0.5);

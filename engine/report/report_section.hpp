@@ -33,8 +33,9 @@ struct ReportOptions {
   std::vector<std::string> names_to_redact;
   // Which files the folder gets, by kind: html (report.html), md (report.md and the SVG
   // figures it links), csv (agreement, distribution and breakdown tables), json (the same
-  // tables as JSON arrays, fields as in `dist --format json`).
-  std::set<std::string> formats = {"html", "md", "csv"};
+  // tables as JSON arrays, fields as in `dist --format json`), docx (report.docx: the
+  // report in Word's built-in styles), xlsx (report.xlsx: one sheet per table).
+  std::set<std::string> formats = {"html", "md", "csv", "docx", "xlsx"};
 };
 
 // What every section may read: the store, the options, and the figures computed once.

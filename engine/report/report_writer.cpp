@@ -4,7 +4,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "report/csv_writer.hpp"
+#include "report/docx_writer.hpp"
 #include "report/html_writer.hpp"
+#include "report/report_document.hpp"
+#include "report/xlsx_tables.hpp"
 
 namespace canvass {
 
@@ -58,6 +62,27 @@ std::string format_of(const std::string& name) {
   return ext.empty() ? std::string() : ext.substr(1);
 }
 
+// The report's HTML with a contents list after its title: a link to each <section> by
+// its heading, as the sections wrote them.
+std::string with_contents(const std::string& html) {
+  constexpr std::string_view open = "<section id=\"", heading = "\">\n<h2>";
+  std::ostringstream nav;
+  nav << "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n";
+  int entries = 0;
+  for (std::size_t at = html.find(open); at != std::string::npos; at = html.find(open, at + 1)) {
+    const std::size_t id = at + open.size(), id_end = html.find(heading, id);
+    const std::size_t title_end = id_end == std::string::npos ? id_end : html.find("</h2>", id_end);
+    if (title_end == std::string::npos || html.find('"', id) < id_end) continue;
+    nav << "<li><a href=\"#" << html.substr(id, id_end - id) << "\">"
+        << html.substr(id_end + heading.size(), title_end - id_end - heading.size()) << "</a></li>\n";
+    ++entries;
+  }
+  nav << "</ol>\n</nav>\n";
+  const auto after = html.find("</header>\n");
+  if (entries < 2 || after == std::string::npos) return html;
+  return html.substr(0, after + 10) + nav.str() + html.substr(after + 10);
+}
+
 }  // namespace
 
 Result<ReportContext> prepare_report(Database& db, const ReportOptions& options) {
@@ -92,10 +117,23 @@ Result<std::vector<std::string>> write_report(Database& db, const ReportOptions&
   if (ec) return Error{{out_dir}, "cannot create the report folder: " + ec.message(), Error::Kind::io};
   std::ostringstream page;
   write_html_start(page, options.title);
-  page << html.str();
+  page << with_contents(html.str());
   write_html_end(page);
   out.files["report.html"] = page.str();
   out.files["report.md"] = markdown.str();
+  if (options.formats.count("docx") || options.formats.count("xlsx")) {
+    const auto blocks = read_report_markdown(out.files["report.md"]);
+    if (options.formats.count("docx")) {
+      auto docx = write_docx(blocks, DocxOptions{options.title, "en-GB", &out.files});
+      if (!docx) return docx.error();
+      out.files["report.docx"] = std::move(docx).value();
+    }
+    if (options.formats.count("xlsx")) {
+      auto xlsx = write_xlsx(blocks, options.title);
+      if (!xlsx) return xlsx.error();
+      out.files["report.xlsx"] = std::move(xlsx).value();
+    }
+  }
   std::vector<std::string> written;
   for (const auto& [name, content] : out.files) {
     const auto path = std::filesystem::path(out_dir) / name;
@@ -103,7 +141,7 @@ Result<std::vector<std::string>> write_report(Database& db, const ReportOptions&
       std::filesystem::remove(path, ec);
       continue;
     }
-    CANVASS_TRY(write_whole(path, content));
+    CANVASS_TRY(write_whole(path, path.extension() == ".csv" ? std::string(kUtf8Bom) + content : content));
     written.push_back(path.string());
   }
   return written;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "report/breakdown_tables.hpp"
+#include "report/figures.hpp"
 #include "report/html_writer.hpp"
 #include "report/report_section.hpp"
 #include "report/summary_report.hpp"
@@ -30,8 +31,9 @@ Status write_breakdowns(ReportContext& c, ReportOutput& out) {
   out.markdown << "## Breakdowns\n\n";
   bool any_suppressed = false;
   for (const auto& b : c.breakdowns) {
-    out.html << "<h3>By " << html_escape(b.grouping.label) << "</h3>\n";
-    out.markdown << "### By " << b.grouping.label << "\n\n";
+    const std::string by = "By " + grouping_name(b.grouping.label);
+    out.html << "<h3>" << html_escape(by) << "</h3>\n";
+    out.markdown << "### " << by << "\n\n";
     write_group_list_html(out.html, b);
     write_group_list_markdown(out.markdown, b);
     bool all_suppressed = true;

@@ -20,10 +20,12 @@ Status write_charts(ReportContext& c, ReportOutput& out) {
                                 std::to_string(respondents_asked(c.overall, begin, end)) + ")";
     const std::vector<ItemDistribution> items(c.overall.begin() + static_cast<long>(begin),
                                               c.overall.begin() + static_cast<long>(end));
-    const std::string svg = diverging_bar_chart(items, c.options.palette);
+    const std::string svg = diverging_bar_chart(items, c.options.palette, {}, caption);
     const std::string file = "figure-" + std::to_string(number) + ".svg";
+    // The chart scrolls in its own box on a narrow screen rather than shrinking its text away.
     out.html << "<figure id=\"figure-" << number << "\">\n<figcaption>" << html_escape(caption) << "</figcaption>\n"
-             << svg << "</figure>\n";
+             << "<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" << html_escape(caption)
+             << "\">\n" << svg << "</div>\n</figure>\n";
     out.markdown << "**" << md_cell(caption) << "**\n\n![" << md_cell(caption) << "](" << file << ")\n\n";
     out.files[file] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg;
   }

@@ -1,4 +1,5 @@
 // The report's opening: its title, the sample size and the sources it was built from.
+#include "report/figures.hpp"
 #include "report/html_writer.hpp"
 #include "report/markdown_writer.hpp"
 #include "report/report_section.hpp"
@@ -33,8 +34,8 @@ Result<std::vector<SourceLine>> sources(Database& db) {
 
 std::string describe(const SourceLine& s) {
   std::string d = s.file + " (" + (s.platform.empty() ? "" : s.platform + ", ") + "batch " + s.batch + "): " +
-                  std::to_string(s.respondents) + " respondents";
-  if (s.rejected) d += ", " + std::to_string(s.rejected) + " rows rejected";
+                  count_text(s.respondents, "respondent", "respondents");
+  if (s.rejected) d += ", " + count_text(s.rejected, "row", "rows") + " rejected";
   return d;
 }
 

@@ -81,7 +81,7 @@ std::vector<std::string> wrap_words(const std::string& text, std::size_t max_cha
 }
 
 std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, Palette palette,
-                                const ChartGeometry& g) {
+                                const ChartGeometry& g, const std::string& title) {
   std::vector<const ItemDistribution*> items;
   for (const auto& d : all_items)
     if (!d.suppressed) items.push_back(&d);
@@ -96,7 +96,8 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
   right = round_up_to(right, 20);
   const double px = (g.bar_right - g.bar_left) / (left + right);
   const double centre = g.bar_left + left * px;
-  const std::size_t wrap = static_cast<std::size_t>(g.label_width / 7.0);
+  const std::size_t wrap = static_cast<std::size_t>(g.label_width / 7.2);
+  std::ostringstream centre_line, description;  // the centre drawn only between bars, never through a label
 
   std::ostringstream body;
   double y = 34;  // below the axis labels
@@ -104,6 +105,9 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
     const auto lines = wrap_words(statement_text(d->question, d->item, d->reverse_coded), wrap);
     const double row = std::max(g.bar_height + 12, static_cast<double>(lines.size()) * g.line_height + 10);
     const double bar_y = y + (row - g.bar_height) / 2;
+    centre_line << "M" << num(centre) << ' ' << num(y) << "V" << num(bar_y - 2) << "M" << num(centre) << ' '
+                << num(bar_y + g.bar_height + 2) << "V" << num(y + row);
+    description << statement_text(d->question, d->item, d->reverse_coded) << " (n=" << d->n << "):";
     body << "<g class=\"bar\" data-n=\"" << d->n << "\">\n";
     double text_y = y + (row - static_cast<double>(lines.size()) * g.line_height) / 2 + g.line_height - 4;
     body << "<text class=\"statement\" x=\"" << num(g.label_width) << "\" y=\"" << num(text_y) << "\" text-anchor=\"end\">";
@@ -119,12 +123,13 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
         const LevelShare& l = *levels[i];
         const double pct = 100.0 * static_cast<double>(l.count) / static_cast<double>(d->n);
         const double w = pct * px;
+        description << (i ? ", " : " ") << l.label << " " << format_number(pct, 1) << "%";
         if (l.count > 0) {
           body << "<rect class=\"segment\" data-level=\"" << l.position << "\" data-count=\"" << l.count << "\" x=\""
                << num(x) << "\" y=\"" << num(bar_y) << "\" width=\"" << num(w) << "\" height=\"" << num(g.bar_height)
-               << "\" fill=\"" << fills[i] << "\" stroke=\"#ffffff\" stroke-width=\"0.5\"><title>" << html_escape(l.label)
+               << "\" fill=\"" << fills[i] << "\" stroke=\"#1b1b1b\" stroke-width=\"0.75\"><title>" << html_escape(l.label)
                << ": " << l.count << " of " << d->n << " (" << format_number(pct, 1) << "%)</title></rect>\n";
-          const std::string label = format_number(pct, 0) + "%";
+          const std::string label = format_number(pct, kShareDecimals) + "%";  // as the tables print it
           if (w >= g.label_char_width * static_cast<double>(label.size()) + 4)
             body << "<text class=\"pct\" x=\"" << num(x + w / 2) << "\" y=\"" << num(bar_y + g.bar_height / 2 + 4)
                  << "\" text-anchor=\"middle\" fill=\"" << text_colour_on(fills[i]) << "\">" << label << "</text>\n";
@@ -132,6 +137,7 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
         x += w;
       }
     }
+    description << ". ";
     // n beside the bar; answers off the scale on a second, smaller line.
     std::string aside;
     if (d->nonsubstantive) aside += std::to_string(d->nonsubstantive) + " don't know/N/A";
@@ -152,7 +158,7 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
   for (double t = -left; t <= right + 1e-9; t += 20) {
     const double x = centre + t * px;
     axis << "<line x1=\"" << num(x) << "\" y1=\"26\" x2=\"" << num(x) << "\" y2=\"" << num(plot_bottom)
-         << "\" stroke=\"" << (t == 0 ? "#444444" : "#dddddd") << "\"" << (t == 0 ? " stroke-dasharray=\"4 3\"" : "")
+         << "\" stroke=\"" << (t == 0 ? "none" : "#dddddd") << "\""
          << "/>\n<text class=\"tick\" x=\"" << num(x) << "\" y=\"18\" text-anchor=\"middle\">"
          << format_number(std::fabs(t), 0) << "%</text>\n";
   }
@@ -162,12 +168,12 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
   if (!items.empty()) {
     const auto levels = drawn_levels(*items.front());
     const auto fills = colours(levels, palette);
-    double x = g.bar_left - 120;
+    double x = g.label_width / 3;
     for (std::size_t i = 0; i < levels.size(); ++i) {
-      const double w = 22 + 7.0 * static_cast<double>(characters(levels[i]->label)) + 18;
-      if (x + w > g.width) x = g.bar_left - 120, legend_y += 20;
+      const double w = 22 + 7.4 * static_cast<double>(characters(levels[i]->label)) + 18;
+      if (x + w > g.width) x = g.label_width / 3, legend_y += 20;
       legend << "<rect class=\"legend-key\" x=\"" << num(x) << "\" y=\"" << num(legend_y) << "\" width=\"14\" height=\"14\" fill=\""
-             << fills[i] << "\" stroke=\"#888888\" stroke-width=\"0.5\"/><text x=\"" << num(x + 20) << "\" y=\""
+             << fills[i] << "\" stroke=\"#1b1b1b\" stroke-width=\"0.75\"/><text x=\"" << num(x + 20) << "\" y=\""
              << num(legend_y + 11) << "\">" << html_escape(levels[i]->label) << "</text>\n";
       x += w;
     }
@@ -175,10 +181,13 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
   const double height = legend_y + 26;
   svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diverging-bars\" viewBox=\"0 0 " << num(g.width) << ' '
       << num(height) << "\" width=\"" << num(g.width) << "\" height=\"" << num(height)
-      << "\" font-family=\"Segoe UI, Arial, Helvetica, sans-serif\" font-size=\"12\" role=\"img\">\n"
-      << "<style>.statement{font-size:12.5px;fill:#1b1b1b}.pct{font-size:11.5px;font-weight:600}"
-         ".n{font-size:12px;fill:#333333}.aside{font-size:10.5px;fill:#666666}.tick{font-size:11px;fill:#666666}</style>\n"
-      << axis.str() << body.str() << legend.str() << "</svg>\n";
+      << "\" font-family=\"Segoe UI, Arial, Helvetica, sans-serif\" font-size=\"13\" role=\"img\">\n"
+      << "<title>" << html_escape(title.empty() ? "Diverging bar chart of agreement" : title) << "</title>\n<desc>"
+      << html_escape(description.str()) << "</desc>\n"
+      << "<style>.statement{font-size:13px;fill:#1b1b1b}.pct{font-size:12.5px;font-weight:600}"
+         ".n{font-size:13px;fill:#1b1b1b}.aside{font-size:12.5px;fill:#555555}.tick{font-size:12.5px;fill:#555555}</style>\n"
+      << axis.str() << "<path class=\"centre\" d=\"" << centre_line.str()
+      << "\" stroke=\"#1b1b1b\" stroke-dasharray=\"4 3\" fill=\"none\"/>\n" << body.str() << legend.str() << "</svg>\n";
   return svg.str();
 }
 

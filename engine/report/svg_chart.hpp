@@ -12,20 +12,22 @@
 
 namespace canvass {
 
+// Sized so that, printed across an A4 page (about 680 px), no text is below 8 pt.
 struct ChartGeometry {
-  double width = 1000;
-  double label_width = 330;  // statements, wrapped
-  double bar_left = 350;
-  double bar_right = 800;    // n is written to the right of this
-  double bar_height = 22;
+  double width = 760;
+  double label_width = 270;  // statements, wrapped
+  double bar_left = 285;
+  double bar_right = 620;    // n is written to the right of this
+  double bar_height = 24;
   double line_height = 16;
-  double label_char_width = 7;  // a segment narrower than its label ("54%") gets none
+  double label_char_width = 7.4;  // a segment narrower than its label ("53.8%") gets none
 };
 
-// The chart for `items` (normally the statements of one question), as an <svg> element.
-// Suppressed items are left out.
+// The chart for `items` (normally the statements of one question), as an <svg> element
+// named by `title` (its <title>) and described by a <desc> giving every drawn share, the
+// table it draws. Suppressed items are left out.
 std::string diverging_bar_chart(const std::vector<ItemDistribution>& items, Palette palette,
-                                const ChartGeometry& geometry = {});
+                                const ChartGeometry& geometry = {}, const std::string& title = "");
 
 // `text` broken at spaces into lines of at most `max_chars` characters (UTF-8 aware).
 std::vector<std::string> wrap_words(const std::string& text, std::size_t max_chars);

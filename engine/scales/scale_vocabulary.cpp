@@ -22,9 +22,14 @@ class VocabularyReader : public XmlVisitor {
   void start_element(const XmlElement& e) override {
     text_.clear();
     if (e.name == "family") family_ = std::string(e.attribute("name").value_or(""));
-    if (e.name == "form") form_ = ScaleForm{std::string(e.attribute("name").value_or("")), family_, {}, {}};
+    if (e.name == "form") form_ = ScaleForm{std::string(e.attribute("name").value_or("")), family_, {}, {}, {}};
+    if (e.name == "label") {  // the schema's default is "en": the vocabulary's first language
+      lang_ = std::string(e.attribute("lang").value_or("en"));
+      if (lang_ == "en") lang_.clear();
+    }
     if (e.name == "level") {
       form_.levels.emplace_back();
+      form_.languages.emplace_back();
       form_.polarities.push_back(polarity_from_string(e.attribute("polarity").value_or("neutral")).value_or(Polarity::neutral));
     }
     if (e.name == "nonsubstantive") in_nonsubstantive_ = true;
@@ -33,7 +38,10 @@ class VocabularyReader : public XmlVisitor {
   void end_element(std::string_view name, std::string_view) override {
     if (name == "label") {
       if (in_nonsubstantive_) v_.add_nonsubstantive(collapse_spaces(text_));
-      else if (!form_.levels.empty()) form_.levels.back().push_back(collapse_spaces(text_));
+      else if (!form_.levels.empty()) {
+        form_.levels.back().push_back(collapse_spaces(text_));
+        form_.languages.back().push_back(lang_);
+      }
     }
     if (name == "form") v_.add_form(std::move(form_));
     if (name == "nonsubstantive") in_nonsubstantive_ = false;
@@ -42,7 +50,7 @@ class VocabularyReader : public XmlVisitor {
 
  private:
   ScaleVocabulary& v_;
-  std::string family_, text_;
+  std::string family_, text_, lang_;
   ScaleForm form_;
   bool in_nonsubstantive_ = false;
 };
@@ -191,10 +199,27 @@ ScaleMatch ScaleVocabulary::match_form(std::size_t fi, const std::vector<Seen>& 
   for (std::size_t i = 0; i < form.levels.size(); ++i)
     match.scale.levels.push_back({++position, form.levels[i].front(), "", form.polarities[i]});
   std::vector<std::pair<const Seen*, std::string>> nonsub;  // answer, display label
+  // Labels as the source wrote them when it answered in another language than the
+  // vocabulary's first (Welsh "Cytuno'n gryf", not "Strongly agree"); the level's
+  // position stays the canonical level.
+  std::string language;
+  std::vector<std::string> written(form.levels.size());
+  auto language_of = [&](std::size_t level, const std::string& folded) -> std::string {
+    if (level >= form.languages.size()) return "";
+    const auto& labels = folded_forms_[fi].levels[level];
+    for (std::size_t j = 0; j < labels.size() && j < form.languages[level].size(); ++j)
+      if (labels[j] == folded) return form.languages[level][j];
+    return "";
+  };
   for (const auto& s : seen) {
     auto level = match_level(folded_forms_[fi], s.label);
     if (!level) level = match_level(folded_forms_[fi], s.folded);
     if (level) {
+      const auto index = static_cast<std::size_t>(*level - 1);
+      std::string lang = language_of(index, s.label);
+      if (lang.empty()) lang = language_of(index, s.folded);
+      if (!lang.empty() && language.empty()) language = lang;
+      if (!lang.empty() && lang == language && s.code.empty() && written[index].empty()) written[index] = s.written;
       match.level_by_folded_answer.emplace(s.folded, *level);
       if (!s.code.empty()) match.scale.levels[static_cast<std::size_t>(*level - 1)].code = s.code;
     } else {
@@ -202,6 +227,18 @@ ScaleMatch ScaleVocabulary::match_form(std::size_t fi, const std::vector<Seen>& 
       nonsub.emplace_back(&s, ns ? *ns : *match_nonsubstantive(s.folded));
     }
   }
+  if (!language.empty())
+    for (std::size_t i = 0; i < form.levels.size(); ++i) {
+      if (!written[i].empty()) {
+        match.scale.levels[i].label = collapse_spaces(written[i]);
+        continue;
+      }
+      for (std::size_t j = 0; i < form.languages.size() && j < form.languages[i].size(); ++j)
+        if (form.languages[i][j] == language) {
+          match.scale.levels[i].label = form.levels[i][j];
+          break;
+        }
+    }
   // Non-substantive levels after the scale, in vocabulary order, one level per display label.
   for (const auto& label : nonsubstantive_) {
     bool added = false;

@@ -22,6 +22,9 @@ struct ScaleForm {
   std::string family;  // "agreement"
   std::vector<std::vector<std::string>> levels;
   std::vector<Polarity> polarities;  // one per level
+  // Parallel to `levels`: each label's language (lang="cy"), empty for English (the default).
+  // A scale recognised through labels of another language keeps that language's labels.
+  std::vector<std::vector<std::string>> languages;
 };
 
 // A recognised scale and how each answer seen maps onto it (one hash probe per cell).

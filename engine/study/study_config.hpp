@@ -18,6 +18,7 @@ struct StudySource {
   std::string label;     // the workshop or cohort; empty: none
   std::string sheet;     // an Excel workbook's worksheet; empty: the first with data
   SourceKind kind = SourceKind::automatic;
+  bool optional = false;  // optional="true": a pattern matching no file is a note, not an error
   Location where;  // the <source> element in study.xml, for errors about it
 };
 
@@ -51,6 +52,7 @@ struct StudyConfig {
   std::vector<ScaleOverride> scale_overrides;
   std::vector<ReverseItem> reverse_items;  // reverse-coded statements
   std::vector<std::string> breakdowns;     // respondent attributes to break down by
+  std::vector<Location> breakdown_where;   // each <by> element, for errors about it
   long min_cell = 10;                      // suppression threshold
   std::vector<StudyTheme> themes;          // the theme codebook (empty: the default one)
   std::vector<std::string> names_to_redact;

@@ -43,6 +43,8 @@ bool belongs_to_the_run(const StudyConfig& study, const fs::path& file) {
 
 }  // namespace
 
+bool is_office_lock_file(const fs::path& file) { return file.filename().string().rfind("~$", 0) == 0; }
+
 StudyFiles study_files(const StudyConfig& study) {
   StudyFiles out;
   std::set<std::string> seen;
@@ -53,6 +55,11 @@ StudyFiles study_files(const StudyConfig& study) {
     for (const auto& m : matches) {
       const fs::path real = (fs::path(m).is_absolute() ? fs::path(m) : base / m).lexically_normal();
       if (belongs_to_the_run(study, real) || is_companion(real)) continue;
+      if (is_office_lock_file(real)) {  // "~$staff.xlsx": the workbook is open in Excel, not a second source
+        out.notes.push_back(Error{source.where, "skipped " + real.filename().string() +
+                                                    ": Excel's lock file for an open workbook, not a survey export"});
+        continue;
+      }
       ++added;
       std::string logical = real.lexically_relative(folder).generic_string();
       if (!source.sheet.empty()) logical += "#" + source.sheet;
@@ -60,8 +67,11 @@ StudyFiles study_files(const StudyConfig& study) {
       out.files.push_back({real.string(), logical, source.kind, source.platform, source.label, source.sheet});
     }
     if (added > 0) return;
-    if (is_glob(pattern))
-      out.notes.push_back(Error{source.where, "no file matches the source pattern '" + pattern + "'"});
+    if (is_glob(pattern) && source.optional)
+      out.notes.push_back(Error{source.where, "no file matches the optional source pattern '" + pattern + "'"});
+    else if (is_glob(pattern))
+      out.problems.push_back(Error{source.where, "no file matches the source pattern '" + pattern +
+                                                     "' (check the spelling, or mark the source optional=\"true\")"});
     else
       out.problems.push_back(Error{source.where, "source file not found: " + pattern, Error::Kind::io});
   };

@@ -2,6 +2,8 @@
 // folder, with the logical path that identifies the file's source across re-runs.
 #pragma once
 
+#include <filesystem>
+
 #include <string>
 #include <vector>
 
@@ -22,13 +24,16 @@ struct StudyFile {
 
 struct StudyFiles {
   std::vector<StudyFile> files;
-  std::vector<Error> problems;  // a file named outright that is missing
-  std::vector<Error> notes;     // a pattern that matches nothing (yet): worth saying, not an error
+  std::vector<Error> problems;  // a missing file, or a pattern matching nothing: the study cannot run
+  std::vector<Error> notes;     // an optional pattern matching nothing, a skipped lock file: worth saying
 };
 
 // Expands the study's sources. A file matched by two patterns is read once, with the
 // first pattern's settings. The study file, its store and its report folder are never
 // sources.
 StudyFiles study_files(const StudyConfig& study);
+
+// "~$staff.xlsx": the lock file Office writes beside a workbook while it is open.
+bool is_office_lock_file(const std::filesystem::path& file);
 
 }  // namespace canvass

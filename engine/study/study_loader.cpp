@@ -6,6 +6,7 @@
 
 #include "sources/file_bytes.hpp"
 #include "sources/xml_reader.hpp"
+#include "study/study_schema_words.hpp"
 
 namespace canvass {
 
@@ -44,6 +45,7 @@ class StudyVisitor : public XmlVisitor {
       s.platform = attr("platform");
       s.label = attr("label");
       s.sheet = attr("sheet");
+      s.optional = attr("optional") == "true" || attr("optional") == "1";
       const std::string kind = attr("kind");
       s.kind = kind == "survey" ? SourceKind::survey : kind == "notes" ? SourceKind::notes : SourceKind::automatic;
       s.where = Location{path_, line(), column()};
@@ -54,6 +56,7 @@ class StudyVisitor : public XmlVisitor {
       study_.reverse_items.push_back({attr("item"), Location{path_, line(), column()}});
     } else if (e.name == "by") {
       study_.breakdowns.push_back(attr("attribute"));
+      study_.breakdown_where.push_back(Location{path_, line(), column()});
     } else if (e.name == "suppression") {
       const std::string v = attr("min-cell");
       long n = 0;
@@ -102,7 +105,8 @@ Result<StudyConfig> parse_study(std::string_view bytes, const std::string& path)
   XmlOptions options = XmlOptions::validated_by(study_schema_path());
   options.refuse_doctype = true;  // a study file has no use for a DTD, and DTDs are the attack surface
   StudyVisitor visitor(study, path);
-  CANVASS_TRY(parse_xml(bytes, Location{path}, visitor, options));
+  if (auto parsed = parse_xml(bytes, Location{path}, visitor, options); !parsed)
+    return explain_study_error(parsed.error(), bytes, options.schema_path);
   if (study.title.empty()) return Error{{path}, "the study has no title"};
   const fs::path folder(study.folder);
   if (study.store.empty()) study.store = (folder / fs::path(path).filename()).replace_extension(".db").string();

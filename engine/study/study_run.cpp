@@ -89,6 +89,8 @@ Result<std::vector<std::string>> write_run_summary(Database& db, const RunSummar
   std::ofstream rejects(rejects_path, std::ios::binary | std::ios::trunc);
   if (!sources || !rejects) return Error{{folder}, "cannot write in the report folder", Error::Kind::io};
 
+  sources << kUtf8Bom;  // Excel reads the file names and messages as UTF-8
+  rejects << kUtf8Bom;
   write_csv_row(sources, {"file", "status", "platform", "rows_read", "rows_stored", "rows_rejected", "message"});
   write_csv_row(rejects, {"file", "line", "column", "reason"});
   auto stored_rejects = db.prepare("SELECT line, column_number, reason FROM reject WHERE source_id = ? ORDER BY id");

@@ -58,7 +58,9 @@ TEST_F(SampleReport, WritesTheReportFolder) {
 }
 
 TEST_F(SampleReport, SummaryCsvMatchesTheRawAnswers) {
-  const auto csv = parse_csv(out("agreement.csv"));
+  const std::string text = out("agreement.csv");
+  ASSERT_EQ(text.substr(0, 3), "\xEF\xBB\xBF");  // Excel's "CSV UTF-8"
+  const auto csv = parse_csv(text.substr(3));
   ASSERT_EQ(csv.size(), expected.size() + 1);
   EXPECT_EQ(csv[0], (std::vector<std::string>{"question", "item", "group", "n", "missing", "nonsubstantive", "agree",
                                               "neutral", "disagree", "agree_pct", "agree_low", "agree_high", "net",
@@ -113,7 +115,7 @@ TEST_F(SampleReport, MarkdownTablesCarryEveryFigure) {
 TEST_F(SampleReport, HtmlTablesCarryEveryFigure) {
   const std::string html = out("report.html");
   for (const auto& f : expected) {
-    std::string row = "<tr><td class=\"statement\">" + f.statement + "</td>";
+    std::string row = "<tr><th scope=\"row\" class=\"statement\">" + f.statement + "</th>";
     for (int code = 5; code >= 1; --code) row += "<td class=\"num\">" + with_share(f.counts[code], f.n) + "</td>";
     row += "<td class=\"num\">" + std::to_string(f.counts[0]) + "</td><td class=\"num\">" + std::to_string(f.n) + "</td></tr>";
     // The statement text is HTML-escaped; the sample's statements need no escaping.
@@ -171,8 +173,8 @@ TEST(Report, OptionsChangeTitlePaletteAndOrder) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string html = read_text(dir.file("rep/report.html"));
   EXPECT_NE(html.find("<h1>CI final survey</h1>"), std::string::npos);
-  EXPECT_NE(html.find("#0571b0"), std::string::npos);   // dark blue
-  EXPECT_EQ(html.find("#1a9641"), std::string::npos);   // no green
+  EXPECT_NE(html.find("#5e9fd6"), std::string::npos);   // blue
+  EXPECT_EQ(html.find("#4daf4a"), std::string::npos);   // no green
   EXPECT_NE(html.find("Education Scotland staff (n=4)"), std::string::npos);  // 4 >= 3: shown
   const auto csv = parse_csv(read_text(dir.file("rep/agreement.csv")));
   for (std::size_t i = 2; i < csv.size(); ++i) EXPECT_GE(std::stod(csv[i - 1][9]), std::stod(csv[i][9]));

@@ -62,10 +62,11 @@ TEST(StudyRun, ReportFolderHoldsTheSummaryAndTheReport) {
   ASSERT_EQ(s.run().exit_code, 0);
   const std::string sources = testing::read_text(s.dir.file("report/sources.csv"));
   EXPECT_EQ(sources,
+            "\xEF\xBB\xBF"  // a byte-order mark: Excel reads the file names as UTF-8
             "file,status,platform,rows_read,rows_stored,rows_rejected,message\n"
             "exports/a.csv,stored,google-forms,3,3,0,\n");
   EXPECT_TRUE(std::filesystem::exists(s.dir.file("report/report.html")));
-  EXPECT_EQ(testing::read_text(s.dir.file("report/rejects.csv")), "file,line,column,reason\n");
+  EXPECT_EQ(testing::read_text(s.dir.file("report/rejects.csv")), "\xEF\xBB\xBF" "file,line,column,reason\n");
 }
 
 TEST(StudyRun, MixedFolderKeepsTheGoodDataAndListsWhatWasRejected) {

@@ -152,7 +152,7 @@ TEST(StudySettings, AReverseCodedItemsMeanAndMedianAreCodedTheOtherWayRound) {
   // counts (agree 2, disagree 2) stay as answered.
   const std::string agreement = s.report("agreement.csv");
   EXPECT_EQ(agreement.substr(0, agreement.find('\n')),
-            "question,item,group,n,missing,nonsubstantive,agree,neutral,disagree,agree_pct,agree_low,agree_high,net,"
+            "\xEF\xBB\xBF" "question,item,group,n,missing,nonsubstantive,agree,neutral,disagree,agree_pct,agree_low,agree_high,net,"
             "mean,median,sd,suppressed");
   const auto row = fields(line_for(agreement, "Pace"));
   ASSERT_EQ(row.size(), 17u) << agreement;

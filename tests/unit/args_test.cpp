@@ -5,7 +5,7 @@
 namespace canvass::cli {
 namespace {
 
-const ArgSpec kSpec{{"--db", "--format"}, {"--summary"}, {}};
+const ArgSpec kSpec{{"--db", "--format"}, {"--summary"}, {}, "dist"};
 
 TEST(Args, OptionsFlagsAndInputs) {
   auto a = parse_args({"--db", "x.db", "--summary", "a.csv", "--format=csv", "b.csv"}, kSpec);

@@ -141,3 +141,29 @@ TEST(ScaleVocabulary, ReadOnForcesTheNamedFormAndListsWhatIsOffIt) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+TEST(ScaleVocabularyLanguage, WelshAnswersKeepTheirWelshLabelsOnTheCanonicalLevels) {
+  const auto v = ScaleVocabulary::builtin();
+  auto cy = v.recognise({"Cytuno\u2019n gryf", "Anghytuno", "Cytuno", "Ddim yn gwybod"});
+  ASSERT_TRUE(cy);
+  ASSERT_EQ(cy->scale.points(), 5u);
+  // As the source wrote them (its curly apostrophe kept), on the canonical positions.
+  EXPECT_EQ(cy->scale.level(5)->label, "Cytuno\u2019n gryf");
+  EXPECT_EQ(cy->scale.level(4)->label, "Cytuno");
+  EXPECT_EQ(cy->scale.level(2)->label, "Anghytuno");
+  // Levels nobody chose take the vocabulary's Welsh labels, not English.
+  EXPECT_EQ(cy->scale.level(1)->label, "Anghytuno'n gryf");
+  EXPECT_EQ(cy->scale.level(3)->label, "Ddim yn cytuno nac yn anghytuno");
+  EXPECT_EQ(cy->scale.level(5)->polarity, Polarity::positive);
+  // English answers are unchanged: the vocabulary's labels.
+  auto en = v.recognise({"strongly agree", "Disagree", "Agree"});
+  ASSERT_TRUE(en);
+  EXPECT_EQ(en->scale.level(5)->label, "Strongly agree");
+  EXPECT_EQ(en->scale.level(3)->label, "Neither agree nor disagree");
+}
+
+}  // namespace
+}  // namespace canvass

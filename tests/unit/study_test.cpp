@@ -179,7 +179,7 @@ TEST(StudyFiles, ExpandsSourcesAndDecidesKinds) {
   t.write("notes/table1.txt", "x");
   t.write("study.xml",
           "<study title='t'><sources><source files='exports/*.csv' label='w1'/><source files='exports/a.csv'/>"
-          "<source files='notes/*'/><source files='gone.csv'/><source files='none/*.csv'/></sources></study>");
+          "<source files='notes/*'/><source files='gone.csv'/><source files='none/*.csv' optional='true'/></sources></study>");
   auto s = load_study(t.file("study.xml"));
   ASSERT_TRUE(s) << s.error().to_string();
   const StudyFiles f = study_files(*s);
@@ -192,6 +192,26 @@ TEST(StudyFiles, ExpandsSourcesAndDecidesKinds) {
   ASSERT_EQ(f.problems.size(), 1u);
   EXPECT_NE(f.problems[0].to_string().find("source file not found: gone.csv"), std::string::npos);
   ASSERT_EQ(f.notes.size(), 1u);
+}
+
+TEST(StudyFiles, APatternMatchingNothingIsAnErrorUnlessOptionalAndLockFilesAreSkipped) {
+  TempDir t;
+  std::filesystem::create_directories(t.file("exports"));
+  t.write("exports/staff.xlsx", "PK");
+  t.write("exports/~$staff.xlsx", std::string("\0\0\0", 3));
+  t.write("study.xml",
+          "<study title='t'>\n<sources>\n  <source files='exprots/*.csv'/>\n  <source files='exports/*.xlsx'/>\n"
+          "</sources></study>");
+  auto s = load_study(t.file("study.xml"));
+  ASSERT_TRUE(s) << s.error().to_string();
+  const StudyFiles f = study_files(*s);
+  ASSERT_EQ(f.files.size(), 1u);
+  EXPECT_EQ(f.files[0].logical_path, "exports/staff.xlsx");
+  ASSERT_EQ(f.problems.size(), 1u);
+  EXPECT_NE(f.problems[0].to_string().find("study.xml:3:"), std::string::npos) << f.problems[0].to_string();
+  EXPECT_NE(f.problems[0].to_string().find("no file matches the source pattern 'exprots/*.csv'"), std::string::npos);
+  ASSERT_EQ(f.notes.size(), 1u);
+  EXPECT_NE(f.notes[0].message.find("skipped ~$staff.xlsx: Excel's lock file"), std::string::npos) << f.notes[0].message;
 }
 
 TEST(StudyFiles, CompanionFilesAreReadWithTheirPartnerNotAlone) {
@@ -223,6 +243,32 @@ TEST(StudyFiles, TheDefaultLeavesOutTheStudyItsStoreAndItsReport) {
   const StudyFiles f = study_files(*s);
   ASSERT_EQ(f.files.size(), 1u);
   EXPECT_EQ(f.files[0].logical_path, "w1.csv");
+}
+
+}  // namespace
+}  // namespace canvass
+
+namespace canvass {
+namespace {
+
+std::string study_error(const std::string& xml) {
+  auto s = parse_study(xml, "study.xml");
+  return s ? std::string("(loaded)") : s.error().to_string();
+}
+
+TEST(StudyErrors, SchemaMistakesSayWhereAndWhatIsAllowed) {
+  EXPECT_EQ(study_error("<study title='t'>\n  <breakdown><by attribute='region'/></breakdown>\n</study>"),
+            "study.xml:2:14: unknown element <breakdown> \u2014 did you mean <breakdowns>? (allowed in <study>: sources, "
+            "scales, breakdowns, suppression, codebook, redact, outputs)");
+  EXPECT_EQ(study_error("<study title='t'>\n<outputs><format>markdown</format></outputs>\n</study>"),
+            "study.xml:2:35: 'markdown' is not allowed for <format> (allowed: html, md, csv, json, docx, xlsx)");
+  EXPECT_EQ(study_error("<study title='t'><sources>\n<source files='a.csv' kind='note'/></sources></study>"),
+            "study.xml:2:36: 'note' is not allowed for kind on <source> \u2014 did you mean 'notes'? (allowed: auto, "
+            "survey, notes)");
+  EXPECT_EQ(study_error("<study title='t'><sources>\n<source files='a.csv' foo='1'/></sources></study>"),
+            "study.xml:2:32: <source> has no attribute foo (its attributes: files, platform, label, sheet, optional, kind)");
+  EXPECT_EQ(study_error("<study title='t'><sources>\n<source/></sources></study>"),
+            "study.xml:2:10: <source> needs the attribute files");
 }
 
 }  // namespace

@@ -1,0 +1,38 @@
+// A survey answered in Welsh keeps its Welsh answer labels in every table, chart and CSV,
+// on the canonical levels (the CSV's level column: 5 = most agreeing).
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace canvass {
+namespace {
+
+using namespace canvass::testing;
+
+TEST(WelshLabels, ShownAsTheSourceWroteThemOnTheCanonicalLevels) {
+  TempDir dir;
+  dir.write("cy.csv",
+            "Timestamp,I ba raddau ydych chi'n cytuno? [Roedd yr hyfforddiant yn ddefnyddiol],"
+            "I ba raddau ydych chi'n cytuno? [Cefais ddigon o amser]\n"
+            "2025/01/01 10:00:00,Cytuno\xE2\x80\x99n gryf,Cytuno\n"
+            "2025/01/01 10:01:00,Cytuno,Anghytuno\n"
+            "2025/01/01 10:02:00,Anghytuno,Cytuno\xE2\x80\x99n gryf\n"
+            "2025/01/01 10:03:00,Ddim yn gwybod,Cytuno\n");
+  const auto csv = run_canvass("dist --format csv cy.csv", dir.path().string());
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_NE(csv.out.find("Roedd yr hyfforddiant yn ddefnyddiol,,5,Cytuno\xE2\x80\x99n gryf,1,33.3,3"), std::string::npos)
+      << csv.out;
+  EXPECT_NE(csv.out.find("Roedd yr hyfforddiant yn ddefnyddiol,,2,Anghytuno,1,33.3,3"), std::string::npos);
+  EXPECT_EQ(csv.out.find("Strongly agree"), std::string::npos);
+  ASSERT_EQ(run_canvass("ingest --db s.db cy.csv", dir.path().string()).exit_code, 0);
+  ASSERT_EQ(run_canvass("report --db s.db --out rep", dir.path().string()).exit_code, 0);
+  const std::string html = read_text(dir.file("rep/report.html"));
+  EXPECT_NE(html.find("<th>Cytuno\xE2\x80\x99n gryf</th>"), std::string::npos);
+  EXPECT_NE(html.find(">Cytuno\xE2\x80\x99n gryf</text>"), std::string::npos);  // the chart's legend
+  EXPECT_EQ(html.find("<th>Strongly agree</th>"), std::string::npos);
+  EXPECT_EQ(html.find(">Strongly agree</text>"), std::string::npos);
+  EXPECT_EQ(html.find("<title>Strongly agree"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace canvass
