@@ -1,5 +1,6 @@
 #include "notes/note_assembler.hpp"
 
+#include <cctype>
 #include <map>
 #include <utility>
 
@@ -23,7 +24,10 @@ struct Classified {
 // an empty one holds only its mark, so it is a separator like a lone "-".
 NoteLine classify(const NoteSourceLine& source) {
   NoteLine line = grammar::classify_note_line(source.text);
-  if (!source.list_level) return line;
+  if (!source.list_level) {
+    line.indent += source.indent;  // a typed bullet in an indented Word paragraph
+    return line;
+  }
   line.indent = *source.list_level;
   if (line.kind == NoteLineKind::blank) {
     line.kind = NoteLineKind::separator;
@@ -38,6 +42,15 @@ NoteLine classify(const NoteSourceLine& source) {
 
 bool is_heading_style(const Classified& c) {
   return c.source->style == Style::heading || c.line.kind == NoteLineKind::markdown_heading;
+}
+
+// "1. North Locality" in a Heading style is a numbered heading, not a bullet; a typed
+// symbol ("• …") is a bullet whatever the style.
+bool is_bullet(const Classified& c) {
+  if (c.line.kind != NoteLineKind::bullet) return false;
+  if (c.source->style != Style::heading && c.source->style != Style::title) return true;
+  const unsigned char first = c.line.mark.empty() ? 0 : static_cast<unsigned char>(c.line.mark[0]);
+  return !(std::isalnum(first) || first == '(');
 }
 
 // The walk's state: what is in force at the current line.
@@ -66,25 +79,25 @@ class Assembler {
       last_bullet_.reset();
       return;
     }
+    // By its text first, the same for every reader: a question, summary heading, separator,
+    // bullet or label is one whatever its Word style (bold, Heading N, a table cell).
+    if (line.kind == NoteLineKind::question) return add_question(c);
+    if (line.kind == NoteLineKind::summary_heading) return start_summary(c, line.label);
     if (c.source->style == Style::table_header) return add_table_header(c);
     if (c.source->style == Style::table_cell) return add_table_cell(c);
-    if (c.source->style == Style::title) return void(add(NoteKind::title, c, line.text));
+    if (line.kind == NoteLineKind::separator) return add_separator(c);
+    if (is_bullet(c)) return add_bullet(c, label_);
+    const Classified* next = next_non_blank();
+    const bool before_question = next && next->line.kind == NoteLineKind::question;
+    if (line.kind == NoteLineKind::label) return before_question ? start_section(c) : add_label(c);
+    // By its style second.
+    if (c.source->style == Style::title && !before_question) return void(add(NoteKind::title, c, line.text));
     if (is_heading_style(c)) {
       if (grammar::is_summary_heading(line.text)) return start_summary(c, line.text);
-      const Classified* next = next_non_blank();
-      if (!section_ && next && is_heading_style(*next)) return void(add(NoteKind::title, c, line.text));
+      if (!section_ && next && !before_question && is_heading_style(*next)) return void(add(NoteKind::title, c, line.text));
       return start_section(c);
     }
-    switch (line.kind) {
-      case NoteLineKind::summary_heading: return start_summary(c, line.label);
-      case NoteLineKind::question: return add_question(c);
-      case NoteLineKind::separator: return add_separator(c);
-      case NoteLineKind::bullet: return add_bullet(c, label_);
-      default: break;
-    }
-    if (const Classified* next = next_non_blank(); next && next->line.kind == NoteLineKind::question)
-      return start_section(c);
-    if (line.kind == NoteLineKind::label) return add_label(c);
+    if (before_question) return start_section(c);
     if (last_bullet_ && !previous_blank_) {  // a line without a mark right under a bullet
       records_[*last_bullet_ - 1].text += "\n" + line.text;
       return;
@@ -118,13 +131,18 @@ class Assembler {
   }
 
   void start_section(const Classified& c) {
-    section_ = c.line.text;
+    std::string name = c.line.text;
+    if (c.line.kind == NoteLineKind::bullet) {  // a numbered heading keeps its number
+      name = grammar::clean_note_text(c.source->text);
+      name.erase(0, name.find_first_not_of(" \t"));
+    }
+    section_ = name;
     question_.reset();
     summary_ = false;
     group_ = 1;
     label_.reset();
     bullets_.clear();
-    add(NoteKind::heading, c, c.line.text);
+    add(NoteKind::heading, c, name);
   }
 
   void add_question(const Classified& c) {
@@ -168,23 +186,35 @@ class Assembler {
     last_bullet_ = r.id;
   }
 
-  void add_table_header(const Classified& c) {
-    if (c.line.kind == NoteLineKind::blank) return;
-    add(NoteKind::heading, c, c.line.text, c.line.text, round());
+  // A column header names the notes under it as a label does ("What gets in the way:").
+  static std::string column_heading(const std::string& header) {
+    const NoteLine h = grammar::classify_note_line(header);
+    return h.kind == NoteLineKind::label ? h.label : h.text;
   }
 
-  // Each table row is a round; each cell's lines are notes under their column's header.
+  void add_table_header(const Classified& c) {
+    const std::string heading = column_heading(c.source->text);
+    if (!c.source->rows_are_rounds) label_ = heading;
+    add(NoteKind::heading, c, c.line.text, heading, round());
+  }
+
+  // Each row of a table with several columns is a round; a one-column table is a list of
+  // points, a row each. A cell's lines are notes under their column's header.
   void add_table_cell(const Classified& c) {
-    if (c.source->row_start && table_row_seen_) close_round();
+    if (c.source->row_start && table_row_seen_ && c.source->rows_are_rounds) close_round();
+    if (c.source->cell_start) {
+      bullets_.clear();
+      last_bullet_.reset();
+    }
     table_row_seen_ = true;
     if (c.line.kind == NoteLineKind::blank) return;
     const std::optional<std::string> heading =
-        c.source->column.empty() ? label_ : std::optional<std::string>{c.source->column};
-    if (c.line.kind == NoteLineKind::bullet) return add_bullet(c, heading);
-    if (last_bullet_ && !previous_blank_ && c.line.kind == NoteLineKind::plain && !c.source->row_start) {
+        c.source->column.empty() ? label_ : std::optional<std::string>{column_heading(c.source->column)};
+    if (last_bullet_ && !previous_blank_ && c.line.kind == NoteLineKind::plain) {
       records_[*last_bullet_ - 1].text += "\n" + c.line.text;
       return;
     }
+    if (c.line.kind == NoteLineKind::bullet || c.line.kind == NoteLineKind::plain) return add_bullet(c, heading);
     add(summary_ ? NoteKind::summary : NoteKind::note, c, c.line.text, heading, round());
   }
 

@@ -1,0 +1,228 @@
+// The same table notes written as plain text, as Markdown and as Word documents made the
+// ways facilitators make them (heading styles, bold paragraphs, list styles with levels,
+// bullets typed as characters, a table of points, tracked changes and comments) give the
+// same note records, line numbers aside.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "notes/read_notes.hpp"
+#include "notes_word_fixture.hpp"
+#include "report/note_records.hpp"
+
+namespace canvass {
+namespace {
+
+// One piece of the notes, written the way each form writes it.
+struct Piece {
+  enum Kind { title, section, question, label, bullet, separator, summary_heading, summary_text } kind;
+  std::string text;
+  int level = 0;  // bullets: nesting
+};
+
+// A workshop's notes with every kind of line: title, two tables (sections) with their
+// questions, nested bullets, a round closed by a separator, labels, a summary block.
+const std::vector<Piece> kNotes = {
+    {Piece::title, "Community Learning Day \xE2\x80\x93 Table Notes"},
+    {Piece::section, "Table 1 \xE2\x80\x93 Rural Services"},
+    {Piece::question, "What makes it hard to reach families in rural areas?"},
+    {Piece::bullet, "Transport \xE2\x80\x93 one bus a day in some villages"},
+    {Piece::bullet, "Families cannot get to evening sessions", 1},
+    {Piece::bullet, "Staff mileage not paid on time", 1},
+    {Piece::bullet, "Broadband too patchy for video calls"},
+    {Piece::separator, ""},
+    {Piece::label, "What would help"},
+    {Piece::bullet, "Outreach days in village halls"},
+    {Piece::bullet, "Shared rota with health visitors"},
+    {Piece::bullet, "One named contact per family", 1},
+    {Piece::summary_heading, "Key points"},
+    {Piece::summary_text, "Transport and time were raised by everyone at the table."},
+    {Piece::section, "Table 2 \xE2\x80\x93 Schools"},
+    {Piece::question, "How do schools and services work together?"},
+    {Piece::bullet, "Joint training days once a term"},
+    {Piece::bullet, "Information sharing still slow"},
+    {Piece::bullet, "Different consent forms in each service", 1},
+    {Piece::label, "Barriers"},
+    {Piece::bullet, "Staff turnover"},
+    {Piece::bullet, "Workload at the end of term"},
+};
+
+std::string as_text() {
+  std::string out;
+  for (const Piece& p : kNotes) {
+    switch (p.kind) {
+      case Piece::title: out += p.text + "\n\n"; break;
+      case Piece::section: out += "\n" + p.text + "\n"; break;
+      case Piece::question: out += "Question - " + p.text + "\n\n"; break;
+      case Piece::label: out += "\n" + p.text + ":\n"; break;
+      case Piece::bullet: out += std::string(2 * p.level, ' ') + "- " + p.text + "\n"; break;
+      case Piece::separator: out += "-\n"; break;
+      case Piece::summary_heading: out += "\n" + p.text + "\n"; break;
+      case Piece::summary_text: out += p.text + "\n"; break;
+    }
+  }
+  return out;
+}
+
+std::string as_markdown() {
+  std::string out;
+  for (const Piece& p : kNotes) {
+    switch (p.kind) {
+      case Piece::title: out += "# " + p.text + "\n\n"; break;
+      case Piece::section: out += "\n## " + p.text + "\n\n"; break;
+      case Piece::question: out += "**Question:** " + p.text + "\n\n"; break;
+      case Piece::label: out += "\n**" + p.text + ":**\n"; break;
+      case Piece::bullet: out += std::string(2 * p.level, ' ') + "* " + p.text + "\n"; break;
+      case Piece::separator: out += "-\n"; break;
+      case Piece::summary_heading: out += "\n### " + p.text + "\n\n"; break;
+      case Piece::summary_text: out += p.text + "\n"; break;
+    }
+  }
+  return out;
+}
+
+std::string paragraph(const std::string& style, const std::string& text, std::optional<int> level = std::nullopt) {
+  return testing::word_paragraph_xml({style, level, testing::runs_of(text)});
+}
+
+// A paragraph with its own left indent (twips) and no style: how typed bullets nest.
+std::string indented(const std::string& text, int twips) {
+  return "<w:p><w:pPr><w:ind w:left=\"" + std::to_string(twips) + "\" w:hanging=\"360\"/></w:pPr><w:r><w:t xml:space=\"preserve\">" +
+         testing::xml_escape(text) + "</w:t></w:r></w:p>";
+}
+
+enum class WordForm { headings, bold, typed, table, tracked };
+
+// Tracked changes and comments around a bullet's text: an insertion kept, a deletion (with
+// a deleted line break) and a formatting change's old style dropped, a comment ignored.
+std::string tracked_bullet(const Piece& p) {
+  const std::size_t cut = p.text.rfind(' ');  // every bullet here has a space
+  const std::string half = p.text.substr(0, cut), rest = p.text.substr(cut);
+  auto run = [](const std::string& t) { return "<w:r><w:t xml:space=\"preserve\">" + testing::xml_escape(t) + "</w:t></w:r>"; };
+  return "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"" + std::to_string(p.level) +
+         "\"/><w:numId w:val=\"1\"/></w:numPr><w:pPrChange w:id=\"9\" w:author=\"A\"><w:pPr><w:pStyle w:val=\"Heading1\"/>"
+         "</w:pPr></w:pPrChange></w:pPr>"
+         "<w:commentRangeStart w:id=\"1\"/>" + run(half) +
+         "<w:del w:id=\"2\" w:author=\"A\"><w:r><w:delText>not what was said </w:delText><w:br/></w:r></w:del>"
+         "<w:ins w:id=\"3\" w:author=\"B\">" + run(rest) + "</w:ins><w:commentRangeEnd w:id=\"1\"/>"
+         "<w:r><w:commentReference w:id=\"1\"/></w:r>"
+         "<w:moveFrom w:id=\"4\" w:author=\"A\"><w:r><w:t>moved away</w:t></w:r></w:moveFrom></w:p>";
+}
+
+// A paragraph deleted outright, paragraph mark included: nothing of it remains.
+std::string deleted_paragraph() {
+  return "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/><w:rPr><w:del w:id=\"5\" w:author=\"A\"/></w:rPr></w:pPr>"
+         "<w:del w:id=\"6\" w:author=\"A\"><w:r><w:delText>Table 9 \xE2\x80\x93 Cancelled</w:delText></w:r></w:del></w:p>";
+}
+
+std::string word_form(WordForm form) {
+  std::string body;
+  for (std::size_t i = 0; i < kNotes.size(); ++i) {
+    const Piece& p = kNotes[i];
+    const bool bold = form == WordForm::bold;
+    switch (p.kind) {
+      case Piece::title: body += paragraph("Title", p.text); break;
+      case Piece::section:
+        if (form == WordForm::tracked) body += deleted_paragraph();
+        body += bold ? paragraph("", "**" + p.text + "**") : paragraph("Heading1", p.text);
+        break;
+      case Piece::question:
+        body += bold ? paragraph("", "**Question - " + p.text + "**") : paragraph("Heading2", "Question - " + p.text);
+        break;
+      case Piece::label:
+        if (form == WordForm::table) {  // the label heads a one-column table, a point a row
+          body += "<w:tbl><w:tr><w:tc>" + paragraph("", "**" + p.text + ":**") + "</w:tc></w:tr>";
+          bool row_open = false;
+          for (; i + 1 < kNotes.size() && kNotes[i + 1].kind == Piece::bullet; ++i) {
+            const Piece& b = kNotes[i + 1];
+            if (b.level > 0) {
+              body += paragraph("ListParagraph", b.text, b.level);
+              continue;
+            }
+            body += std::string(row_open ? "</w:tc></w:tr>" : "") + "<w:tr><w:tc>" + paragraph("", b.text);
+            row_open = true;
+          }
+          if (row_open) body += "</w:tc></w:tr>";
+          body += "</w:tbl>";
+          break;
+        }
+        body += bold ? paragraph("", "**" + p.text + ":**") : paragraph("Heading3", p.text + ":");
+        break;
+      case Piece::bullet:
+        if (form == WordForm::bold) body += paragraph(p.level ? "ListBullet2" : "ListBullet", p.text);
+        else if (form == WordForm::typed) body += indented((p.level ? "o\t" : "\xE2\x80\xA2\t") + p.text, 720 * (p.level + 1));
+        else if (form == WordForm::tracked) body += tracked_bullet(p);
+        else body += paragraph("ListParagraph", p.text, p.level);
+        break;
+      case Piece::separator:
+        body += paragraph("", "-");  // a typed dash (an empty list paragraph is one too, but its text is "")
+        break;
+      case Piece::summary_heading: body += bold ? paragraph("", "**" + p.text + "**") : paragraph("Heading2", p.text); break;
+      case Piece::summary_text: body += paragraph("", p.text); break;
+    }
+  }
+  return testing::word_document(body);
+}
+
+// The records as JSON with every line number set to 0.
+std::string records_of(const std::string& name, const std::string& bytes) {
+  auto doc = read_notes(name, bytes);
+  EXPECT_TRUE(doc) << name << ": " << doc.error().to_string();
+  if (!doc) return {};
+  for (auto& r : doc->records) r.line = 0;
+  std::ostringstream out;
+  write_note_records_json(out, doc->records);
+  return out.str();
+}
+
+// Names the first record that differs, rather than printing both documents whole.
+void expect_same_records(const std::string& got, const std::string& want, const std::string& form) {
+  std::istringstream a(got), b(want);
+  std::string la, lb;
+  for (int n = 1; std::getline(b, lb); ++n) {
+    if (!std::getline(a, la)) la = "(no more records)";
+    ASSERT_EQ(la, lb) << "Word form " << form << ", line " << n << " of the JSON";
+  }
+  EXPECT_FALSE(std::getline(a, la)) << "Word form " << form << " has more records: " << la;
+}
+
+TEST(NotesWordForms, TextAndMarkdownGiveTheSameRecords) {
+  const std::string text = records_of("notes.txt", as_text());
+  EXPECT_NE(text.find("\"question\":\"What makes it hard to reach families in rural areas?\""), std::string::npos) << text;
+  EXPECT_NE(text.find("\"kind\":\"summary\""), std::string::npos) << text;
+  EXPECT_EQ(records_of("notes.md", as_markdown()), text);
+}
+
+TEST(NotesWordForms, EveryWordFormGivesTheTextRecords) {
+  const std::string text = records_of("notes.txt", as_text());
+  for (auto [form, name] : std::vector<std::pair<WordForm, const char*>>{{WordForm::headings, "headings"},
+                                                                          {WordForm::bold, "bold"},
+                                                                          {WordForm::typed, "typed"},
+                                                                          {WordForm::table, "table"},
+                                                                          {WordForm::tracked, "tracked"}})
+    expect_same_records(records_of(std::string(name) + ".docx", word_form(form)), text, name);
+}
+
+TEST(NotesWordForms, AQuestionInAHeadingStyleIsTheSectionsQuestion) {
+  const std::string docx = testing::word_document(paragraph("Heading1", "Northfield") +
+                                                  paragraph("Heading2", "Question - How do you prioritise?") +
+                                                  paragraph("ListParagraph", "Cases first", 0));
+  auto doc = read_notes("q.docx", docx);
+  ASSERT_TRUE(doc);
+  ASSERT_EQ(doc->records.size(), 3u);
+  EXPECT_EQ(doc->records[1].kind, NoteKind::question);
+  EXPECT_EQ(doc->records[2].question, "How do you prioritise?");
+  EXPECT_EQ(doc->records[2].section, "Northfield");
+}
+
+TEST(NotesWordForms, ANumberedHeadingIsStillASection) {
+  const std::string docx = testing::word_document(paragraph("Heading1", "1. North Locality") +
+                                                  paragraph("ListParagraph", "Cases first", 0));
+  auto doc = read_notes("n.docx", docx);
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->records[0].kind, NoteKind::heading);
+  EXPECT_EQ(doc->records[1].section, "1. North Locality");
+}
+
+}  // namespace
+}  // namespace canvass
