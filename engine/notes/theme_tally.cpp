@@ -55,6 +55,7 @@ void ThemeTallyBuilder::count_terms(std::size_t table, const std::string& text) 
   if (text.size() > kLongestNoteForTerms) return;
   std::unordered_set<std::string> seen;  // a term counts once per note
   for (const Word& w : letter_words(text)) {
+    if (w.begin > 0 && text[w.begin - 1] == '[' && w.end < text.size() && text[w.end] == ']') continue;  // "[name]"
     std::string word = fold(w.text);
     if (word.size() < 3 || stop_words_.count(word)) continue;
     std::string stem = stemmer_.stem(word);
