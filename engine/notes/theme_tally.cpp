@@ -23,6 +23,10 @@ constexpr std::size_t kLongestNoteForTerms = 4096;
 
 }  // namespace
 
+bool counts_as_note(const NoteRecord& r) {
+  return (r.kind == NoteKind::note || r.kind == NoteKind::text) && !r.duplicate_of && has_letters(r.text);
+}
+
 Result<std::unordered_set<std::string>> load_tally_stop_words(const std::string& data_folder) {
   std::unordered_set<std::string> words;
   for (const char* name : {"stopwords-en.txt", "notes-common-terms.txt"}) {

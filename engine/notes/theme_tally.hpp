@@ -38,6 +38,10 @@ struct ThemeTally {
 
 inline constexpr std::size_t kMostUncovered = 10;
 
+// True for the records the tally counts as notes: `note` and `text` records with letters
+// that are not copy-paste duplicates.
+bool counts_as_note(const NoteRecord& record);
+
 // data/notes/stopwords-en.txt and notes-common-terms.txt under `data_folder`.
 Result<std::unordered_set<std::string>> load_tally_stop_words(const std::string& data_folder);
 

@@ -61,6 +61,30 @@ TEST(NotesReport, ASectionWithTwoQuestionsShowsItsHeadingOnce) {
   }
 }
 
+// One file per table, as workshops often send them: the section opens with the themes
+// across tables (shipped codebook), each theme linked to its notes, uncoded notes counted,
+// a single note not held back by the small-group rule, and names redacted in the lists.
+TEST(NotesReport, TheNotesSectionOpensWithThemesAcrossTables) {
+  TempDir tmp;
+  const std::string a = tmp.write("north.txt", "North\nQuestion - What gets in the way?\n- No time to plan\n- Mrs Jane Hendry said the forms are long\n");
+  const std::string b = tmp.write("south.txt", "South\nQuestion - What gets in the way?\n- Workload at the end of term\n");
+  const std::string c = tmp.write("east.txt", "East\nQuestion - What gets in the way?\n- Parking\n");
+  ASSERT_EQ(run_canvass("ingest --db s.db '" + a + "' '" + b + "' '" + c + "'", tmp.path()).exit_code, 0);
+  ASSERT_EQ(run_canvass("report --db s.db --out rep", tmp.path()).exit_code, 0);
+  const std::string md = testing::read_text(tmp.file("rep/report.md"));
+  const std::string html = testing::read_text(tmp.file("rep/report.html"));
+  EXPECT_LT(md.find("### Themes across tables"), md.find("### North")) << md;
+  EXPECT_NE(md.find("| [time and workload](#notes-on-time-and-workload) | 2 of 3 | 3 |"), std::string::npos) << md;
+  EXPECT_NE(md.find("#### Notes on time and workload"), std::string::npos);
+  EXPECT_NE(md.find("| [(no theme)](#notes-on-no-theme) | 1 of 3 | 1 |"), std::string::npos) << md;  // "Parking"
+  EXPECT_NE(md.find("| collaboration | 0 of 3 | 0 |"), std::string::npos) << md;  // not raised: listed, not linked
+  EXPECT_NE(html.find("<a href=\"#notes-on-time-and-workload\">time and workload</a></td><td>2 of 3</td>"), std::string::npos);
+  EXPECT_NE(html.find("<details id=\"notes-on-time-and-workload\">"), std::string::npos);
+  EXPECT_NE(html.find("Parking"), std::string::npos);  // one note at one table is still shown
+  EXPECT_EQ(md.find("Hendry"), std::string::npos);
+  EXPECT_EQ(html.find("Hendry"), std::string::npos);
+}
+
 TEST(NotesReport, AReportWithoutNotesHasNoNotesSection) {
   TempDir tmp;
   const auto in = run_canvass("ingest --db s.db '" + testing::sample("ci-survey/ci-final-survey.csv") + "'", tmp.path());
