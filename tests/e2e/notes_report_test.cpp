@@ -85,6 +85,20 @@ TEST(NotesReport, TheNotesSectionOpensWithThemesAcrossTables) {
   EXPECT_EQ(html.find("Hendry"), std::string::npos);
 }
 
+TEST(NotesReport, ExportedNotesCarryTheirThemes) {
+  TempDir tmp;
+  const std::string a = tmp.write("north.txt", "North\nQuestion - What gets in the way?\n- Workload at the end of term\n- Parking\n");
+  ASSERT_EQ(run_canvass("ingest --db s.db '" + a + "'", tmp.path()).exit_code, 0);
+  const auto csv = run_canvass("export --db s.db --table notes", tmp.path());
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  const std::string header = csv.out.substr(0, csv.out.find('\n'));
+  EXPECT_EQ(header.substr(header.rfind(',') + 1), "themes");
+  EXPECT_NE(csv.out.find(",Workload at the end of term,3,,"), std::string::npos) << csv.out;
+  EXPECT_NE(csv.out.find(",time and workload\n"), std::string::npos) << csv.out;
+  const auto jsonl = run_canvass("export --db s.db --table notes --format jsonl", tmp.path());
+  EXPECT_NE(jsonl.out.find("\"themes\":\"time and workload\"}"), std::string::npos) << jsonl.out;
+}
+
 TEST(NotesReport, AReportWithoutNotesHasNoNotesSection) {
   TempDir tmp;
   const auto in = run_canvass("ingest --db s.db '" + testing::sample("ci-survey/ci-final-survey.csv") + "'", tmp.path());
