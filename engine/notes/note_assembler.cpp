@@ -49,8 +49,13 @@ class DuplicateMarker {
  public:
   void mark(NoteRecord& r) {
     if (r.kind == NoteKind::text && grammar::classify_note_line(r.text).kind == NoteLineKind::separator) return;
-    const std::string key = folded(r.section ? *r.section : std::string{}) + '\x1f' + folded(r.text);
-    const Key k{std::hash<std::string_view>{}(key), fnv1a(key)};
+    const std::string& section = r.section ? *r.section : std::string{};
+    if (section != section_) {  // sections repeat over many records: fold each once
+      section_ = section;
+      section_hash_ = std::hash<std::string>{}(folded(section));
+    }
+    const std::string text = folded(r.text);
+    const Key k{section_hash_ * 0x9E3779B97F4A7C15ull ^ std::hash<std::string>{}(text), fnv1a(text)};
     const auto [it, inserted] = first_.emplace(k, r.id);
     if (!inserted) r.duplicate_of = it->second;
   }
@@ -67,6 +72,8 @@ class DuplicateMarker {
     for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return h;
   }
+  std::string section_;
+  std::uint64_t section_hash_ = std::hash<std::string>{}(std::string{});
   std::unordered_map<Key, std::size_t, KeyHash> first_;
 };
 
