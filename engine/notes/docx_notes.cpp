@@ -53,11 +53,14 @@ std::vector<NoteSourceLine> docx_note_lines(const std::vector<DocxParagraph>& pa
     if (p.cell) {
       base.style = p.cell->row == 0 ? Style::table_header : Style::table_cell;
       const std::pair<std::size_t, std::size_t> row{p.cell->table, p.cell->row};
-      base.row_start = !last_row || *last_row != row;
-      base.cell_start = last_cell != p.cell;
       base.rows_are_rounds = columns[p.cell->table] > 1;
-      last_row = row;
-      last_cell = p.cell;
+      // An empty paragraph is no line at all: the row or cell starts at its first text.
+      if (p.text.find_first_not_of(" \t\n") != std::string::npos) {
+        base.row_start = !last_row || *last_row != row;
+        base.cell_start = last_cell != p.cell;
+        last_row = row;
+        last_cell = p.cell;
+      }
       if (const auto h = headers.find({p.cell->table, p.cell->column}); h != headers.end()) base.column = h->second;
     }
     std::size_t start = 0;

@@ -215,6 +215,23 @@ TEST(NotesWordForms, AQuestionInAHeadingStyleIsTheSectionsQuestion) {
   EXPECT_EQ(doc->records[2].section, "Northfield");
 }
 
+// A row whose first cell is empty still starts a round, and a cell's bullets never nest
+// under the cell before them.
+TEST(NotesWordForms, ARowStartsAtItsFirstTextEvenAfterAnEmptyCell) {
+  auto cell = [](const std::string& xml) { return "<w:tc>" + xml + "</w:tc>"; };
+  const std::string table = "<w:tbl><w:tr>" + cell(paragraph("", "Helps")) + cell(paragraph("", "Hinders")) + "</w:tr>"
+                            "<w:tr>" + cell(paragraph("", "- Named workers")) + cell(paragraph("", "- Waiting")) + "</w:tr>"
+                            "<w:tr>" + cell(paragraph("", "")) + cell(paragraph("", "- Forms")) + "</w:tr></w:tbl>";
+  auto doc = read_notes("t.docx", testing::word_document(paragraph("Heading1", "North") + table));
+  ASSERT_TRUE(doc);
+  const auto& rs = doc->records;
+  ASSERT_EQ(rs.size(), 6u);
+  EXPECT_EQ(rs[4].text, "Waiting");
+  EXPECT_EQ(rs[4].depth, 0u);  // not under "Named workers"
+  EXPECT_EQ(rs[5].text, "Forms");
+  EXPECT_EQ(*rs[5].group, *rs[4].group + 1);
+}
+
 TEST(NotesWordForms, ANumberedHeadingIsStillASection) {
   const std::string docx = testing::word_document(paragraph("Heading1", "1. North Locality") +
                                                   paragraph("ListParagraph", "Cases first", 0));
