@@ -6,7 +6,8 @@
 #
 # Usage: bench/notes/run.sh [SIZES_MB...]   (default: 5 20 50; the one-line file is 20 MB)
 # Environment: CANVASS=path/to/canvass (default build/canvass); DATA=scratch folder for the
-#   generated files (default /tmp/canvass-notes-bench).
+#   generated files (default /tmp/canvass-notes-bench); COMPARE="LABEL=PATH ..." other builds
+#   (say, main before this work) timed in the same run on the largest file and the long line.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$(dirname "$HERE")")
@@ -17,11 +18,11 @@ SIZES=("$@")
 mkdir -p "$DATA" "$ROOT/bench/results"
 OUT=$ROOT/bench/results/notes.md
 
-measure() {  # measure LABEL FILE ARGS... -> one Markdown row
-  local label=$1 file=$2; shift 2
+measure() {  # measure LABEL FILE ARGS... -> one Markdown row (BIN= another canvass)
+  local label=$1 file=$2 bin=${BIN:-$CANVASS}; shift 2
   local mb secs kb
   mb=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1])/1e6:.1f}')" "$file")
-  /usr/bin/time -f '%e %M' -o "$DATA/time.txt" "$CANVASS" notes "$file" "$@" >"$DATA/out" 2>"$DATA/err" || {
+  /usr/bin/time -f '%e %M' -o "$DATA/time.txt" "$bin" notes "$file" "$@" >"$DATA/out" 2>"$DATA/err" || {
     echo "canvass failed on $file:" >&2; cat "$DATA/err" >&2; exit 1; }
   read -r secs kb <"$DATA/time.txt"
   python3 - "$label" "$mb" "$secs" "$kb" "$*" <<'PY'
@@ -49,6 +50,11 @@ PY
   f=$DATA/one-line-20mb.txt
   [ -f "$f" ] || python3 "$HERE/make_notes.py" --one-line 20 "$f"
   measure "one 20 MB line" "$f"
+  largest=$DATA/notes-${SIZES[-1]}mb.txt
+  for pair in ${COMPARE:-}; do
+    BIN=${pair#*=} measure "${pair%%=*}: ${SIZES[-1]} MB" "$largest"
+    BIN=${pair#*=} measure "${pair%%=*}: one 20 MB line" "$f"
+  done
 } >"$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 cat "$OUT"
