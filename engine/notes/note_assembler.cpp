@@ -42,8 +42,9 @@ NoteLine classify(const NoteSourceLine& source) {
   return line;
 }
 
-// Remembers the folded text of each record per section by a 128-bit hash (not the text),
-// so a long file costs a few words per record. A text longer than kFoldedText is compared
+// Remembers the folded text of each record per section by a 64-bit hash and its length
+// (not the text), so a long file costs a few words per record; two different texts of one
+// length collide about once in 10^19 pairs. A text longer than kFoldedText is compared
 // as written: folding a huge pasted line would cost more than it is worth.
 class DuplicateMarker {
  public:
@@ -55,7 +56,7 @@ class DuplicateMarker {
       section_hash_ = std::hash<std::string>{}(folded(section));
     }
     const std::string text = folded(r.text);
-    const Key k{section_hash_ * 0x9E3779B97F4A7C15ull ^ std::hash<std::string>{}(text), fnv1a(text)};
+    const Key k{section_hash_ * 0x9E3779B97F4A7C15ull ^ std::hash<std::string>{}(text), text.size()};
     const auto [it, inserted] = first_.emplace(k, r.id);
     if (!inserted) r.duplicate_of = it->second;
   }
@@ -67,11 +68,6 @@ class DuplicateMarker {
     std::size_t operator()(const Key& k) const { return static_cast<std::size_t>(k.first ^ (k.second * 0x9E3779B97F4A7C15ull)); }
   };
   static std::string folded(const std::string& s) { return s.size() > kFoldedText ? s : fold(s); }
-  static std::uint64_t fnv1a(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-  }
   std::string section_;
   std::uint64_t section_hash_ = std::hash<std::string>{}(std::string{});
   std::unordered_map<Key, std::size_t, KeyHash> first_;

@@ -57,7 +57,7 @@ TEST(NotesCli, ProjectSamplesGiveTheirExpectedRecordsAsTextAndAsWord) {
 TEST(NotesCli, CsvAndMarkdownCarryTheSameFields) {
   TempDir tmp;
   const std::string path = tmp.write("n.txt", "North\nQuestion - Why?\n- \"Quoted\", with comma\n  - child\n");
-  const auto csv = run_canvass("notes '" + path + "' --format csv");
+  const auto csv = run_canvass("notes '" + path + "' --format csv" + book());
   EXPECT_EQ(csv.exit_code, 0) << csv.err;
   EXPECT_EQ(csv.out,
             "id,kind,section,question,heading,group,depth,parent,text,line,duplicate_of,themes\n"
@@ -65,7 +65,7 @@ TEST(NotesCli, CsvAndMarkdownCarryTheSameFields) {
             "2,question,North,Why?,,,0,,Why?,2,,\n"
             "3,note,North,Why?,,1,0,,\"\"\"Quoted\"\", with comma\",3,,\n"
             "4,note,North,Why?,,1,1,3,child,4,,\n");
-  const auto md = run_canvass("notes '" + path + "' --format md");
+  const auto md = run_canvass("notes '" + path + "' --format md" + book());
   EXPECT_EQ(md.exit_code, 0) << md.err;
   EXPECT_NE(md.out.find("| id | kind | section | question | heading | group | depth | parent | text | line | duplicate_of | themes |"),
             std::string::npos);
@@ -75,7 +75,7 @@ TEST(NotesCli, CsvAndMarkdownCarryTheSameFields) {
 TEST(NotesCli, JsonHasExactlyTheRecordFieldsWithNullsAndThemes) {
   TempDir tmp;
   const std::string path = tmp.write("n.txt", "- lone bullet\n");
-  const auto r = run_canvass("notes '" + path + "'");
+  const auto r = run_canvass("notes '" + path + "'" + book());
   EXPECT_EQ(r.out,
             "[\n  {\"id\":1,\"kind\":\"note\",\"section\":null,\"question\":null,\"heading\":null,\"group\":1,"
             "\"depth\":0,\"parent\":null,\"text\":\"lone bullet\",\"line\":1,\"duplicate_of\":null,\"themes\":[]}\n]\n");
