@@ -85,6 +85,23 @@ TEST(NotesReport, TheNotesSectionOpensWithThemesAcrossTables) {
   EXPECT_EQ(html.find("Hendry"), std::string::npos);
 }
 
+TEST(NotesReport, ARunUsesTheStudysCodebookForThemesAcrossTables) {
+  TempDir tmp;
+  tmp.write("north.txt", "North\nQuestion - What gets in the way?\n- Waiting lists\n- No time\n");
+  tmp.write("south.txt", "South\nQuestion - What gets in the way?\n- Still waiting\n");
+  tmp.write("study.xml",
+            "<?xml version=\"1.0\"?>\n<study title=\"Notes study\" batch=\"w1\" store=\"s.db\">\n"
+            "  <sources><source files=\"*.txt\" kind=\"notes\"/></sources>\n"
+            "  <codebook><theme name=\"waiting\"><keyword>wait</keyword></theme></codebook>\n"
+            "  <outputs folder=\"out\"><format>md</format></outputs>\n</study>\n");
+  const auto r = run_canvass("run study.xml", tmp.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string md = testing::read_text(tmp.file("out/report.md"));
+  EXPECT_NE(md.find("| [waiting](#notes-on-waiting) | 2 of 2 | 2 |"), std::string::npos) << md;
+  EXPECT_NE(md.find("| [(no theme)](#notes-on-no-theme) | 1 of 2 | 1 |"), std::string::npos) << md;
+  EXPECT_EQ(md.find("time and workload"), std::string::npos) << "the shipped codebook is not used";
+}
+
 TEST(NotesReport, ExportedNotesCarryTheirThemes) {
   TempDir tmp;
   const std::string a = tmp.write("north.txt", "North\nQuestion - What gets in the way?\n- Workload at the end of term\n- Parking\n");
