@@ -132,8 +132,7 @@ class DocumentParagraphs : public XmlVisitor {
   }
 
   // Accepting a deleted paragraph mark joins the paragraph to the next one.
-  void end_paragraph() {
-    in_paragraph_ = false;
+  void keep_paragraph() {
     if (!current_.numbered) current_.list_level.reset();
     if (!paragraphs.empty() && paragraphs.back().mark_deleted && paragraphs.back().cell == current_.cell) {
       Raw& joined = paragraphs.back();
@@ -148,13 +147,35 @@ class DocumentParagraphs : public XmlVisitor {
     paragraphs.push_back(std::move(current_));
   }
 
+  // A text box's paragraphs sit inside a run of their paragraph: they come first, and the
+  // paragraph they interrupted goes on where it was.
+  void end_paragraph() {
+    keep_paragraph();
+    in_paragraph_ = false;
+    if (outer_.empty()) return;
+    Outer& o = outer_.back();
+    current_ = std::move(o.raw);
+    in_ppr_ = o.in_ppr, in_rpr_ = o.in_rpr, in_run_ = o.in_run, in_text_ = o.in_text, run_bold_ = o.run_bold;
+    run_text_ = std::move(o.run_text);
+    in_paragraph_ = true;
+    outer_.pop_back();
+  }
+
   void start_paragraph() {
+    if (in_paragraph_) outer_.push_back({std::move(current_), in_ppr_, in_rpr_, in_run_, in_text_, run_bold_, std::move(run_text_)});
     current_ = Raw{};
+    run_text_.clear();
     if (!tables_.empty()) current_.cell = DocxParagraph::Cell{tables_.back().index, tables_.back().row, tables_.back().column};
     in_paragraph_ = true;
     in_ppr_ = in_rpr_ = in_run_ = in_text_ = false;
   }
 
+  struct Outer {
+    Raw raw;
+    bool in_ppr, in_rpr, in_run, in_text, run_bold;
+    std::string run_text;
+  };
+  std::vector<Outer> outer_;  // paragraphs a text box has interrupted
   std::vector<Table> tables_;
   std::size_t table_count_ = 0;
   Raw current_;

@@ -232,6 +232,22 @@ TEST(NotesWordForms, ARowStartsAtItsFirstTextEvenAfterAnEmptyCell) {
   EXPECT_EQ(*rs[5].group, *rs[4].group + 1);
 }
 
+// A text box (a facilitator's sticky note) is a paragraph inside a run of another: both are
+// kept, the box first, and the paragraph around it loses nothing.
+TEST(NotesWordForms, ATextBoxInsideAParagraphLosesNothing) {
+  const std::string box = "<w:r><w:drawing><wp:inline xmlns:wp=\"urn:wp\"><w:txbxContent>"
+                          "<w:p><w:r><w:t>- Bring the council in</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r>";
+  const std::string para = "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
+                           "</w:numPr></w:pPr><w:r><w:t xml:space=\"preserve\">Waiting lists </w:t></w:r>" + box +
+                           "<w:r><w:t>too long</w:t></w:r></w:p>";
+  auto doc = read_notes("box.docx", testing::word_document(paragraph("Heading1", "North") + para));
+  ASSERT_TRUE(doc) << doc.error().to_string();
+  ASSERT_EQ(doc->records.size(), 3u);
+  EXPECT_EQ(doc->records[1].text, "Bring the council in");
+  EXPECT_EQ(doc->records[2].text, "Waiting lists too long");
+  EXPECT_EQ(doc->records[2].kind, NoteKind::note);
+}
+
 TEST(NotesWordForms, ANumberedHeadingIsStillASection) {
   const std::string docx = testing::word_document(paragraph("Heading1", "1. North Locality") +
                                                   paragraph("ListParagraph", "Cases first", 0));
