@@ -72,10 +72,12 @@ void ThemeTallyBuilder::count_terms(std::size_t table, const std::string& text) 
 }
 
 void ThemeTallyBuilder::add(const std::string& file, const NoteRecord& r) {
-  const bool is_note = r.kind == NoteKind::note || r.kind == NoteKind::text;
   if (r.kind == NoteKind::title) return;
-  const std::size_t table = r.section || is_note || r.kind == NoteKind::summary ? table_of(file, r) : 0;
-  if ((!is_note && r.kind != NoteKind::summary) || r.duplicate_of || !has_letters(r.text)) return;
+  const bool is_note = counts_as_note(r);
+  const bool counted = is_note || (r.kind == NoteKind::summary && !r.duplicate_of && has_letters(r.text));
+  if (!r.section && !counted) return;  // a label before any section makes no table
+  const std::size_t table = table_of(file, r);  // every section is a table, with notes or not
+  if (!counted) return;
   const std::string id = name_files_ ? std::filesystem::path(file).filename().string() + "#" + std::to_string(r.id)
                                      : std::to_string(r.id);
   notes_ += is_note;
