@@ -21,19 +21,46 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// word/styles.xml: style id ("Heading1") -> name ("heading 1").
+std::size_t parse_number(std::string_view v, std::size_t most) {
+  std::size_t n = 0;
+  for (char c : v)
+    if (c >= '0' && c <= '9') n = std::min(n * 10 + static_cast<std::size_t>(c - '0'), most);
+  if (!v.empty() && v.front() == '-') return 0;
+  return n;
+}
+
+// word/styles.xml: style id ("Heading1") -> name ("heading 1"), and the list level of
+// styles that number their paragraphs themselves (a custom "Bullet points" style).
 class StyleNames : public XmlVisitor {
  public:
   std::map<std::string, std::string> names;
+  std::map<std::string, std::size_t> list_levels;
 
   void start_element(const XmlElement& e) override {
     if (!is_word_namespace(e.uri)) return;
-    if (e.name == "style") current_ = std::string(e.attribute("styleId").value_or(""));
-    else if (e.name == "name" && !current_.empty()) names[current_] = std::string(e.attribute("val").value_or(""));
+    if (e.name == "style") {
+      current_ = std::string(e.attribute("styleId").value_or(""));
+      level_ = 0;
+    } else if (current_.empty()) {
+      return;
+    } else if (e.name == "name") {
+      names[current_] = std::string(e.attribute("val").value_or(""));
+    } else if (e.name == "ilvl") {
+      level_ = parse_number(e.attribute("val").value_or("0"), 9);
+      if (list_levels.count(current_)) list_levels[current_] = level_;
+    } else if (e.name == "numId") {
+      if (e.attribute("val").value_or("0") != "0") list_levels[current_] = level_;
+      else list_levels.erase(current_);
+    }
+  }
+
+  void end_element(std::string_view n, std::string_view uri) override {
+    if (is_word_namespace(uri) && n == "style") current_.clear();
   }
 
  private:
   std::string current_;
+  std::size_t level_ = 0;
 };
 
 // An on/off property such as <w:b/>, <w:b w:val="0"/>, <w:b w:val="false"/>.
@@ -49,6 +76,7 @@ class DocumentParagraphs : public XmlVisitor {
     std::string style_id;
     std::optional<std::size_t> list_level;
     bool numbered = false;  // numId other than 0
+    bool numbering_said = false;  // a numId of its own (0 switches the style's numbering off)
     std::vector<std::pair<std::string, bool>> runs;  // (text, bold)
     std::optional<DocxParagraph::Cell> cell;
     std::size_t indent = 0;     // twips
@@ -75,7 +103,10 @@ class DocumentParagraphs : public XmlVisitor {
     else if (n == "pPr") in_ppr_ = true;
     else if (n == "pStyle" && in_ppr_) current_.style_id = std::string(e.attribute("val").value_or(""));
     else if (n == "ilvl" && in_ppr_) current_.list_level = parse_level(e.attribute("val").value_or("0"));
-    else if (n == "numId" && in_ppr_) current_.numbered = e.attribute("val").value_or("0") != "0";
+    else if (n == "numId" && in_ppr_) {
+      current_.numbered = e.attribute("val").value_or("0") != "0";
+      current_.numbering_said = true;
+    }
     else if (n == "ind" && in_ppr_ && !in_rpr_) current_.indent = parse_level(e.attribute("left").value_or(e.attribute("start").value_or("0")), 31680);
     else if (n == "r") { in_run_ = true; run_bold_ = false; run_text_.clear(); }
     else if (n == "rPr" && in_run_) in_rpr_ = true;
@@ -113,13 +144,7 @@ class DocumentParagraphs : public XmlVisitor {
     bool row_open, cell_open;
   };
 
-  static std::size_t parse_level(std::string_view v, std::size_t most = 9) {
-    std::size_t level = 0;
-    for (char c : v)
-      if (c >= '0' && c <= '9') level = std::min(level * 10 + static_cast<std::size_t>(c - '0'), most);
-    if (!v.empty() && v.front() == '-') return 0;
-    return level;
-  }
+  static std::size_t parse_level(std::string_view v, std::size_t most = 9) { return parse_number(v, most); }
 
   // Content that is not the accepted text: deleted and moved-from runs, the old properties
   // a formatting change keeps (w:pPrChange, w:rPrChange...), and the fallback copy of
@@ -133,7 +158,6 @@ class DocumentParagraphs : public XmlVisitor {
 
   // Accepting a deleted paragraph mark joins the paragraph to the next one.
   void keep_paragraph() {
-    if (!current_.numbered) current_.list_level.reset();
     if (!paragraphs.empty() && paragraphs.back().mark_deleted && paragraphs.back().cell == current_.cell) {
       Raw& joined = paragraphs.back();
       if (joined.runs.empty()) {  // a wholly deleted paragraph leaves nothing of itself
@@ -263,7 +287,12 @@ Result<std::vector<DocxParagraph>> read_docx_paragraphs(const std::string& path,
     p.number = out.size() + 1;
     const auto named = styles.names.find(raw.style_id);
     p.style = named != styles.names.end() ? named->second : raw.style_id;
-    p.list_level = raw.list_level;
+    // Its own numbering (numId 0 switches it off), else its style's, else none.
+    if (raw.numbering_said) {
+      if (raw.numbered) p.list_level = raw.list_level;
+    } else if (const auto styled = styles.list_levels.find(raw.style_id); styled != styles.list_levels.end()) {
+      p.list_level = raw.list_level ? raw.list_level : styled->second;
+    }
     p.text = join_runs(raw.runs);
     p.cell = raw.cell;
     p.indent = raw.indent;

@@ -248,6 +248,39 @@ TEST(NotesWordForms, ATextBoxInsideAParagraphLosesNothing) {
   EXPECT_EQ(doc->records[2].kind, NoteKind::note);
 }
 
+// A list style of the writer's own numbers its paragraphs through styles.xml (the
+// paragraphs carry no numPr): they are bullets at the style's level; numId 0 turns it off.
+TEST(NotesWordForms, ACustomListStyleNumbersItsParagraphs) {
+  const std::string docx_body = paragraph("Heading1", "North") + paragraph("Heading2", "Question - Why?") +
+                          paragraph("BulletPoints", "Waiting lists") +
+                          "<w:p><w:pPr><w:pStyle w:val=\"BulletPoints\"/><w:numPr><w:ilvl w:val=\"1\"/></w:numPr></w:pPr>"
+                          "<w:r><w:t>Rural areas wait longest</w:t></w:r></w:p>"
+                          "<w:p><w:pPr><w:pStyle w:val=\"BulletPoints\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr>"
+                          "<w:r><w:t>Not a bullet any more</w:t></w:r></w:p>";
+  // The fixture's styles.xml knows no BulletPoints: this one numbers its paragraphs.
+  testing::ZipBuilder zip;
+  const std::string ns = testing::kWordNs;
+  zip.add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+  zip.add("word/styles.xml", "<?xml version=\"1.0\"?><w:styles xmlns:w=\"" + ns + "\">"
+          "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
+          "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/></w:style>"
+          "<w:style w:type=\"paragraph\" w:styleId=\"BulletPoints\"><w:name w:val=\"Bullet points\"/>"
+          "<w:pPr><w:numPr><w:numId w:val=\"7\"/></w:numPr></w:pPr></w:style></w:styles>");
+  zip.add("word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"" + ns + "\"><w:body>" + docx_body +
+          "</w:body></w:document>");
+  auto doc = read_notes("styled.docx", zip.finish());
+  ASSERT_TRUE(doc) << doc.error().to_string();
+  const auto& rs = doc->records;
+  ASSERT_EQ(rs.size(), 4u);
+  EXPECT_EQ(rs[2].kind, NoteKind::note);
+  EXPECT_EQ(rs[2].text, "Waiting lists");
+  EXPECT_EQ(rs[3].kind, NoteKind::note);
+  EXPECT_EQ(rs[3].depth, 1u);
+  EXPECT_EQ(rs[3].parent, rs[2].id);
+  // numId 0 turns the style's numbering off: a line without a mark under a bullet continues it
+  EXPECT_EQ(rs[3].text, "Rural areas wait longest\nNot a bullet any more");
+}
+
 TEST(NotesWordForms, ANumberedHeadingIsStillASection) {
   const std::string docx = testing::word_document(paragraph("Heading1", "1. North Locality") +
                                                   paragraph("ListParagraph", "Cases first", 0));
