@@ -281,6 +281,18 @@ TEST(NotesWordForms, ACustomListStyleNumbersItsParagraphs) {
   EXPECT_EQ(rs[3].text, "Rural areas wait longest\nNot a bullet any more");
 }
 
+// A one-column table without a header row is points from its first row on, under the label
+// in force; the text version gives the same records.
+TEST(NotesWordForms, AOneColumnTableWithoutAHeaderIsPointsFromItsFirstRow) {
+  auto row = [](const std::string& text) { return "<w:tr><w:tc>" + paragraph("", text) + "</w:tc></w:tr>"; };
+  const std::string body = paragraph("Heading1", "North") + paragraph("", "Question - Why?") + paragraph("", "Barriers:") +
+                           "<w:tbl>" + row("Waiting lists") + row("Forms too long") + "</w:tbl>";
+  const std::string word = records_of("t.docx", testing::word_document(body));
+  EXPECT_EQ(word, records_of("t.txt", "North\nQuestion - Why?\nBarriers:\n- Waiting lists\n- Forms too long\n"));
+  EXPECT_NE(word.find("\"heading\":\"Barriers\",\"group\":1,\"depth\":0,\"parent\":null,\"text\":\"Waiting lists\""),
+            std::string::npos) << word;
+}
+
 TEST(NotesWordForms, ANumberedHeadingIsStillASection) {
   const std::string docx = testing::word_document(paragraph("Heading1", "1. North Locality") +
                                                   paragraph("ListParagraph", "Cases first", 0));
