@@ -1,64 +1,139 @@
-// canvass notes: focus-group table notes into note records (parse only, nothing stored).
+// canvass notes: focus-group table notes into note records (parse only, nothing stored),
+// or with --tally the codebook's themes counted across the tables of several files.
 #include <ostream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "notes/note_themes.hpp"
 #include "notes/read_notes.hpp"
 #include "notes/redact_notes.hpp"
+#include "notes/theme_tally.hpp"
 #include "report/note_records.hpp"
+#include "report/theme_tally_writer.hpp"
+#include "sources/file_bytes.hpp"
+#include "text/word_list.hpp"
 
 namespace canvass::cli {
 
 namespace {
 
+// What every record goes through once read: its themes (from the text as written), then
+// personal data redacted.
+struct RecordSteps {
+  NoteThemes themes;
+  NoteRedactor redactor;
+  void operator()(NoteRecord& r) {
+    r.themes = themes.of(r.text);
+    redactor.redact(r);
+  }
+};
+
+// Reads `path` and hands each record, themed and redacted, to `each`. Returns the number
+// of records, or the error to print.
+template <class Each>
+Result<std::size_t> each_record(const std::string& path, RecordSteps& steps, Each each) {
+  auto bytes = read_file_bytes(path);
+  if (!bytes) return bytes.error();
+  std::size_t n = 0;
+  auto doc = stream_notes(path, *bytes, [&](NoteRecord&& r) {
+    steps(r);
+    each(r);
+    ++n;
+  });
+  if (!doc) return doc.error();
+  if (n == 0) return Error{{path}, "no notes: the file holds only blank lines"};
+  return n;
+}
+
+int print_records(const std::string& path, const std::string& format, RecordSteps& steps, Io io) {
+  NoteRecordWriter writer(io.out, format == "csv" ? NoteRecordWriter::Format::csv
+                                  : format == "md" ? NoteRecordWriter::Format::md
+                                                   : NoteRecordWriter::Format::json);
+  auto n = each_record(path, steps, [&](const NoteRecord& r) { writer.write(r); });
+  if (!n) {
+    io.err << n.error().to_string() << '\n';
+    return kNothingRead;
+  }
+  writer.finish();
+  return kSuccess;
+}
+
+int print_tally(const std::vector<std::string>& paths, const std::string& format, RecordSteps& steps, Io io) {
+  auto stop_words = load_tally_stop_words(data_dir());
+  if (!stop_words) {
+    io.err << stop_words.error().to_string() << '\n';
+    return kNothingRead;
+  }
+  ThemeTallyBuilder tally(steps.themes.names(), std::move(*stop_words), paths.size() > 1);
+  std::size_t read = 0;
+  for (const auto& path : paths) {
+    auto n = each_record(path, steps, [&](const NoteRecord& r) { tally.add(path, r); });
+    if (!n) io.err << n.error().to_string() << '\n';
+    else ++read;
+  }
+  if (read == 0) return kNothingRead;
+  const ThemeTally result = tally.finish();
+  if (format == "csv") write_theme_tally_csv(io.out, result);
+  else if (format == "json") write_theme_tally_json(io.out, result);
+  else write_theme_tally_markdown(io.out, result);
+  return read == paths.size() ? kSuccess : kSomeRejected;
+}
+
 int run_notes(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{"--format"}, {}, {}, "notes"});
+  auto args = parse_args(argv, {{"--format", "--codebook"}, {"--tally"}, {}, "notes"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
   }
-  const std::string format = args->get_or("--format", "json");
+  const bool tally = args->has("--tally");
+  const std::string format = args->get_or("--format", tally ? "md" : "json");
   if (format != "json" && format != "md" && format != "csv") {
     io.err << "canvass notes: --format must be json, md or csv\n";
     return kUsage;
   }
-  if (args->inputs.size() != 1) {
-    io.err << "canvass notes: give exactly one FILE (see --help)\n";
+  if (args->inputs.empty() || (!tally && args->inputs.size() != 1)) {
+    io.err << "canvass notes: give exactly one FILE, or several with --tally (see --help)\n";
     return kUsage;
   }
-  auto doc = read_notes_file(args->inputs.front());
-  if (!doc) {
-    io.err << doc.error().to_string() << '\n';
-    return kNothingRead;
-  }
-  if (doc->records.empty()) {
-    io.err << Error{{doc->path}, "no notes: the file holds only blank lines"}.to_string() << '\n';
-    return kNothingRead;
+  auto codebook = args->get("--codebook") ? load_codebook(*args->get("--codebook")) : load_default_codebook(data_dir());
+  if (!codebook) {
+    io.err << codebook.error().to_string() << '\n';
+    return args->get("--codebook") ? kUsage : kNothingRead;
   }
   auto redactor = Redactor::shipped();
   if (!redactor) {
     io.err << redactor.error().to_string() << '\n';
     return kNothingRead;
   }
-  redact_notes(*doc, *redactor);
-  if (format == "csv") write_note_records_csv(io.out, doc->records);
-  else if (format == "md") write_note_records_markdown(io.out, doc->records);
-  else write_note_records_json(io.out, doc->records);
-  return kSuccess;
+  RecordSteps steps{NoteThemes(*codebook), NoteRedactor(*redactor)};
+  if (tally) return print_tally(args->inputs, format, steps, io);
+  return print_records(args->inputs.front(), format, steps, io);
 }
 
 }  // namespace
 
 Command notes_command() {
-  return {"notes", "focus-group table notes into note records",
-          "usage: canvass notes FILE [--format json|md|csv]\n"
+  return {"notes", "focus-group table notes into note records, or their themes across tables",
+          "usage: canvass notes FILE [--format json|md|csv] [--codebook FILE]\n"
+          "       canvass notes FILE... --tally [--format md|csv|json] [--codebook FILE]\n"
           "  Reads table notes as written (plain text, Markdown or a Word .docx) and prints one\n"
           "  record per line or paragraph: sections, questions, labels, bullets with their\n"
-          "  nesting, rounds between \"-\" lines, summary blocks; copy-paste duplicates flagged.\n"
+          "  nesting, rounds between \"-\" lines, summary blocks; copy-paste duplicates flagged;\n"
+          "  the codebook themes each record's text raises.\n"
           "  Nothing is stored (use `canvass ingest` for that). Text is kept as written, except\n"
           "  that personal data (names, e-mails, phones...) is replaced by [name], [email]...\n"
           "  --format json|md|csv  JSON array (default), Markdown table or CSV, with the fields\n"
-          "                        id,kind,section,question,heading,group,depth,parent,text,line,duplicate_of\n",
+          "                        id,kind,section,question,heading,group,depth,parent,text,line,\n"
+          "                        duplicate_of,themes (CSV and Markdown: themes joined by \"; \")\n"
+          "  --tally               themes across tables (each file's sections; a file without\n"
+          "                        sections is one table): per theme, the tables that raised it\n"
+          "                        out of all tables, its notes and up to three example note ids\n"
+          "                        (FILE#ID with several files), then \"(no theme)\" for the\n"
+          "                        notes no theme matched. Summaries and duplicates are not\n"
+          "                        counted as notes. Columns theme,tables,of,notes,examples;\n"
+          "                        Markdown (default) also lists the words that notes no theme\n"
+          "                        matched share, to extend the codebook with.\n"
+          "  --codebook FILE       themes and keywords (default data/codebook/default-codebook.xml)\n",
           run_notes};
 }
 

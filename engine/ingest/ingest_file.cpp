@@ -62,25 +62,15 @@ IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes
   IngestOutcome out;
   out.path = file.path;
   out.platform = "notes";
-  auto doc = read_notes(file.path, bytes);
-  if (!doc) {
-    out.error = doc.error();
-    return out;
-  }
-  if (doc->records.empty()) {
-    out.error = Error{{file.path}, "no notes: the file holds only blank lines"};
-    return out;
-  }
-  file.kind = doc->container;
-  file.encoding = doc->encoding;
-  out.notes = doc->records.size();
-  auto stored = store_notes(db, StoreOptions{options.batch_label, options.label, options.paths_in_run}, file, *doc);
+  // Read and stored record by record: a long notes file is never held as records.
+  auto stored = read_and_store_notes(db, StoreOptions{options.batch_label, options.label, options.paths_in_run}, file, bytes);
   if (!stored) {
     out.error = stored.error();
     return out;
   }
-  out.stored = stored->outcome;
-  out.detail = std::move(stored).value();
+  out.notes = stored->records;
+  out.stored = stored->source.outcome;
+  out.detail = std::move(stored->source);
   return out;
 }
 

@@ -1,6 +1,9 @@
 #include "notes/note_assembler.hpp"
 
+#include <cctype>
+#include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "notes/notes.hpp"
@@ -15,7 +18,7 @@ using grammar::NoteLineKind;
 using Style = NoteSourceLine::Style;
 
 struct Classified {
-  const NoteSourceLine* source;
+  NoteSourceLine source;
   NoteLine line;
 };
 
@@ -23,7 +26,10 @@ struct Classified {
 // an empty one holds only its mark, so it is a separator like a lone "-".
 NoteLine classify(const NoteSourceLine& source) {
   NoteLine line = grammar::classify_note_line(source.text);
-  if (!source.list_level) return line;
+  if (!source.list_level) {
+    line.indent += source.indent;  // a typed bullet in an indented Word paragraph
+    return line;
+  }
   line.indent = *source.list_level;
   if (line.kind == NoteLineKind::blank) {
     line.kind = NoteLineKind::separator;
@@ -36,57 +42,122 @@ NoteLine classify(const NoteSourceLine& source) {
   return line;
 }
 
-bool is_heading_style(const Classified& c) {
-  return c.source->style == Style::heading || c.line.kind == NoteLineKind::markdown_heading;
-}
-
-// The walk's state: what is in force at the current line.
-class Assembler {
+// Remembers the folded text of each record per section by a 64-bit hash and its length
+// (not the text), so a long file costs a few words per record; two different texts of one
+// length collide about once in 10^19 pairs. A text longer than kFoldedText is compared
+// as written: folding a huge pasted line would cost more than it is worth.
+class DuplicateMarker {
  public:
-  explicit Assembler(const std::vector<Classified>& lines) : lines_(lines) {}
-
-  std::vector<NoteRecord> run() {
-    for (i_ = 0; i_ < lines_.size(); ++i_) {
-      step(lines_[i_]);
-      previous_blank_ = lines_[i_].line.kind == NoteLineKind::blank;
+  void mark(NoteRecord& r) {
+    if (r.kind == NoteKind::text && grammar::classify_note_line(r.text).kind == NoteLineKind::separator) return;
+    const std::string& section = r.section ? *r.section : std::string{};
+    if (section != section_) {  // sections repeat over many records: fold each once
+      section_ = section;
+      section_hash_ = std::hash<std::string>{}(folded(section));
     }
-    return std::move(records_);
+    const std::string text = folded(r.text);
+    const Key k{section_hash_ * 0x9E3779B97F4A7C15ull ^ std::hash<std::string>{}(text), text.size()};
+    const auto [it, inserted] = first_.emplace(k, r.id);
+    if (!inserted) r.duplicate_of = it->second;
   }
 
  private:
-  const Classified* next_non_blank() const {
-    for (std::size_t j = i_ + 1; j < lines_.size(); ++j)
-      if (lines_[j].line.kind != NoteLineKind::blank) return &lines_[j];
-    return nullptr;
+  static constexpr std::size_t kFoldedText = 64 * 1024;
+  using Key = std::pair<std::uint64_t, std::uint64_t>;
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const { return static_cast<std::size_t>(k.first ^ (k.second * 0x9E3779B97F4A7C15ull)); }
+  };
+  static std::string folded(const std::string& s) { return s.size() > kFoldedText ? s : fold(s); }
+  std::string section_;
+  std::uint64_t section_hash_ = std::hash<std::string>{}(std::string{});
+  std::unordered_map<Key, std::size_t, KeyHash> first_;
+};
+
+bool is_heading_style(const Classified& c) {
+  return c.source.style == Style::heading || c.line.kind == NoteLineKind::markdown_heading;
+}
+
+// "1. North Locality" in a Heading style is a numbered heading, not a bullet; a typed
+// symbol ("• …") is a bullet whatever the style.
+bool is_bullet(const Classified& c) {
+  if (c.line.kind != NoteLineKind::bullet) return false;
+  if (c.source.style != Style::heading && c.source.style != Style::title) return true;
+  const unsigned char first = c.line.mark.empty() ? 0 : static_cast<unsigned char>(c.line.mark[0]);
+  return !(std::isalnum(first) || first == '(');
+}
+
+}  // namespace
+
+// The walk's state: what is in force at the current line. Lines arrive one at a time; a
+// line is handled once the next non-blank line is known (a line before a question is a
+// section heading), and a record is handed on once no continuation line can join it.
+class NoteAssembler::Walk {
+ public:
+  explicit Walk(NoteRecordSink sink) : sink_(std::move(sink)) {}
+
+  void push(NoteSourceLine source) {
+    Classified c{std::move(source), {}};
+    c.line = classify(c.source);
+    if (c.line.kind == NoteLineKind::blank) {
+      if (waiting_) ++blanks_after_;
+      else blank();
+      return;
+    }
+    if (waiting_) handle_waiting(&c);
+    waiting_ = std::move(c);
+  }
+
+  void finish() {
+    if (waiting_) handle_waiting(nullptr);
+    waiting_.reset();
+    if (pending_) emit();
+  }
+
+ private:
+  void handle_waiting(const Classified* next) {
+    next_ = next;
+    step(*waiting_);
+    previous_blank_ = false;
+    if (blanks_after_ > 0) blank();
+    blanks_after_ = 0;
+  }
+
+  void blank() {
+    last_bullet_.reset();
+    previous_blank_ = true;
+  }
+
+  const Classified* next_non_blank() const { return next_; }
+
+  void emit() {
+    duplicates_.mark(*pending_);
+    sink_(std::move(*pending_));
+    pending_.reset();
   }
 
   void step(const Classified& c) {
     const NoteLine& line = c.line;
-    if (line.kind == NoteLineKind::blank) {
-      last_bullet_.reset();
-      return;
-    }
-    if (c.source->style == Style::table_header) return add_table_header(c);
-    if (c.source->style == Style::table_cell) return add_table_cell(c);
-    if (c.source->style == Style::title) return void(add(NoteKind::title, c, line.text));
+    // By its text first, the same for every reader: a question, summary heading, separator,
+    // bullet or label is one whatever its Word style (bold, Heading N, a table cell).
+    if (line.kind == NoteLineKind::question) return add_question(c);
+    if (line.kind == NoteLineKind::summary_heading) return start_summary(c, line.label);
+    if (c.source.style == Style::table_header) return add_table_header(c);
+    if (c.source.style == Style::table_cell) return add_table_cell(c);
+    if (line.kind == NoteLineKind::separator) return add_separator(c);
+    if (is_bullet(c)) return add_bullet(c, label_);
+    const Classified* next = next_non_blank();
+    const bool before_question = next && next->line.kind == NoteLineKind::question;
+    if (line.kind == NoteLineKind::label) return before_question ? start_section(c) : add_label(c);
+    // By its style second.
+    if (c.source.style == Style::title && !before_question) return void(add(NoteKind::title, c, line.text));
     if (is_heading_style(c)) {
       if (grammar::is_summary_heading(line.text)) return start_summary(c, line.text);
-      const Classified* next = next_non_blank();
-      if (!section_ && next && is_heading_style(*next)) return void(add(NoteKind::title, c, line.text));
+      if (!section_ && next && !before_question && is_heading_style(*next)) return void(add(NoteKind::title, c, line.text));
       return start_section(c);
     }
-    switch (line.kind) {
-      case NoteLineKind::summary_heading: return start_summary(c, line.label);
-      case NoteLineKind::question: return add_question(c);
-      case NoteLineKind::separator: return add_separator(c);
-      case NoteLineKind::bullet: return add_bullet(c, label_);
-      default: break;
-    }
-    if (const Classified* next = next_non_blank(); next && next->line.kind == NoteLineKind::question)
-      return start_section(c);
-    if (line.kind == NoteLineKind::label) return add_label(c);
+    if (before_question) return start_section(c);
     if (last_bullet_ && !previous_blank_) {  // a line without a mark right under a bullet
-      records_[*last_bullet_ - 1].text += "\n" + line.text;
+      pending_->text += "\n" + line.text;
       return;
     }
     if (!section_ && !summary_) return void(add(NoteKind::title, c, line.text));
@@ -95,18 +166,18 @@ class Assembler {
 
   NoteRecord& add(NoteKind kind, const Classified& c, const std::string& text,
                   std::optional<std::string> heading = std::nullopt, std::optional<std::size_t> group = std::nullopt) {
-    NoteRecord r;
-    r.id = records_.size() + 1;
+    if (pending_) emit();
+    NoteRecord& r = pending_.emplace();
+    r.id = ++count_;
     r.kind = kind;
     r.section = section_;
     r.question = question_;
     r.heading = std::move(heading);
     r.group = group;
     r.text = text;
-    r.line = c.source->number;
-    records_.push_back(std::move(r));
+    r.line = c.source.number;
     last_bullet_.reset();
-    return records_.back();
+    return r;
   }
 
   std::optional<std::size_t> round() const { return summary_ ? std::nullopt : std::optional<std::size_t>{group_}; }
@@ -118,13 +189,18 @@ class Assembler {
   }
 
   void start_section(const Classified& c) {
-    section_ = c.line.text;
+    std::string name = c.line.text;
+    if (c.line.kind == NoteLineKind::bullet) {  // a numbered heading keeps its number
+      name = grammar::clean_note_text(c.source.text);
+      name.erase(0, name.find_first_not_of(" \t"));
+    }
+    section_ = name;
     question_.reset();
     summary_ = false;
     group_ = 1;
     label_.reset();
     bullets_.clear();
-    add(NoteKind::heading, c, c.line.text);
+    add(NoteKind::heading, c, name);
   }
 
   void add_question(const Classified& c) {
@@ -168,29 +244,45 @@ class Assembler {
     last_bullet_ = r.id;
   }
 
-  void add_table_header(const Classified& c) {
-    if (c.line.kind == NoteLineKind::blank) return;
-    add(NoteKind::heading, c, c.line.text, c.line.text, round());
+  // A column header names the notes under it as a label does ("What gets in the way:").
+  static std::string column_heading(const std::string& header) {
+    const NoteLine h = grammar::classify_note_line(header);
+    return h.kind == NoteLineKind::label ? h.label : h.text;
   }
 
-  // Each table row is a round; each cell's lines are notes under their column's header.
+  void add_table_header(const Classified& c) {
+    const std::string heading = column_heading(c.source.text);
+    if (!c.source.rows_are_rounds) label_ = heading;
+    add(NoteKind::heading, c, c.line.text, heading, round());
+  }
+
+  // Each row of a table with several columns is a round; a one-column table is a list of
+  // points, a row each. A cell's lines are notes under their column's header.
   void add_table_cell(const Classified& c) {
-    if (c.source->row_start && table_row_seen_) close_round();
+    if (c.source.row_start && table_row_seen_ && c.source.rows_are_rounds) close_round();
+    if (c.source.cell_start) {
+      bullets_.clear();
+      last_bullet_.reset();
+    }
     table_row_seen_ = true;
     if (c.line.kind == NoteLineKind::blank) return;
     const std::optional<std::string> heading =
-        c.source->column.empty() ? label_ : std::optional<std::string>{c.source->column};
-    if (c.line.kind == NoteLineKind::bullet) return add_bullet(c, heading);
-    if (last_bullet_ && !previous_blank_ && c.line.kind == NoteLineKind::plain && !c.source->row_start) {
-      records_[*last_bullet_ - 1].text += "\n" + c.line.text;
+        c.source.column.empty() ? label_ : std::optional<std::string>{column_heading(c.source.column)};
+    if (last_bullet_ && !previous_blank_ && c.line.kind == NoteLineKind::plain) {
+      pending_->text += "\n" + c.line.text;
       return;
     }
+    if (c.line.kind == NoteLineKind::bullet || c.line.kind == NoteLineKind::plain) return add_bullet(c, heading);
     add(summary_ ? NoteKind::summary : NoteKind::note, c, c.line.text, heading, round());
   }
 
-  const std::vector<Classified>& lines_;
-  std::size_t i_ = 0;
-  std::vector<NoteRecord> records_;
+  NoteRecordSink sink_;
+  std::optional<Classified> waiting_;  // the line that waits for the next non-blank one
+  std::size_t blanks_after_ = 0;       // blank lines after it
+  const Classified* next_ = nullptr;   // while handling the waiting line: the one after it
+  std::optional<NoteRecord> pending_;  // the last record, still open to continuation lines
+  std::size_t count_ = 0;
+  DuplicateMarker duplicates_;
   std::optional<std::string> section_, question_, label_;
   std::size_t group_ = 1;
   bool summary_ = false;
@@ -200,26 +292,17 @@ class Assembler {
   std::vector<std::pair<std::size_t, std::size_t>> bullets_;  // (indent, record id)
 };
 
-}  // namespace
+NoteAssembler::NoteAssembler(NoteRecordSink sink) : walk_(std::make_unique<Walk>(std::move(sink))) {}
+NoteAssembler::~NoteAssembler() = default;
+void NoteAssembler::push(NoteSourceLine line) { walk_->push(std::move(line)); }
+void NoteAssembler::finish() { walk_->finish(); }
 
 std::vector<NoteRecord> assemble_notes(const std::vector<NoteSourceLine>& lines) {
-  std::vector<Classified> classified;
-  classified.reserve(lines.size());
-  for (const auto& l : lines) classified.push_back({&l, classify(l)});
-  std::vector<NoteRecord> records = Assembler(classified).run();
-  mark_duplicates(records);
+  std::vector<NoteRecord> records;
+  NoteAssembler assembler([&](NoteRecord&& r) { records.push_back(std::move(r)); });
+  for (const auto& l : lines) assembler.push(l);
+  assembler.finish();
   return records;
-}
-
-void mark_duplicates(std::vector<NoteRecord>& records) {
-  // Sections are told apart by their folded name, so a section pasted twice is one section.
-  std::map<std::pair<std::string, std::string>, std::size_t> first_by_text;
-  for (NoteRecord& r : records) {
-    if (r.kind == NoteKind::text && grammar::classify_note_line(r.text).kind == NoteLineKind::separator) continue;
-    auto key = std::make_pair(r.section ? fold(*r.section) : std::string{}, fold(r.text));
-    auto [it, inserted] = first_by_text.emplace(std::move(key), r.id);
-    if (!inserted) r.duplicate_of = it->second;
-  }
 }
 
 }  // namespace canvass

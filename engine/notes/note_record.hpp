@@ -32,6 +32,7 @@ struct NoteRecord {
   std::string text;                     // as written, without bullet mark or bold markup
   std::size_t line = 0;                 // 1-based line, or paragraph number in a Word file
   std::optional<std::size_t> duplicate_of;  // id of an earlier record with the same folded text
+  std::vector<std::string> themes;          // the codebook themes its text raises, in codebook order
 };
 
 // The records read from one file, with what the file was.

@@ -21,8 +21,11 @@ struct NoteSourceLine {
   std::string text;        // as written; Word bold runs arrive as **…**
   Style style = Style::body;
   std::optional<std::size_t> list_level;  // Word numbering level (w:numPr/w:ilvl): a bullet
+  std::size_t indent = 0;  // a Word paragraph's left indent in text columns (a tab stop is 4)
   std::string column;      // table cells: the header of their column
   bool row_start = false;  // table cells: the first paragraph of a row
+  bool cell_start = false;  // table cells: the first paragraph of a cell
+  bool rows_are_rounds = true;  // table cells: false in a one-column table (a list of points)
 };
 
 }  // namespace canvass

@@ -7,9 +7,20 @@
 
 namespace canvass {
 
+Result<NoteDocument> stream_notes(const std::string& path, std::string_view bytes, const NoteRecordSink& sink) {
+  if (!looks_like_zip(bytes)) return stream_text_notes(path, bytes, sink);
+  auto doc = read_docx_notes(path, bytes);  // a Word document's text is small beside its file
+  if (!doc) return doc.error();
+  for (auto& r : doc->records) sink(std::move(r));
+  doc->records.clear();
+  return doc;
+}
+
 Result<NoteDocument> read_notes(const std::string& path, std::string_view bytes) {
-  if (looks_like_zip(bytes)) return read_docx_notes(path, bytes);
-  return read_text_notes(path, bytes);
+  std::vector<NoteRecord> records;
+  auto doc = stream_notes(path, bytes, [&](NoteRecord&& r) { records.push_back(std::move(r)); });
+  if (doc) doc->records = std::move(records);
+  return doc;
 }
 
 Result<NoteDocument> read_notes_file(const std::string& path) {

@@ -3,12 +3,33 @@
 // "[email]"..., and nothing else in the text changes.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "notes/note_record.hpp"
 #include "text/redactor.hpp"
 
 namespace canvass {
 
-// Redacts every text field of every record (section, question, heading, text).
+// Redacts every text field of record after record (section, question, heading, text). The
+// section, question and heading repeat over many records, so the last of each is
+// remembered. A text longer than a few kilobytes is redacted a piece at a time, cut at line
+// or sentence ends (else between words), so a huge pasted line costs the memory of a piece.
+class NoteRedactor {
+ public:
+  explicit NoteRedactor(const Redactor& redactor) : redactor_(redactor) {}
+  void redact(NoteRecord& record);
+
+ private:
+  struct Remembered {
+    std::string in, out;
+  };
+  void redact_repeated(std::optional<std::string>& field, Remembered& last);
+  const Redactor& redactor_;
+  Remembered section_, question_, heading_;
+};
+
+// Every record of the document.
 void redact_notes(NoteDocument& document, const Redactor& redactor);
 
 }  // namespace canvass

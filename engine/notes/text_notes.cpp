@@ -28,32 +28,63 @@ std::optional<Error> not_text(std::string_view text, const std::string& path) {
 
 }  // namespace
 
-std::vector<NoteSourceLine> split_note_lines(std::string_view text) {
-  std::vector<NoteSourceLine> lines;
-  std::size_t start = 0;
+// Calls `each(number, line)` for every line of `text`; CRLF, LF and CR all end a line.
+template <class Each>
+void for_each_line(std::string_view text, Each each) {
+  std::size_t start = 0, number = 0;
   while (start < text.size()) {
     std::size_t end = text.find_first_of("\r\n", start);
     if (end == std::string_view::npos) end = text.size();
-    NoteSourceLine line;
-    line.number = lines.size() + 1;
-    line.text = std::string(text.substr(start, end - start));
-    lines.push_back(std::move(line));
+    each(++number, text.substr(start, end - start));
     if (end < text.size() && text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') ++end;
     start = end + 1;
   }
+}
+
+std::vector<NoteSourceLine> split_note_lines(std::string_view text) {
+  std::vector<NoteSourceLine> lines;
+  for_each_line(text, [&](std::size_t number, std::string_view line) {
+    NoteSourceLine l;
+    l.number = number;
+    l.text = std::string(line);
+    lines.push_back(std::move(l));
+  });
   return lines;
 }
 
-Result<NoteDocument> read_text_notes(const std::string& path, std::string_view bytes) {
-  auto decoded = decode_text(bytes, Location{path});
-  if (!decoded) {
-    const std::string& why = decoded.error().message;
-    if (why.find("not a text file") != std::string::npos) return decoded.error();
-    return Error{decoded.error().where, "not a text file: " + why};
+Result<NoteDocument> stream_text_notes(const std::string& path, std::string_view bytes, const NoteRecordSink& sink) {
+  static constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  const bool bom = bytes.substr(0, 3) == kBom;
+  std::optional<DecodedText> decoded;
+  std::string_view text = bom ? bytes.substr(3) : bytes;
+  std::string encoding = bom ? "utf-8-bom" : "utf-8";
+  if (text.find('\0') != std::string_view::npos || !is_valid_utf8(text)) {  // only other encodings are copied
+    auto d = decode_text(bytes, Location{path});
+    if (!d) {
+      const std::string& why = d.error().message;
+      if (why.find("not a text file") != std::string::npos) return d.error();
+      return Error{d.error().where, "not a text file: " + why};
+    }
+    decoded = std::move(*d);
+    text = decoded->text;
+    encoding = decoded->encoding;
   }
-  if (auto bad = not_text(decoded->text, path)) return *bad;
-  NoteDocument doc{path, "text", decoded->encoding, {}};
-  doc.records = assemble_notes(split_note_lines(decoded->text));
+  if (auto bad = not_text(text, path)) return *bad;
+  NoteAssembler assembler(sink);
+  for_each_line(text, [&](std::size_t number, std::string_view line) {
+    NoteSourceLine l;
+    l.number = number;
+    l.text = std::string(line);
+    assembler.push(std::move(l));
+  });
+  assembler.finish();
+  return NoteDocument{path, "text", encoding, {}};
+}
+
+Result<NoteDocument> read_text_notes(const std::string& path, std::string_view bytes) {
+  std::vector<NoteRecord> records;
+  auto doc = stream_text_notes(path, bytes, [&](NoteRecord&& r) { records.push_back(std::move(r)); });
+  if (doc) doc->records = std::move(records);
   return doc;
 }
 

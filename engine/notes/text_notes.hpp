@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/error.hpp"
+#include "notes/note_assembler.hpp"
 #include "notes/note_record.hpp"
 #include "notes/note_source.hpp"
 
@@ -17,5 +18,9 @@ std::vector<NoteSourceLine> split_note_lines(std::string_view text);
 
 // `path` names the file in errors and in the document.
 Result<NoteDocument> read_text_notes(const std::string& path, std::string_view bytes);
+
+// The same, the records handed to `sink` as they are made; the document comes back without
+// records. UTF-8 is read in place, line by line; other encodings are decoded first.
+Result<NoteDocument> stream_text_notes(const std::string& path, std::string_view bytes, const NoteRecordSink& sink);
 
 }  // namespace canvass

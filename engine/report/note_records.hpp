@@ -3,15 +3,33 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "notes/note_record.hpp"
 
 namespace canvass {
 
-// id, kind, section, question, heading, group, depth, parent, text, line, duplicate_of
-inline constexpr const char* kNoteFields[] = {"id",    "kind",  "section", "question", "heading",     "group",
-                                              "depth", "parent", "text",   "line",     "duplicate_of"};
+// id, kind, section, question, heading, group, depth, parent, text, line, duplicate_of, themes
+inline constexpr const char* kNoteFields[] = {"id",    "kind",   "section", "question", "heading",      "group",
+                                              "depth", "parent", "text",    "line",     "duplicate_of", "themes"};
+
+// Writes records as they come, so a long notes file is never held whole. `themes` is a
+// JSON array of names; in CSV and Markdown the names are joined by "; ".
+class NoteRecordWriter {
+ public:
+  enum class Format { json, csv, md };
+  NoteRecordWriter(std::ostream& out, Format format) : out_(out), format_(format) {}
+  void write(const NoteRecord& record);
+  void finish();  // closes the JSON array ("[]" when there were no records)
+  std::size_t written() const { return written_; }
+
+ private:
+  void start();
+  std::ostream& out_;
+  Format format_;
+  std::size_t written_ = 0;
+};
 
 void write_note_records_json(std::ostream& out, const std::vector<NoteRecord>& records);
 void write_note_records_csv(std::ostream& out, const std::vector<NoteRecord>& records);

@@ -5,7 +5,10 @@
 #include <string>
 
 #include "notes/notes.hpp"
+#include "notes/note_themes.hpp"
 #include "notes/redact_notes.hpp"
+#include "report/notes_theme_table.hpp"
+#include "text/word_list.hpp"
 #include "report/html_writer.hpp"
 #include "store/stored_notes.hpp"
 
@@ -149,8 +152,9 @@ void html_groups(std::ostream& out, const std::vector<HeadingGroup>& groups, con
 
 }  // namespace
 
-void write_notes_markdown(std::ostream& out, const std::vector<NoteDocument>& documents) {
+void write_notes_markdown(std::ostream& out, const std::vector<NoteDocument>& documents, const ThemeTally* tally) {
   out << "## Focus-group notes\n\n" << lead_of(documents) << "\n\n";
+  if (tally) write_theme_table_markdown(out, *tally, documents);
   for (const auto& doc : documents) {
     const std::string titles = titles_of(doc);
     out << "*From " << file_name(doc) << (titles.empty() ? "" : " (" + titles + ")") << "*\n\n";
@@ -166,9 +170,10 @@ void write_notes_markdown(std::ostream& out, const std::vector<NoteDocument>& do
   }
 }
 
-void write_notes_html(std::ostream& out, const std::vector<NoteDocument>& documents) {
+void write_notes_html(std::ostream& out, const std::vector<NoteDocument>& documents, const ThemeTally* tally) {
   out << "<section id=\"focus-group-notes\">\n<h2>Focus-group notes</h2>\n<p class=\"lead\">"
       << html_escape(lead_of(documents)) << "</p>\n";
+  if (tally) write_theme_table_html(out, *tally, documents);
   for (const auto& doc : documents) {
     const std::string titles = titles_of(doc);
     out << "<p class=\"source\">From " << html_escape(file_name(doc))
@@ -189,13 +194,23 @@ void write_notes_html(std::ostream& out, const std::vector<NoteDocument>& docume
   out << "</section>\n";
 }
 
-Status write_stored_notes(Database& db, const Redactor& redactor, std::ostream& html, std::ostream& markdown) {
+Status write_stored_notes(Database& db, const Redactor& redactor, const Codebook& codebook, std::ostream& html,
+                          std::ostream& markdown) {
   auto docs = read_stored_notes(db);
   if (!docs) return docs.error();
   if (docs->empty()) return Ok{};
-  for (auto& doc : *docs) redact_notes(doc, redactor);
-  write_notes_html(html, *docs);
-  write_notes_markdown(markdown, *docs);
+  auto stop_words = load_tally_stop_words(data_dir());
+  if (!stop_words) return stop_words.error();
+  NoteThemes themes(codebook);
+  ThemeTallyBuilder tally(themes.names(), std::move(*stop_words), docs->size() > 1);
+  for (auto& doc : *docs) {
+    themes.tag(doc.records);  // from the text as written, before redaction
+    redact_notes(doc, redactor);
+    for (const auto& r : doc.records) tally.add(doc.path, r);
+  }
+  const ThemeTally result = tally.finish();
+  write_notes_html(html, *docs, &result);
+  write_notes_markdown(markdown, *docs, &result);
   return Ok{};
 }
 

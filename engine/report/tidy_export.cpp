@@ -1,12 +1,15 @@
 #include "report/tidy_export.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "notes/note_themes.hpp"
 #include "report/csv_writer.hpp"
+#include "text/word_list.hpp"
 #include "layouts/metadata_columns.hpp"
 #include "report/json_writer.hpp"
 
@@ -147,8 +150,15 @@ std::string provenance(const std::string& respondent_column) {
 // notes and quotes: every column of the table as the store holds it (their owners define
 // them), with the source file and batch added when the table records its source; the
 // `free_text` columns are redacted.
+// A column added after the table's own, computed from the raw value of one of them.
+struct ComputedColumn {
+  std::string name, from;
+  std::function<std::string(const std::string&)> value;
+};
+
 Result<long> whole_table(Database& db, const std::string& table, const std::set<std::string>& free_text,
-                         ExportFormat format, const Redactor& redactor, std::ostream& out) {
+                         ExportFormat format, const Redactor& redactor, std::ostream& out,
+                         const std::optional<ComputedColumn>& computed = std::nullopt) {
   auto info = db.prepare("SELECT name, upper(type) FROM pragma_table_info('" + table + "') ORDER BY cid");
   if (!info) return info.error();
   std::vector<Column> columns;
@@ -169,6 +179,11 @@ Result<long> whole_table(Database& db, const std::string& table, const std::set<
     columns.push_back({"source", false});
     columns.push_back({"batch", false});
   }
+  std::size_t from = 0;
+  if (computed) {
+    while (from < columns.size() && columns[from].name != computed->from) ++from;
+    columns.push_back({computed->name, false});
+  }
   std::string sql = "SELECT ";
   for (std::size_t i = 0; i < select.size(); ++i) sql += (i ? ", " : "") + select[i];
   sql += " FROM " + table + " t ";
@@ -182,7 +197,8 @@ Result<long> whole_table(Database& db, const std::string& table, const std::set<
     if (!row) return row.error();
     if (!*row) break;
     std::vector<std::optional<std::string>> values;
-    for (std::size_t i = 0; i < columns.size(); ++i) values.push_back(value(*st, static_cast<int>(i)));
+    for (std::size_t i = 0; i < select.size(); ++i) values.push_back(value(*st, static_cast<int>(i)));
+    if (computed) values.push_back(computed->value(from < values.size() ? values[from].value_or("") : std::string{}));
     w.row(values);
   }
   return w.rows();
@@ -237,8 +253,18 @@ Result<long> export_table(Database& db, ExportTable table, ExportFormat format, 
           {{"respondent", true}, {"batch", false}, {"source", false}, {"question_code", false}, {"question", false},
            {"comment", false, true}},
           format, redactor, out);
-    case ExportTable::notes:
-      return whole_table(db, "note", {"section", "question", "heading", "text"}, format, redactor, out);
+    case ExportTable::notes: {  // with the shipped codebook's themes of each note, as `canvass notes` gives them
+      auto codebook = load_default_codebook(data_dir());
+      if (!codebook) return codebook.error();
+      NoteThemes themes(*codebook);
+      auto joined = [&](const std::string& text) {
+        std::string out;
+        for (const auto& t : themes.of(text)) out += (out.empty() ? "" : "; ") + t;
+        return out;
+      };
+      return whole_table(db, "note", {"section", "question", "heading", "text"}, format, redactor, out,
+                         ComputedColumn{"themes", "text", joined});
+    }
     case ExportTable::quotes:  // quotes hold only redacted text already
       return whole_table(db, "quote", {}, format, redactor, out);
   }

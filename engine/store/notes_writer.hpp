@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "notes/note_record.hpp"
 #include "store/sqlite.hpp"
@@ -15,5 +16,17 @@ namespace canvass {
 // A notes file is its own whole: a new version replaces the source at its path outright.
 Result<StoredSource> store_notes(Database& db, const StoreOptions& options, const SourceFile& file,
                                  const NoteDocument& notes);
+
+struct StoredNotes {
+  StoredSource source;
+  std::size_t records = 0;  // 0 when the bytes were stored already
+};
+
+// Reads the notes in `bytes` and stores each record as it is read, in the same single
+// transaction, so a long notes file is never held as records. The source row gets the
+// file's container and encoding (file.kind and file.encoding are not needed). A file that
+// is not notes, or holds only blank lines, is an error and nothing is written.
+Result<StoredNotes> read_and_store_notes(Database& db, const StoreOptions& options, SourceFile file,
+                                         std::string_view bytes);
 
 }  // namespace canvass

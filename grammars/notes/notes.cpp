@@ -69,6 +69,7 @@ NoteLine classify_note_line(std::string_view line) {
   if (std::string q; whole(first, last, notes_rules::question, q)) {
     out.kind = NoteLineKind::question;
     out.text = trim_end(std::move(q));
+    if (out.text.size() > 2 && out.text.compare(out.text.size() - 2, 2, "**") == 0) out.text = trim_end(out.text.substr(0, out.text.size() - 2));
     return out;
   }
   if (std::string heading; whole(first, last, notes_rules::summary_heading, heading)) {

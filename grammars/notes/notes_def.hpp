@@ -61,7 +61,10 @@ const x3::rule<struct separator_mark_, std::string> separator_mark = "separator 
 const auto separator_mark_def = raw[+lit('-') | +lit('*') | +lit('_') | +symbol_mark | lit('o')];
 const auto separator_def = separator_mark >> line_end;
 const auto question_word = (no_case[lit("question")] >> -(*space_char >> digits)) | (no_case[lit('q')] >> -(*space_char >> digits));
-const auto question_def = x3::omit[question_word] >> *space_char >> question_mark_sep >> *space_char >> &(char_ - line_end) >> text;
+// A question may be bold as a whole ("**Question - …**") or in its prefix ("**Question:** …");
+// the caller drops the closing "**" of a wholly bold one.
+const auto question_def = -lit("**") >> x3::omit[question_word] >> *space_char >> question_mark_sep >> -lit("**")
+                        >> *space_char >> &(char_ - line_end - lit("**")) >> text;
 const auto summary_words = no_case[lit("summary of key insights") | lit("summary of key points") | lit("summary of key themes")
                                    | lit("summary of discussion") | lit("key insights") | lit("key points")
                                    | lit("key themes") | lit("key messages") | lit("summary")];

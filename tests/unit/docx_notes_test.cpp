@@ -158,8 +158,8 @@ void expect_word_version_matches(const std::string& path) {
 }
 
 TEST(DocxNotes, WordVersionOfTheSharedSampleGivesTheSameRecords) {
-  const std::string path = testing::shared_dir() + "/samples/workshop-table-notes.txt";
-  if (!std::ifstream(path)) GTEST_SKIP() << "../shared is absent: " << path;
+  const std::string path = testing::source_dir() + "/tests/data/notes/workshop-table-notes.txt";
+  ASSERT_TRUE(std::ifstream(path)) << path;
   expect_word_version_matches(path);
 }
 
