@@ -9,7 +9,7 @@ namespace {
 
 const NameLists& lists() {
   static const NameLists l = [] {
-    auto r = NameLists::load(data_dir() + "/names");
+    auto r = NameLists::load(data_dir());
     EXPECT_TRUE(r.ok()) << r.error().to_string();
     return r.ok() ? std::move(r).value() : NameLists{};
   }();

@@ -1,0 +1,281 @@
+#include "text/name_finder.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "text/words.hpp"
+
+namespace canvass {
+
+namespace {
+
+// How sure the words before a candidate make us that a person follows.
+enum class Context { none, medium, strong };
+
+struct Token {
+  std::size_t begin, end;
+  std::string_view text;
+  std::string key;
+  bool number = false;
+  bool cap = false;       // starts with a capital letter
+  bool all_caps = false;  // two or more letters, all capitals
+  int line = 0;
+};
+
+UChar32 first_char(std::string_view w) {
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
+  return c;
+}
+
+bool all_capitals(std::string_view w) {
+  int letters = 0;
+  for (int32_t i = 0; i < static_cast<int32_t>(w.size());) {
+    UChar32 c;
+    U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) return false;
+      ++letters;
+    }
+  }
+  return letters >= 2;
+}
+
+bool has(std::initializer_list<std::string_view> set, const std::string& key) {
+  return std::find(set.begin(), set.end(), key) != set.end();
+}
+
+// Words after which a name follows ("Mrs", "Dr", "social worker", "my son").
+bool title_word(const std::string& k) {
+  return has({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "cllr", "councillor", "rev", "sir", "dame", "lord",
+              "lady", "miss", "master", "nurse", "sister"},
+             k);
+}
+bool role_word(const std::string& k) {
+  return has({"worker",       "facilitator", "teacher",    "headteacher", "keyworker",   "manager",   "officer",
+              "coordinator",  "co-ordinator", "visitor",   "mentor",      "practitioner", "coach",    "volunteer",
+              "colleague",    "tutor",       "therapist",  "counsellor",  "psychologist", "depute",   "chair",
+              "pupil",        "student",     "learner",    "son",         "daughter",    "child",     "grandson",
+              "granddaughter", "brother",    "sister",     "mum",         "mam",         "mom",       "dad",
+              "husband",      "wife",        "partner",    "friend",      "carer",       "nephew",    "niece",
+              "cousin",       "gran",        "granny",     "grandad",     "grandma",     "grandpa",   "auntie",
+              "aunt",         "uncle",       "stepson",    "stepdaughter", "boyfriend",  "girlfriend", "baby",
+              "assistant",  "lead",        "leader",      "advisor",   "adviser",
+              "consultant",   "director",    "head",       "principal",   "depute",      "convener",  "clerk",
+              "administrator", "receptionist", "janitor",  "nurse",       "doctor",      "gp",        "midwife",
+              "paediatrician", "councillor", "minister",   "msp",         "mp",          "fosterer",  "guardian",
+              "key",          "twins",       "twin"},
+             k);
+}
+bool thanks_word(const std::string& k) { return has({"thanks", "thank", "thx", "cheers", "ta"}, k); }
+bool speech_word(const std::string& k) {
+  return has({"said", "says", "told", "tells", "explained", "mentioned", "asked", "added", "commented", "noted",
+              "suggested", "felt", "feels", "thinks", "thought", "reckons", "reported", "shared", "described", "wrote",
+              "emailed", "phoned", "replied", "agreed", "pointed", "stated", "highlighted", "raised", "led", "ran",
+              "organised", "facilitated", "helped", "supported"},
+             k);
+}
+bool joining_word(const std::string& k) { return k == "and" || k == "&" || k == "or"; }
+
+class Finder {
+ public:
+  Finder(std::string_view text, const NameLists& lists) : text_(text), lists_(lists) { tokenise(); }
+
+  std::vector<NameSpan> find(const std::vector<std::vector<std::string>>& listed) {
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      listed_at(i, listed);
+      if (t_[i].number || !plausible(i)) continue;
+      if (const Context c = context_before(i); c != Context::none) {
+        if (person_word(i, c)) mark(i);
+      } else if (followed_by_speech(i) && person_word(i, Context::strong)) {
+        mark(i);
+      } else {
+        by_lists(i);
+      }
+    }
+    coordinated();
+    return std::move(spans_);
+  }
+
+ private:
+  void tokenise() {
+    int line = 0;
+    std::size_t at = 0;
+    for (const Word& w : words(text_)) {
+      for (; at < w.begin; ++at)
+        if (text_[at] == '\n') ++line;
+      if (w.kind == Word::Kind::other) {
+        for (std::size_t k = w.begin; k < w.end; ++k)
+          if (text_[k] == '\n') ++line;
+        at = w.end;
+        continue;
+      }
+      at = w.end;
+      Token t{w.begin, w.end, w.text, name_key(w.text)};
+      t.number = w.kind == Word::Kind::number;
+      const UChar32 c = first_char(w.text);
+      t.cap = c > 0 && u_isupper(c);
+      t.all_caps = t.cap && all_capitals(w.text);
+      t.line = line;
+      t_.push_back(std::move(t));
+    }
+    // Lines in capitals ("TOO EARLY") and title-case headings ("Role of Art Spaces") are
+    // read with suspicion: their capitals say nothing about names.
+    const int lines = t_.empty() ? 0 : t_.back().line + 1;
+    caps_line_.assign(lines, false);
+    heading_line_.assign(lines, false);
+    std::vector<int> letters(lines), caps(lines), upper(lines), small(lines);
+    for (const auto& t : t_) {
+      if (t.number) continue;
+      ++letters[t.line];
+      if (t.all_caps) ++caps[t.line];
+      if (t.cap) ++upper[t.line];
+      else if (!has({"of", "and", "the", "for", "in", "to", "a", "an", "on", "at", "with", "by", "or", "from"}, t.key))
+        ++small[t.line];
+    }
+    for (int l = 0; l < lines; ++l) {
+      caps_line_[l] = caps[l] >= 2 && caps[l] * 2 >= letters[l];
+      heading_line_[l] = upper[l] >= 3 && small[l] == 0;
+    }
+  }
+
+  // Between tokens a and a+1: only spaces (no line break), or a hyphen in "Ross-Duncan".
+  bool joined(std::size_t a) const {
+    if (a + 1 >= t_.size() || t_[a].line != t_[a + 1].line) return false;
+    const std::string_view gap = text_.substr(t_[a].end, t_[a + 1].begin - t_[a].end);
+    if (gap == "-") return true;
+    return !gap.empty() && gap.find_first_not_of(" \t") == std::string_view::npos;
+  }
+  // Between tokens a and a+1 there is nothing that ends a clause (".", ";", ":", line break).
+  bool near(std::size_t a) const {
+    if (a + 1 >= t_.size() || t_[a].line != t_[a + 1].line) return false;
+    const std::string_view gap = text_.substr(t_[a].end, t_[a + 1].begin - t_[a].end);
+    return gap.find_first_not_of(" \t,") == std::string_view::npos ||
+           gap == ". " || gap == "." ;  // "Mrs. Jones", "Dr. Smith"
+  }
+
+  // A capitalised word that reads as a capital only because its line is in capitals.
+  bool plausible(std::size_t i) const { return !(t_[i].all_caps && caps_line_[t_[i].line]); }
+
+  // "NI", "EAL", "SQA": capitals of three letters or fewer are abbreviations, not names.
+  static bool acronym(const Token& t) { return t.all_caps && t.text.size() <= 3; }
+
+  bool mac_surname(const Token& t) const {
+    const std::string& k = t.key;
+    if (k.size() > 3 && k.rfind("mc", 0) == 0 && std::isalpha(static_cast<unsigned char>(k[2]))) return !lists_.word(k);
+    if (k.size() > 4 && k.rfind("mac", 0) == 0 && t.text.size() > 3 && t.text[3] >= 'A' && t.text[3] <= 'Z') return true;
+    if (k.size() > 3 && (k.rfind("o'", 0) == 0 || k.rfind("o\xE2\x80\x99", 0) == 0)) return true;
+    return false;
+  }
+  bool surname(const Token& t) const { return lists_.surname(t.key) || mac_surname(t); }
+
+  // Could token i be (part of) a person's name, given how strong the context is?
+  bool person_word(std::size_t i, Context c) const {
+    const Token& t = t_[i];
+    if (t.number || acronym(t) || lists_.not_name(t.key) || t.key.size() < 2) return false;
+    const bool first = lists_.first_name(t.key), sur = surname(t);
+    if (t.cap) {
+      if (first || sur) return c == Context::strong || !lists_.everyday(t.key) || !lists_.word(t.key);
+      return !lists_.word(t.key) && !lists_.place(t.key);
+    }
+    // lower case: "thanks to sarah", "mrs mcallister"
+    return (first || sur) && !lists_.word(t.key) && !lists_.everyday(t.key);
+  }
+
+  Context context_before(std::size_t i) const {
+    if (i == 0 || !near(i - 1)) return Context::none;
+    const std::string& p = t_[i - 1].key;
+    if (title_word(p) && (t_[i - 1].cap || p == "mrs" || p == "mr" || p == "dr" || p == "ms" || p == "cllr"))
+      return Context::strong;
+    if (role_word(p)) return Context::strong;
+    if (p == "called" || p == "named") return Context::medium;
+    if (thanks_word(p)) return Context::medium;
+    if (p == "to" && i >= 2 && (thanks_word(t_[i - 2].key) || has({"spoke", "speak", "talk", "talked", "spoken"}, t_[i - 2].key)))
+      return Context::medium;
+    if (p == "to" && i >= 3 && t_[i - 2].key == "you" && thanks_word(t_[i - 3].key)) return Context::medium;
+    if (p == "you" && i >= 2 && thanks_word(t_[i - 2].key)) return Context::medium;
+    if (p == "is" && i >= 2 && t_[i - 2].key == "name") return Context::strong;
+    return Context::none;
+  }
+
+  bool followed_by_speech(std::size_t i) const { return i + 1 < t_.size() && joined(i) && speech_word(t_[i + 1].key); }
+
+  // The lists alone: a first name ("Seonaid"), a first name and a surname ("Will Smith",
+  // "Sarah Mbeki"), or a Mc/Mac/O' surname ("McKenzie").
+  void by_lists(std::size_t i) {
+    const Token& t = t_[i];
+    if (!t.cap || lists_.not_name(t.key)) return;
+    const bool heading = heading_line_[t.line];
+    const bool next = i + 1 < t_.size() && joined(i);
+    if (next && (t_[i + 1].number || lists_.not_name(t_[i + 1].key))) return;  // "Nat 5", "Robertson Trust"
+    const bool first = lists_.first_name(t.key);
+    const bool ambiguous = lists_.everyday(t.key) || lists_.place(t.key);
+    if (first && next && t_[i + 1].cap && plausible(i + 1) && !lists_.place(t_[i + 1].key) && !acronym(t_[i + 1])) {
+      const Token& n = t_[i + 1];
+      const bool sur = surname(n);
+      if (sur || (!ambiguous && !heading && !lists_.word(n.key))) {
+        mark(i);
+        return;
+      }
+    }
+    if (heading) return;
+    if (first && !ambiguous) mark(i);
+    else if (mac_surname(t) && !lists_.place(t.key)) mark(i);
+  }
+
+  // "Seonaid and Ruairidh", "Tam and Shaz": a capitalised word joined to a name by "and".
+  void coordinated() {
+    for (std::size_t i = 0; i + 2 < t_.size(); ++i) {
+      if (!joining_word(t_[i + 1].key) || !near(i) || !near(i + 1)) continue;
+      const bool left = marked(i), right = marked(i + 2);
+      if (left && !right && t_[i + 2].cap && person_word(i + 2, Context::medium)) mark(i + 2);
+      if (right && !left && t_[i].cap && person_word(i, Context::medium)) mark(i);
+    }
+  }
+
+  bool marked(std::size_t i) const {
+    return std::any_of(spans_.begin(), spans_.end(), [&](const NameSpan& s) { return s.begin <= t_[i].begin && t_[i].end <= s.end; });
+  }
+
+  // A name starting at token i, extended over up to two more name words ("Peigi Macaulay",
+  // "Sarah Jane Smith", "Eilidh Ross-Duncan").
+  void mark(std::size_t i) {
+    std::size_t last = i;
+    for (int more = 0; more < 2 && joined(last); ++more) {
+      const Token& n = t_[last + 1];
+      if (!n.cap || !plausible(last + 1) || acronym(n) || lists_.not_name(n.key) || lists_.place(n.key)) break;
+      if (!(surname(n) || lists_.first_name(n.key) || !lists_.word(n.key))) break;
+      ++last;
+    }
+    spans_.push_back({t_[i].begin, t_[last].end});
+  }
+
+  void listed_at(std::size_t i, const std::vector<std::vector<std::string>>& listed) {
+    for (const auto& name : listed) {
+      if (name.empty() || i + name.size() > t_.size()) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < name.size() && match; ++k)
+        match = t_[i + k].key == name[k] && (k == 0 || joined(i + k - 1));
+      if (match) spans_.push_back({t_[i].begin, t_[i + name.size() - 1].end});
+    }
+  }
+
+  std::string_view text_;
+  const NameLists& lists_;
+  std::vector<Token> t_;
+  std::vector<bool> caps_line_, heading_line_;
+  std::vector<NameSpan> spans_;
+};
+
+}  // namespace
+
+std::vector<NameSpan> find_names(std::string_view text, const NameLists& lists,
+                                 const std::vector<std::vector<std::string>>& listed) {
+  return Finder(text, lists).find(listed);
+}
+
+}  // namespace canvass
