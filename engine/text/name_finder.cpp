@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -90,7 +91,15 @@ class Finder {
       listed_at(i, listed);
       if (t_[i].number || !plausible(i)) continue;
       if (const Context c = context_before(i); c != Context::none) {
-        if (person_word(i, c)) mark(i);
+        if (person_word(i, c) && !organisation_follows(i)) {
+          const std::size_t before = spans_.size();
+          mark(i);
+          if (spans_.size() > before && title_word(t_[i - 1].key)) spans_.back().begin = t_[i - 1].begin;  // "Dr Fletcher"
+        }
+      } else if (i > 0 && initial(i - 1) && t_[i].cap && (surname(t_[i]) || !lists_.word(t_[i].key)) &&
+                 !lists_.not_name(t_[i].key)) {
+        mark(i);  // "J. Murray"
+        spans_.back().begin = t_[i - 1].begin;
       } else if (followed_by_speech(i) && person_word(i, Context::strong)) {
         mark(i);
       } else {
@@ -161,8 +170,19 @@ class Finder {
   // A capitalised word that reads as a capital only because its line is in capitals.
   bool plausible(std::size_t i) const { return !(t_[i].all_caps && caps_line_[t_[i].line]); }
 
-  // "NI", "EAL", "SQA": capitals of three letters or fewer are abbreviations, not names.
-  static bool acronym(const Token& t) { return t.all_caps && t.text.size() <= 3; }
+  // "NI", "EAL", "AI", "EVs": a word whose first two letters are capitals is an
+  // abbreviation, not a name.
+  static bool acronym(const Token& t) {
+    return t.text.size() >= 2 && std::isupper(static_cast<unsigned char>(t.text[0])) &&
+           std::isupper(static_cast<unsigned char>(t.text[1]));
+  }
+
+  // "MaaS", "iPhone", "eBay": a capital inside a word (other than "McKenzie", "MacLeod",
+  // "O'Neill", "Ross-Duncan") marks a brand or an abbreviation.
+  bool inner_capital(const Token& t) const {
+    if (mac_surname(t) || t.text.find_first_of("-'") != std::string_view::npos) return false;
+    return std::any_of(t.text.begin() + 1, t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
 
   bool mac_surname(const Token& t) const {
     const std::string& k = t.key;
@@ -180,7 +200,8 @@ class Finder {
     const bool first = lists_.first_name(t.key), sur = surname(t);
     if (t.cap) {
       if (first || sur) return c == Context::strong || !lists_.everyday(t.key) || !lists_.word(t.key);
-      return !lists_.word(t.key) && !lists_.place(t.key);
+      // after "Mr" or "social worker" a place name is a surname: "Mr Abernethy"
+      return !lists_.word(t.key) && (c == Context::strong || !lists_.place(t.key));
     }
     // lower case: "thanks to sarah", "mrs mcallister"
     return (first || sur) && !lists_.word(t.key) && !lists_.everyday(t.key);
@@ -191,7 +212,9 @@ class Finder {
     const std::string& p = t_[i - 1].key;
     if (title_word(p) && (t_[i - 1].cap || p == "mrs" || p == "mr" || p == "dr" || p == "ms" || p == "cllr"))
       return Context::strong;
-    if (role_word(p)) return Context::strong;
+    // "social worker Shaz"; a capitalised role word ("Learner Journey") is more likely part
+    // of a programme's name
+    if (role_word(p)) return t_[i - 1].cap ? Context::medium : Context::strong;
     if (p == "called" || p == "named") return Context::medium;
     if (thanks_word(p)) return Context::medium;
     if (p == "to" && i >= 2 && (thanks_word(t_[i - 2].key) || has({"spoke", "speak", "talk", "talked", "spoken"}, t_[i - 2].key)))
@@ -202,16 +225,27 @@ class Finder {
     return Context::none;
   }
 
+  // "Robertson Trust", "Learner Journey Review", "Jan-Mar": the word after makes it a name of
+  // something else.
+  bool organisation_follows(std::size_t i) const {
+    return i + 1 < t_.size() && joined(i) && t_[i + 1].cap && lists_.not_name(t_[i + 1].key);
+  }
+
+  // "J." or "J" before a surname on the same line.
+  bool initial(std::size_t a) const {
+    return t_[a].text.size() == 1 && t_[a].cap && near(a);
+  }
+
   bool followed_by_speech(std::size_t i) const { return i + 1 < t_.size() && joined(i) && speech_word(t_[i + 1].key); }
 
   // The lists alone: a first name ("Seonaid"), a first name and a surname ("Will Smith",
   // "Sarah Mbeki"), or a Mc/Mac/O' surname ("McKenzie").
   void by_lists(std::size_t i) {
     const Token& t = t_[i];
-    if (!t.cap || lists_.not_name(t.key)) return;
+    if (!t.cap || acronym(t) || inner_capital(t) || lists_.not_name(t.key)) return;
     const bool heading = heading_line_[t.line];
     const bool next = i + 1 < t_.size() && joined(i);
-    if (next && (t_[i + 1].number || lists_.not_name(t_[i + 1].key))) return;  // "Nat 5", "Robertson Trust"
+    if (next && (t_[i + 1].number || (t_[i + 1].cap && lists_.not_name(t_[i + 1].key)))) return;  // "Nat 5", "Robertson Trust"
     const bool first = lists_.first_name(t.key);
     const bool ambiguous = lists_.everyday(t.key) || lists_.place(t.key);
     if (first && next && t_[i + 1].cap && plausible(i + 1) && !lists_.place(t_[i + 1].key) && !acronym(t_[i + 1])) {
@@ -247,10 +281,12 @@ class Finder {
     std::size_t last = i;
     for (int more = 0; more < 2 && joined(last); ++more) {
       const Token& n = t_[last + 1];
-      if (!n.cap || !plausible(last + 1) || acronym(n) || lists_.not_name(n.key) || lists_.place(n.key)) break;
+      if (!n.cap || !plausible(last + 1) || acronym(n) || lists_.not_name(n.key)) break;
+      if (lists_.place(n.key) && !(last == i && title_word(t_[i].key))) break;
       if (!(surname(n) || lists_.first_name(n.key) || !lists_.word(n.key))) break;
       ++last;
     }
+    if (organisation_follows(last)) return;  // "Robert Gordon University", "Ferguson Marine"
     spans_.push_back({t_[i].begin, t_[last].end});
   }
 

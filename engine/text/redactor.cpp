@@ -1,6 +1,8 @@
 #include "text/redactor.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 
 #include "pii/pii.hpp"
 #include "text/name_finder.hpp"
@@ -77,10 +79,29 @@ Result<Redactor> Redactor::shipped(const std::vector<std::string>& names_to_reda
   return Redactor(std::move(lists).value(), names_to_redact);
 }
 
+// "Social Enterprise Academy", "Summer School": a school's name made only of everyday words
+// is a kind of school, not one school, unless the sentence puts a child there ("at",
+// "attends", "goes to" just before it).
+static bool generic_school(std::string_view text, const grammar::PiiMatch& m, const NameLists& lists) {
+  const std::string_view name = text.substr(m.begin, m.end - m.begin);
+  const auto ws = words(name);
+  for (std::size_t i = 0; i + 1 < ws.size(); ++i)  // the last word is "Primary", "Academy"...
+    if (ws[i].kind == Word::Kind::letters && !lists.word(name_key(ws[i].text))) return false;
+  std::string before(text.substr(m.begin > 24 ? m.begin - 24 : 0, m.begin > 24 ? 24 : m.begin));
+  for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* w : {" at ", "attends ", "attending ", "goes to ", "went to ", "moved to ", "from ", "pupil at "})
+    if (before.size() >= std::strlen(w) && before.compare(before.size() - std::strlen(w), std::strlen(w), w) == 0)
+      return false;
+  return true;
+}
+
 std::vector<Replacement> Redactor::find(std::string_view original) const {
   const MatchText m = normaliser_.make(original);
   std::vector<Replacement> spans;
-  for (const auto& p : grammar::find_pii(m.text)) spans.push_back({p.begin, p.end, placeholder_kind(p.kind)});
+  for (const auto& p : grammar::find_pii(m.text)) {
+    if (p.kind == grammar::PiiKind::school && generic_school(m.text, p, lists_)) continue;
+    spans.push_back({p.begin, p.end, placeholder_kind(p.kind)});
+  }
   for (const auto& n : find_names(m.text, lists_, listed_)) spans.push_back({n.begin, n.end, "name"});
   spans = merge(std::move(spans), m.text);
   for (auto& s : spans) std::tie(s.begin, s.end) = m.original(s.begin, s.end);

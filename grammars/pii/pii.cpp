@@ -182,6 +182,7 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at) {
   namespace r = pii_rules;
   std::optional<Candidate> best;
   bool school_ok = true;
+  bool spelled = false;
   const auto consider = [&](PiiKind kind, std::optional<std::size_t> end, bool trailing_boundary = true) {
     if (!end || *end <= at) return;
     std::size_t e = *end;
@@ -197,7 +198,7 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at) {
                                                                                                : !birth_context(text, at)))
       return;
     if (kind == PiiKind::school && !school_ok) return;
-    if (kind == PiiKind::email && m.find('@') == std::string_view::npos && !spelled_email_ok(m)) return;
+    if (kind == PiiKind::email && spelled && !spelled_email_ok(m)) return;
     if (kind == PiiKind::handle && at > 0 && (is_alnum(text[at - 1]) || text[at - 1] == '.')) return;
     if (!best || e > best->end) best = Candidate{kind, e};
   };
@@ -210,7 +211,9 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at) {
   consider(PiiKind::phone, match_at(text, at, r::phone));
   consider(PiiKind::url, match_at(text, at, r::bare_domain));
   consider(PiiKind::id_number, match_at(text, at, r::id_number));
+  spelled = true;
   consider(PiiKind::email, match_at(text, at, r::spelled_email));
+  spelled = false;
   consider(PiiKind::phone, match_at(text, at, r::lone_extension));
   consider(PiiKind::date, match_at(text, at, r::numeric_date));
   consider(PiiKind::date, match_at(text, at, r::written_date));

@@ -93,8 +93,9 @@ inline const auto street_type =
     "Circus" | "Green" | "Vale" | "Gait" | "Path" | "Hill" | "Boulevard" | "Broadway" | "Steading" | "Neuk";
 inline const auto street_word = !(street_type >> !alpha) >> cap_word;
 inline const auto flat = (+digit >> '/' >> +digit | x3::no_case["flat "] >> +alnum) >> -lit(',') >> ' ';
-inline const auto street_address =
-    -flat >> +digit >> -alpha >> -lit(',') >> ' ' >> repeat(1, 3)[street_word >> ' '] >> street_type >> !alpha;
+inline const auto street_name = repeat(1, 3)[street_word >> ' '] >> street_type | street_type >> ' ' >> street_type;
+inline const auto street_address = -flat >> +digit >> -alpha >> -lit(',') >> ' ' >> street_name >>
+                                   -(' ' >> (lit("West") | "East" | "North" | "South")) >> !alpha;
 
 // school = one to three capitalised words and a school word: "Hillhead Primary",
 //          "St Mary's RC Primary School", "Bellahouston Academy"
