@@ -69,7 +69,9 @@ bool role_word(const std::string& k) {
               "consultant",   "director",    "head",       "principal",   "depute",      "convener",  "clerk",
               "administrator", "receptionist", "janitor",  "nurse",       "doctor",      "gp",        "midwife",
               "paediatrician", "councillor", "minister",   "msp",         "mp",          "fosterer",  "guardian",
-              "key",          "twins",       "twin"},
+              "key",          "twins",       "twin",       "boy",         "girl",        "lad",       "lass",
+              "bairn",        "wean",        "kid",        "eldest",      "youngest",    "oldest",    "stepdad",
+              "stepmum",      "sw",          "kw",         "ht",          "dht",         "pt"},
              k);
 }
 bool thanks_word(const std::string& k) { return has({"thanks", "thank", "thx", "cheers", "ta"}, k); }
@@ -91,15 +93,10 @@ class Finder {
       listed_at(i, listed);
       if (t_[i].number || !plausible(i)) continue;
       if (const Context c = context_before(i); c != Context::none) {
-        if (person_word(i, c) && !organisation_follows(i)) {
-          const std::size_t before = spans_.size();
-          mark(i);
-          if (spans_.size() > before && title_word(t_[i - 1].key)) spans_.back().begin = t_[i - 1].begin;  // "Dr Fletcher"
-        }
+        if (person_word(i, c) && !organisation_follows(i)) mark_from(title_word(t_[i - 1].key) ? i - 1 : i, i);
       } else if (i > 0 && initial(i - 1) && t_[i].cap && (surname(t_[i]) || !lists_.word(t_[i].key)) &&
                  !lists_.not_name(t_[i].key)) {
-        mark(i);  // "J. Murray"
-        spans_.back().begin = t_[i - 1].begin;
+        mark_from(i - 1, i);  // "J. Murray"
       } else if (followed_by_speech(i) && person_word(i, Context::strong)) {
         mark(i);
       } else {
@@ -159,6 +156,13 @@ class Finder {
     if (gap == "-") return true;
     return !gap.empty() && gap.find_first_not_of(" \t") == std::string_view::npos;
   }
+  // "Facilitator: " — a label and a colon before token a+1 on the same line.
+  bool labelled(std::size_t a) const {
+    if (a + 1 >= t_.size() || t_[a].line != t_[a + 1].line) return false;
+    const std::string_view gap = text_.substr(t_[a].end, t_[a + 1].begin - t_[a].end);
+    return gap.size() >= 2 && gap.front() == ':' && gap.find_first_not_of(" \t", 1) == std::string_view::npos;
+  }
+
   // Between tokens a and a+1 there is nothing that ends a clause (".", ";", ":", line break).
   bool near(std::size_t a) const {
     if (a + 1 >= t_.size() || t_[a].line != t_[a + 1].line) return false;
@@ -208,8 +212,10 @@ class Finder {
   }
 
   Context context_before(std::size_t i) const {
-    if (i == 0 || !near(i - 1)) return Context::none;
+    if (i == 0) return Context::none;
     const std::string& p = t_[i - 1].key;
+    if (labelled(i - 1) && role_word(p)) return Context::strong;  // "Facilitator: J. Murray", "SW: Leanne"
+    if (!near(i - 1)) return Context::none;
     if (title_word(p) && (t_[i - 1].cap || p == "mrs" || p == "mr" || p == "dr" || p == "ms" || p == "cllr"))
       return Context::strong;
     // "social worker Shaz"; a capitalised role word ("Learner Journey") is more likely part
@@ -233,7 +239,11 @@ class Finder {
 
   // "J." or "J" before a surname on the same line.
   bool initial(std::size_t a) const {
-    return t_[a].text.size() == 1 && t_[a].cap && near(a);
+    if (t_[a].text.size() != 1 || !t_[a].cap || !near(a)) return false;
+    const bool dotted = text_.substr(t_[a].end, 1) == ".";
+    const bool after_symbol = t_[a].begin > 0 && std::string_view("&/-").find(text_[t_[a].begin - 1]) != std::string_view::npos;
+    // "A Dundee company", "I Smith...", "V&A Dundee": the article and pronoun need a dot
+    return !after_symbol && (dotted || (t_[a].text != "A" && t_[a].text != "I"));
   }
 
   bool followed_by_speech(std::size_t i) const { return i + 1 < t_.size() && joined(i) && speech_word(t_[i + 1].key); }
@@ -266,8 +276,9 @@ class Finder {
     for (std::size_t i = 0; i + 2 < t_.size(); ++i) {
       if (!joining_word(t_[i + 1].key) || !near(i) || !near(i + 1)) continue;
       const bool left = marked(i), right = marked(i + 2);
-      if (left && !right && t_[i + 2].cap && person_word(i + 2, Context::medium)) mark(i + 2);
-      if (right && !left && t_[i].cap && person_word(i, Context::medium)) mark(i);
+      // a capitalised word beside a name is a name too, even an everyday one ("Poppy and Grace")
+      if (left && !right && t_[i + 2].cap && person_word(i + 2, Context::strong) && !organisation_follows(i + 2)) mark(i + 2);
+      if (right && !left && t_[i].cap && person_word(i, Context::strong)) mark(i);
     }
   }
 
@@ -277,7 +288,11 @@ class Finder {
 
   // A name starting at token i, extended over up to two more name words ("Peigi Macaulay",
   // "Sarah Jane Smith", "Eilidh Ross-Duncan").
-  void mark(std::size_t i) {
+  void mark(std::size_t i) { mark_from(i, i); }
+
+  // The same, with the replacement starting earlier, at token `from`: a title ("Dr Fletcher")
+  // or an initial ("J. Murray").
+  void mark_from(std::size_t from, std::size_t i) {
     std::size_t last = i;
     for (int more = 0; more < 2 && joined(last); ++more) {
       const Token& n = t_[last + 1];
@@ -287,7 +302,7 @@ class Finder {
       ++last;
     }
     if (organisation_follows(last)) return;  // "Robert Gordon University", "Ferguson Marine"
-    spans_.push_back({t_[i].begin, t_[last].end});
+    spans_.push_back({t_[from].begin, t_[last].end});
   }
 
   void listed_at(std::size_t i, const std::vector<std::vector<std::string>>& listed) {

@@ -57,7 +57,7 @@ inline const auto nhs_number = repeat(3)[digit] >> nhs_sep >> repeat(3)[digit] >
 //         brackets between them; "+44 (0)..." allowed; then an optional extension.
 //         Digit count checked in pii.cpp.
 // extension = ("ext" "."? | "extension" | "x") ' '? digits, e.g. "ext 245", "x2045"
-inline const auto extension = x3::no_case[lit("extension") | "ext." | "ext" | "x"] >> -lit(' ') >> repeat(2, 6)[digit];
+inline const auto extension = x3::no_case[lit("extension") | "ext." | "ext" | "x"] >> -lit(' ') >> repeat(1, 6)[digit];
 inline const auto phone_sep = lit(") ") | " (" | ' ' | '-' | '.' | '(' | ')';
 inline const auto phone = (lit('+') >> digit | -lit('(') >> '0') >> *(digit | phone_sep >> &digit | "(0)") >>
                           -((lit(", ") | lit(' ') | lit(',')) >> extension);
@@ -92,19 +92,22 @@ inline const auto street_type =
     "Grove" | "Park" | "View" | "Square" | "Sq" | "Quadrant" | "Walk" | "Gate" | "Rise" | "Mews" | "Parade" |
     "Circus" | "Green" | "Vale" | "Gait" | "Path" | "Hill" | "Boulevard" | "Broadway" | "Steading" | "Neuk";
 inline const auto street_word = !(street_type >> !alpha) >> cap_word;
-inline const auto flat = (+digit >> '/' >> +digit | x3::no_case["flat "] >> +alnum) >> -lit(',') >> ' ';
+inline const auto flat_number = +digit >> '/' >> +digit;
+inline const auto flat = (x3::no_case["flat "] >> (flat_number | +alnum) | flat_number) >> -lit(',') >> ' ';
 inline const auto street_name = repeat(1, 3)[street_word >> ' '] >> street_type | street_type >> ' ' >> street_type;
 inline const auto street_address = -flat >> +digit >> -alpha >> -lit(',') >> ' ' >> street_name >>
                                    -(' ' >> (lit("West") | "East" | "North" | "South")) >> !alpha;
 
-// school = one to three capitalised words and a school word: "Hillhead Primary",
+// school = one to five capitalised words and a school word: "Hillhead Primary",
 //          "St Mary's RC Primary School", "Bellahouston Academy"
 inline const auto school_type = (lit("Primary") | "Secondary" | "High" | "Academy" | "Grammar" | "Nursery") >>
                                     -lit(" School") |
                                 lit("School") | lit("Early Years Centre") | "Family Centre" | "ELC";
 inline const auto school_kind = lit("Primary") | "Secondary" | "High" | "Academy" | "Grammar" | "Nursery" | "School";
 inline const auto school_word = !(school_kind >> !alpha) >> (lit("RC") | "C of E" | "CofE" | cap_word);
-inline const auto school = repeat(1, 3)[school_word >> ' '] >> school_type >> !alpha;
+// words may be joined by "of", "of the", "and": "Our Lady of the Rosary Primary"
+inline const auto school_connector = (lit("of the") | "of" | "and" | "&") >> ' ';
+inline const auto school = school_word >> repeat(0, 4)[' ' >> -school_connector >> school_word] >> ' ' >> school_type >> !alpha;
 // "St Mary's" alone: a school when the sentence says so (checked in pii.cpp)
 inline const auto saint_name = (lit("St") >> -lit('.') | "Saint") >> ' ' >> upper >> +lower >> lit("'s");
 
