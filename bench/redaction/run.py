@@ -120,7 +120,7 @@ def main():
                      if l.strip() and not l.startswith("#")]
     report = [f"## {a.label}\n"]
     totals = collections.Counter()
-    for part in ("tune", "heldout", "heldout2"):
+    for part in ("tune", "heldout", "heldout2", "heldout3"):
         total, caught, leaks, wrong = planted(a.canvass, os.path.join(HERE, f"planted-{part}.txt"))
         n, c = sum(total.values()), sum(caught.values())
         report.append(f"### Planted corpus, {part} ({n} pieces)\n\n| kind | planted | caught | recall |\n|---|---:|---:|---:|")

@@ -62,6 +62,14 @@ MatchText MatchTextMaker::make(std::string_view utf8) const {
   while (i < n) {
     // A normalisation segment: one character and the combining marks that follow it.
     const int32_t start = i;
+    // ASCII followed by ASCII is its own segment and already normal: copied as it is.
+    if (static_cast<unsigned char>(utf8[i]) < 0x80 && (i + 1 == n || static_cast<unsigned char>(utf8[i + 1]) < 0x80)) {
+      m.text += utf8[i];
+      m.begin_of.push_back(static_cast<std::size_t>(i));
+      m.end_of.push_back(static_cast<std::size_t>(i) + 1);
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(utf8.data(), i, n, c);
     while (i < n) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <unordered_map>
 #include <cctype>
 
 #include <unicode/uchar.h>
@@ -21,6 +23,8 @@ struct Token {
   std::string_view text;
   std::string key;
   bool number = false;
+  std::uint8_t facts = 0;  // NameLists::Fact bits
+  std::uint8_t cue = 0;    // Cue bits
   bool cap = false;       // starts with a capital letter
   bool all_caps = false;  // two or more letters, all capitals
   int line = 0;
@@ -46,43 +50,49 @@ bool all_capitals(std::string_view w) {
   return letters >= 2;
 }
 
-bool has(std::initializer_list<std::string_view> set, const std::string& key) {
-  return std::find(set.begin(), set.end(), key) != set.end();
+bool one_of(const std::string& key, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (key == w) return true;
+  return false;
 }
 
-// Words after which a name follows ("Mrs", "Dr", "social worker", "my son").
-bool title_word(const std::string& k) {
-  return has({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "cllr", "councillor", "rev", "sir", "dame", "lord",
-              "lady", "miss", "master", "nurse", "sister"},
-             k);
+// Words that tell what follows or precedes a name, as bits of one table built once.
+enum Cue : std::uint8_t { kTitle = 1, kRole = 2, kThanks = 4, kSpeech = 8, kJoin = 16 };
+
+std::uint8_t cue_of(const std::string& key) {
+  static const std::unordered_map<std::string_view, std::uint8_t> table = [] {
+    std::unordered_map<std::string_view, std::uint8_t> t;
+    // before a name: "Mrs", "Dr"
+    for (std::string_view w : {"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "cllr", "councillor", "rev", "sir",
+                               "dame", "lord", "lady", "miss", "master", "nurse", "sister"})
+      t[w] |= kTitle;
+    // before a name: "social worker Shaz", "my son Jack", "SW: Leanne"
+    for (std::string_view w :
+         {"worker", "facilitator", "teacher", "headteacher", "keyworker", "manager", "officer", "coordinator",
+          "co-ordinator", "visitor", "mentor", "practitioner", "coach", "volunteer", "colleague", "tutor", "therapist",
+          "counsellor", "psychologist", "depute", "chair", "pupil", "student", "learner", "son", "daughter", "child",
+          "grandson", "granddaughter", "brother", "sister", "mum", "mam", "mom", "dad", "husband", "wife", "partner",
+          "friend", "carer", "nephew", "niece", "cousin", "gran", "granny", "grandad", "grandma", "grandpa", "auntie",
+          "aunt", "uncle", "stepson", "stepdaughter", "boyfriend", "girlfriend", "baby", "assistant", "lead", "leader",
+          "advisor", "adviser", "consultant", "director", "head", "principal", "convener", "clerk", "administrator",
+          "receptionist", "janitor", "nurse", "doctor", "gp", "midwife", "paediatrician", "councillor", "minister",
+          "msp", "mp", "fosterer", "guardian", "key", "twins", "twin", "boy", "girl", "lad", "lass", "bairn", "wean",
+          "kid", "eldest", "youngest", "oldest", "stepdad", "stepmum", "sw", "kw", "ht", "dht", "pt"})
+      t[w] |= kRole;
+    for (std::string_view w : {"thanks", "thank", "thx", "cheers", "ta"}) t[w] |= kThanks;
+    // after a name: "Sarah said"
+    for (std::string_view w : {"said", "says", "told", "tells", "explained", "mentioned", "asked", "added", "commented",
+                               "noted", "suggested", "felt", "feels", "thinks", "thought", "reckons", "reported",
+                               "shared", "described", "wrote", "emailed", "phoned", "replied", "agreed", "pointed",
+                               "stated", "highlighted", "raised", "led", "ran", "organised", "facilitated", "helped",
+                               "supported"})
+      t[w] |= kSpeech;
+    for (std::string_view w : {"and", "&", "or"}) t[w] |= kJoin;
+    return t;
+  }();
+  const auto it = table.find(key);
+  return it == table.end() ? 0 : it->second;
 }
-bool role_word(const std::string& k) {
-  return has({"worker",       "facilitator", "teacher",    "headteacher", "keyworker",   "manager",   "officer",
-              "coordinator",  "co-ordinator", "visitor",   "mentor",      "practitioner", "coach",    "volunteer",
-              "colleague",    "tutor",       "therapist",  "counsellor",  "psychologist", "depute",   "chair",
-              "pupil",        "student",     "learner",    "son",         "daughter",    "child",     "grandson",
-              "granddaughter", "brother",    "sister",     "mum",         "mam",         "mom",       "dad",
-              "husband",      "wife",        "partner",    "friend",      "carer",       "nephew",    "niece",
-              "cousin",       "gran",        "granny",     "grandad",     "grandma",     "grandpa",   "auntie",
-              "aunt",         "uncle",       "stepson",    "stepdaughter", "boyfriend",  "girlfriend", "baby",
-              "assistant",  "lead",        "leader",      "advisor",   "adviser",
-              "consultant",   "director",    "head",       "principal",   "depute",      "convener",  "clerk",
-              "administrator", "receptionist", "janitor",  "nurse",       "doctor",      "gp",        "midwife",
-              "paediatrician", "councillor", "minister",   "msp",         "mp",          "fosterer",  "guardian",
-              "key",          "twins",       "twin",       "boy",         "girl",        "lad",       "lass",
-              "bairn",        "wean",        "kid",        "eldest",      "youngest",    "oldest",    "stepdad",
-              "stepmum",      "sw",          "kw",         "ht",          "dht",         "pt"},
-             k);
-}
-bool thanks_word(const std::string& k) { return has({"thanks", "thank", "thx", "cheers", "ta"}, k); }
-bool speech_word(const std::string& k) {
-  return has({"said", "says", "told", "tells", "explained", "mentioned", "asked", "added", "commented", "noted",
-              "suggested", "felt", "feels", "thinks", "thought", "reckons", "reported", "shared", "described", "wrote",
-              "emailed", "phoned", "replied", "agreed", "pointed", "stated", "highlighted", "raised", "led", "ran",
-              "organised", "facilitated", "helped", "supported"},
-             k);
-}
-bool joining_word(const std::string& k) { return k == "and" || k == "&" || k == "or"; }
 
 class Finder {
  public:
@@ -91,11 +101,11 @@ class Finder {
   std::vector<NameSpan> find(const std::vector<std::vector<std::string>>& listed) {
     for (std::size_t i = 0; i < t_.size(); ++i) {
       listed_at(i, listed);
-      if (t_[i].number || !plausible(i)) continue;
+      if (t_[i].number || !plausible(i) || after_saint(i)) continue;
       if (const Context c = context_before(i); c != Context::none) {
-        if (person_word(i, c) && !organisation_follows(i)) mark_from(title_word(t_[i - 1].key) ? i - 1 : i, i);
-      } else if (i > 0 && initial(i - 1) && t_[i].cap && (surname(t_[i]) || !lists_.word(t_[i].key)) &&
-                 !lists_.not_name(t_[i].key)) {
+        if (person_word(i, c) && !organisation_follows(i)) mark_from((t_[i - 1].cue & kTitle) ? i - 1 : i, i);
+      } else if (i > 0 && initial(i - 1) && t_[i].cap && (surname(t_[i]) || !is(t_[i], NameLists::kWord)) &&
+                 !is(t_[i], NameLists::kNotName)) {
         mark_from(i - 1, i);  // "J. Murray"
       } else if (followed_by_speech(i) && person_word(i, Context::strong)) {
         mark(i);
@@ -123,6 +133,8 @@ class Finder {
       at = w.end;
       Token t{w.begin, w.end, w.text, name_key(w.text)};
       t.number = w.kind == Word::Kind::number;
+      t.facts = lists_.of(t.key);
+      t.cue = cue_of(t.key);
       const UChar32 c = first_char(w.text);
       t.cap = c > 0 && u_isupper(c);
       t.all_caps = t.cap && all_capitals(w.text);
@@ -140,7 +152,7 @@ class Finder {
       ++letters[t.line];
       if (t.all_caps) ++caps[t.line];
       if (t.cap) ++upper[t.line];
-      else if (!has({"of", "and", "the", "for", "in", "to", "a", "an", "on", "at", "with", "by", "or", "from"}, t.key))
+      else if (!one_of(t.key, {"of", "and", "the", "for", "in", "to", "a", "an", "on", "at", "with", "by", "or", "from"}))
         ++small[t.line];
     }
     for (int l = 0; l < lines; ++l) {
@@ -172,6 +184,8 @@ class Finder {
   }
 
   // A capitalised word that reads as a capital only because its line is in capitals.
+  static bool is(const Token& t, NameLists::Fact f) { return (t.facts & f) != 0; }
+
   bool plausible(std::size_t i) const { return !(t_[i].all_caps && caps_line_[t_[i].line]); }
 
   // "NI", "EAL", "AI", "EVs": a word whose first two letters are capitals is an
@@ -190,43 +204,43 @@ class Finder {
 
   bool mac_surname(const Token& t) const {
     const std::string& k = t.key;
-    if (k.size() > 3 && k.rfind("mc", 0) == 0 && std::isalpha(static_cast<unsigned char>(k[2]))) return !lists_.word(k);
+    if (k.size() > 3 && k.rfind("mc", 0) == 0 && std::isalpha(static_cast<unsigned char>(k[2]))) return !is(t, NameLists::kWord);
     if (k.size() > 4 && k.rfind("mac", 0) == 0 && t.text.size() > 3 && t.text[3] >= 'A' && t.text[3] <= 'Z') return true;
     if (k.size() > 3 && (k.rfind("o'", 0) == 0 || k.rfind("o\xE2\x80\x99", 0) == 0)) return true;
     return false;
   }
-  bool surname(const Token& t) const { return lists_.surname(t.key) || mac_surname(t); }
+  bool surname(const Token& t) const { return is(t, NameLists::kSurname) || mac_surname(t); }
 
   // Could token i be (part of) a person's name, given how strong the context is?
   bool person_word(std::size_t i, Context c) const {
     const Token& t = t_[i];
-    if (t.number || acronym(t) || lists_.not_name(t.key) || t.key.size() < 2) return false;
-    const bool first = lists_.first_name(t.key), sur = surname(t);
+    if (t.number || acronym(t) || is(t, NameLists::kNotName) || t.key.size() < 2) return false;
+    const bool first = is(t, NameLists::kFirstName), sur = surname(t);
     if (t.cap) {
-      if (first || sur) return c == Context::strong || !lists_.everyday(t.key) || !lists_.word(t.key);
+      if (first || sur) return c == Context::strong || !is(t, NameLists::kEveryday) || !is(t, NameLists::kWord);
       // after "Mr" or "social worker" a place name is a surname: "Mr Abernethy"
-      return !lists_.word(t.key) && (c == Context::strong || !lists_.place(t.key));
+      return !is(t, NameLists::kWord) && (c == Context::strong || !is(t, NameLists::kPlace));
     }
     // lower case: "thanks to sarah", "mrs mcallister"
-    return (first || sur) && !lists_.word(t.key) && !lists_.everyday(t.key);
+    return (first || sur) && !is(t, NameLists::kWord) && !is(t, NameLists::kEveryday);
   }
 
   Context context_before(std::size_t i) const {
     if (i == 0) return Context::none;
     const std::string& p = t_[i - 1].key;
-    if (labelled(i - 1) && role_word(p)) return Context::strong;  // "Facilitator: J. Murray", "SW: Leanne"
+    if (labelled(i - 1) && (t_[i - 1].cue & kRole)) return Context::strong;  // "Facilitator: J. Murray", "SW: Leanne"
     if (!near(i - 1)) return Context::none;
-    if (title_word(p) && (t_[i - 1].cap || p == "mrs" || p == "mr" || p == "dr" || p == "ms" || p == "cllr"))
+    if ((t_[i - 1].cue & kTitle) && (t_[i - 1].cap || p == "mrs" || p == "mr" || p == "dr" || p == "ms" || p == "cllr"))
       return Context::strong;
     // "social worker Shaz"; a capitalised role word ("Learner Journey") is more likely part
     // of a programme's name
-    if (role_word(p)) return t_[i - 1].cap ? Context::medium : Context::strong;
+    if ((t_[i - 1].cue & kRole)) return t_[i - 1].cap ? Context::medium : Context::strong;
     if (p == "called" || p == "named") return Context::medium;
-    if (thanks_word(p)) return Context::medium;
-    if (p == "to" && i >= 2 && (thanks_word(t_[i - 2].key) || has({"spoke", "speak", "talk", "talked", "spoken"}, t_[i - 2].key)))
+    if ((t_[i - 1].cue & kThanks)) return Context::medium;
+    if (p == "to" && i >= 2 && ((t_[i - 2].cue & kThanks) || one_of(t_[i - 2].key, {"spoke", "speak", "talk", "talked", "spoken"})))
       return Context::medium;
-    if (p == "to" && i >= 3 && t_[i - 2].key == "you" && thanks_word(t_[i - 3].key)) return Context::medium;
-    if (p == "you" && i >= 2 && thanks_word(t_[i - 2].key)) return Context::medium;
+    if (p == "to" && i >= 3 && t_[i - 2].key == "you" && (t_[i - 3].cue & kThanks)) return Context::medium;
+    if (p == "you" && i >= 2 && (t_[i - 2].cue & kThanks)) return Context::medium;
     if (p == "is" && i >= 2 && t_[i - 2].key == "name") return Context::strong;
     return Context::none;
   }
@@ -234,7 +248,12 @@ class Finder {
   // "Robertson Trust", "Learner Journey Review", "Jan-Mar": the word after makes it a name of
   // something else.
   bool organisation_follows(std::size_t i) const {
-    return i + 1 < t_.size() && joined(i) && t_[i + 1].cap && lists_.not_name(t_[i + 1].key);
+    return i + 1 < t_.size() && joined(i) && t_[i + 1].cap && is(t_[i + 1], NameLists::kNotName);
+  }
+
+  // "St James", "St. Fergus", "Saint Andrew": a church, school, place or day, not a person.
+  bool after_saint(std::size_t i) const {
+    return i > 0 && near(i - 1) && (t_[i - 1].text == "St" || t_[i - 1].text == "Saint" || t_[i - 1].text == "ST");
   }
 
   // "J." or "J" before a surname on the same line.
@@ -246,35 +265,35 @@ class Finder {
     return !after_symbol && (dotted || (t_[a].text != "A" && t_[a].text != "I"));
   }
 
-  bool followed_by_speech(std::size_t i) const { return i + 1 < t_.size() && joined(i) && speech_word(t_[i + 1].key); }
+  bool followed_by_speech(std::size_t i) const { return i + 1 < t_.size() && joined(i) && (t_[i + 1].cue & kSpeech); }
 
   // The lists alone: a first name ("Seonaid"), a first name and a surname ("Will Smith",
   // "Sarah Mbeki"), or a Mc/Mac/O' surname ("McKenzie").
   void by_lists(std::size_t i) {
     const Token& t = t_[i];
-    if (!t.cap || acronym(t) || inner_capital(t) || lists_.not_name(t.key)) return;
+    if (!t.cap || acronym(t) || inner_capital(t) || is(t, NameLists::kNotName)) return;
     const bool heading = heading_line_[t.line];
     const bool next = i + 1 < t_.size() && joined(i);
-    if (next && (t_[i + 1].number || (t_[i + 1].cap && lists_.not_name(t_[i + 1].key)))) return;  // "Nat 5", "Robertson Trust"
-    const bool first = lists_.first_name(t.key);
-    const bool ambiguous = lists_.everyday(t.key) || lists_.place(t.key);
-    if (first && next && t_[i + 1].cap && plausible(i + 1) && !lists_.place(t_[i + 1].key) && !acronym(t_[i + 1])) {
+    if (next && (t_[i + 1].number || (t_[i + 1].cap && is(t_[i + 1], NameLists::kNotName)))) return;  // "Nat 5", "Robertson Trust"
+    const bool first = is(t, NameLists::kFirstName);
+    const bool ambiguous = is(t, NameLists::kEveryday) || is(t, NameLists::kPlace);
+    if (first && next && t_[i + 1].cap && plausible(i + 1) && !is(t_[i + 1], NameLists::kPlace) && !acronym(t_[i + 1])) {
       const Token& n = t_[i + 1];
       const bool sur = surname(n);
-      if (sur || (!ambiguous && !heading && !lists_.word(n.key))) {
+      if (sur || (!ambiguous && !heading && !is(n, NameLists::kWord))) {
         mark(i);
         return;
       }
     }
     if (heading) return;
     if (first && !ambiguous) mark(i);
-    else if (mac_surname(t) && !lists_.place(t.key)) mark(i);
+    else if (mac_surname(t) && !is(t, NameLists::kPlace)) mark(i);
   }
 
   // "Seonaid and Ruairidh", "Tam and Shaz": a capitalised word joined to a name by "and".
   void coordinated() {
     for (std::size_t i = 0; i + 2 < t_.size(); ++i) {
-      if (!joining_word(t_[i + 1].key) || !near(i) || !near(i + 1)) continue;
+      if (!(t_[i + 1].cue & kJoin) || !near(i) || !near(i + 1)) continue;
       const bool left = marked(i), right = marked(i + 2);
       // a capitalised word beside a name is a name too, even an everyday one ("Poppy and Grace")
       if (left && !right && t_[i + 2].cap && person_word(i + 2, Context::strong) && !organisation_follows(i + 2)) mark(i + 2);
@@ -296,9 +315,9 @@ class Finder {
     std::size_t last = i;
     for (int more = 0; more < 2 && joined(last); ++more) {
       const Token& n = t_[last + 1];
-      if (!n.cap || !plausible(last + 1) || acronym(n) || lists_.not_name(n.key)) break;
-      if (lists_.place(n.key) && !(last == i && title_word(t_[i].key))) break;
-      if (!(surname(n) || lists_.first_name(n.key) || !lists_.word(n.key))) break;
+      if (!n.cap || !plausible(last + 1) || acronym(n) || is(n, NameLists::kNotName)) break;
+      if (is(n, NameLists::kPlace) && !(last == i && (t_[i].cue & kTitle))) break;
+      if (!(surname(n) || is(n, NameLists::kFirstName) || !is(n, NameLists::kWord))) break;
       ++last;
     }
     if (organisation_follows(last)) return;  // "Robert Gordon University", "Ferguson Marine"

@@ -41,46 +41,46 @@ std::string strip_accents(const std::string& folded) {
   return r;
 }
 
-Status add_list(const std::string& path, std::unordered_set<std::string>& into) {
+Status add_list(const std::string& path, NameLists::Fact fact, NameLists& into) {
   auto list = read_word_list(path);
   if (!list) return list.error();
-  for (auto& w : *list) into.insert(name_key(w));
+  for (auto& w : *list) into.facts[name_key(w)] |= fact;
   return Ok{};
 }
 
 }  // namespace
 
 std::string name_key(std::string_view word) {
-  std::string k;
-  if (ascii(word)) {
-    k.assign(word);
-    for (char& c : k)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  } else {
-    k = strip_accents(fold(word));
-  }
+  // a possessive first ("Sarah's", "Barclays’"), so that most words take the ASCII path
   for (std::string_view s : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
-    if (k.size() > s.size() + 1 && k.compare(k.size() - s.size(), s.size(), s) == 0) {
-      k.resize(k.size() - s.size());
+    if (word.size() > s.size() + 1 && word.substr(word.size() - s.size()) == s) {
+      word.remove_suffix(s.size());
       break;
     }
-  return k;
+  std::string k(word);
+  if (ascii(word)) {
+    for (char& c : k)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return k;
+  }
+  return strip_accents(fold(word));
 }
 
 Result<NameLists> NameLists::load(const std::string& data) {
   NameLists l;
+  l.facts.reserve(131072);
   const std::string names = data + "/names/";
   for (const char* f : {"first-names-en.txt", "first-names-uk-births.txt", "first-names-world.txt",
                         "first-names-uk-supplement.txt", "nicknames.txt"})
-    CANVASS_TRY(add_list(names + f, l.first_names));
-  CANVASS_TRY(add_list(names + "surnames-world.txt", l.surnames));
-  CANVASS_TRY(add_list(names + "surnames-uk-supplement.txt", l.surnames));
-  CANVASS_TRY(add_list(names + "common-words.txt", l.common_words));
-  CANVASS_TRY(add_list(names + "name-words.txt", l.common_words));
-  CANVASS_TRY(add_list(names + "not-names.txt", l.not_names));
-  CANVASS_TRY(add_list(data + "/places/uk-places.txt", l.places));
-  CANVASS_TRY(add_list(data + "/places/scotland-supplement.txt", l.places));
-  CANVASS_TRY(add_list(data + "/words/english-words.txt", l.english));
+    CANVASS_TRY(add_list(names + f, kFirstName, l));
+  CANVASS_TRY(add_list(names + "surnames-world.txt", kSurname, l));
+  CANVASS_TRY(add_list(names + "surnames-uk-supplement.txt", kSurname, l));
+  CANVASS_TRY(add_list(names + "common-words.txt", kEveryday, l));
+  CANVASS_TRY(add_list(names + "name-words.txt", kEveryday, l));
+  CANVASS_TRY(add_list(names + "not-names.txt", kNotName, l));
+  CANVASS_TRY(add_list(data + "/places/uk-places.txt", kPlace, l));
+  CANVASS_TRY(add_list(data + "/places/scotland-supplement.txt", kPlace, l));
+  CANVASS_TRY(add_list(data + "/words/english-words.txt", kWord, l));
   return l;
 }
 

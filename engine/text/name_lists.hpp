@@ -5,30 +5,39 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <cstdint>
+#include <unordered_map>
 
 #include "model/error.hpp"
 
 namespace canvass {
 
 struct NameLists {
+  // What the lists say about a word, as bits: one look-up gives them all.
+  enum Fact : std::uint8_t {
+    kFirstName = 1,   // "sarah", "seonaid", "wojciech", "shaz"
+    kSurname = 2,     // "kowalska", "rahman", "abernathy"
+    kEveryday = 4,    // a first name that is also an everyday word: "will", "grace"
+    kNotName = 8,     // organisation, programme, qualification word, month, function word: "review"
+    kPlace = 16,      // UK and Irish places, regions, islands: "irvine", "lewis"
+    kWord = 32,       // a lower-case English word: "staff", "care", "hope"
+  };
   // Every entry is kept as a key (see name_key): lower case, accents and a possessive 's removed.
-  std::unordered_set<std::string> first_names;   // "sarah", "seonaid", "wojciech", "shaz"
-  std::unordered_set<std::string> surnames;      // "kowalska", "rahman", "abernathy"
-  std::unordered_set<std::string> common_words;  // first names that are also everyday words: "will", "grace"
-  std::unordered_set<std::string> not_names;     // organisation, programme, qualification words, months: "review"
-  std::unordered_set<std::string> places;        // UK and Irish places: "irvine", "west lothian", "lewis"
-  std::unordered_set<std::string> english;       // lower-case English words: "staff", "care", "hope"
+  std::unordered_map<std::string, std::uint8_t> facts;
 
   // Loads data/names/*.txt, data/places/*.txt and data/words/english-words.txt under `data`.
   static Result<NameLists> load(const std::string& data);
 
-  bool first_name(const std::string& key) const { return first_names.count(key) > 0; }
-  bool surname(const std::string& key) const { return surnames.count(key) > 0; }
-  bool everyday(const std::string& key) const { return common_words.count(key) > 0; }
-  bool not_name(const std::string& key) const { return not_names.count(key) > 0; }
-  bool place(const std::string& key) const { return places.count(key) > 0; }
-  bool word(const std::string& key) const { return english.count(key) > 0; }
+  std::uint8_t of(const std::string& key) const {
+    const auto it = facts.find(key);
+    return it == facts.end() ? 0 : it->second;
+  }
+  bool first_name(const std::string& key) const { return of(key) & kFirstName; }
+  bool surname(const std::string& key) const { return of(key) & kSurname; }
+  bool everyday(const std::string& key) const { return of(key) & kEveryday; }
+  bool not_name(const std::string& key) const { return of(key) & kNotName; }
+  bool place(const std::string& key) const { return of(key) & kPlace; }
+  bool word(const std::string& key) const { return of(key) & kWord; }
 };
 
 // The key a word is looked up by: "Sarah's" → "sarah", "MAŁGORZATA" → "malgorzata".

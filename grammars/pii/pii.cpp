@@ -163,6 +163,19 @@ std::size_t trim_url_end(std::string_view text, std::size_t begin, std::size_t e
   return end;
 }
 
+// A spelled-out e-mail goes on after its first word with '.', '(', '[', '{', '@', or a space
+// and "dot"/"at"/'@'/a bracket: anything else cannot start one (most words, cheaply).
+bool may_be_spelled_email(std::string_view text, std::size_t at) {
+  std::size_t i = at;
+  while (i < text.size() && (is_alnum(text[i]) || text[i] == '_' || text[i] == '%' || text[i] == '+' || text[i] == '-')) ++i;
+  if (i + 1 >= text.size()) return false;
+  const char next = text[i];
+  if (next == '.' || next == '(' || next == '[' || next == '{' || next == '@') return true;
+  if (next != ' ') return false;
+  const char after = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + 1])));
+  return after == 'd' || after == 'a' || after == '@' || after == '(' || after == '[' || after == '{';
+}
+
 template <class Rule>
 std::optional<std::size_t> match_at(std::string_view text, std::size_t at, const Rule& rule) {
   const char* first = text.data() + at;
@@ -202,28 +215,48 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at) {
     if (kind == PiiKind::handle && at > 0 && (is_alnum(text[at - 1]) || text[at - 1] == '.')) return;
     if (!best || e > best->end) best = Candidate{kind, e};
   };
+  // Only the rules that can start with this character are tried.
+  const char c = text[at];
+  if (c == '@') {
+    consider(PiiKind::handle, match_at(text, at, r::handle));
+    return best;
+  }
+  if (c == '+' || c == '(') {
+    consider(PiiKind::phone, match_at(text, at, r::phone));
+    return best;
+  }
   consider(PiiKind::email, match_at(text, at, r::email));
-  consider(PiiKind::url, match_at(text, at, r::url));
+  consider(PiiKind::url, match_at(text, at, r::bare_domain));
+  if (may_be_spelled_email(text, at)) {
+    spelled = true;
+    consider(PiiKind::email, match_at(text, at, r::spelled_email));
+    spelled = false;
+  }
+  if (is_digit(c)) {
+    consider(PiiKind::nhs_number, match_at(text, at, r::nhs_number));
+    consider(PiiKind::chi_number, match_at(text, at, r::nhs_number));
+    if (c == '0') consider(PiiKind::phone, match_at(text, at, r::phone));
+    consider(PiiKind::id_number, match_at(text, at, r::id_number));
+    consider(PiiKind::date, match_at(text, at, r::numeric_date));
+    consider(PiiKind::date, match_at(text, at, r::written_date));
+    consider(PiiKind::address, match_at(text, at, r::street_address));
+    return best;
+  }
+  const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == 'h' || lower == 'w') consider(PiiKind::url, match_at(text, at, r::url));
   consider(PiiKind::ni_number, match_at(text, at, r::ni_number));
   consider(PiiKind::postcode, match_at(text, at, r::postcode));
-  consider(PiiKind::nhs_number, match_at(text, at, r::nhs_number));
-  consider(PiiKind::chi_number, match_at(text, at, r::nhs_number));
-  consider(PiiKind::phone, match_at(text, at, r::phone));
-  consider(PiiKind::url, match_at(text, at, r::bare_domain));
-  consider(PiiKind::id_number, match_at(text, at, r::id_number));
-  spelled = true;
-  consider(PiiKind::email, match_at(text, at, r::spelled_email));
-  spelled = false;
-  consider(PiiKind::phone, match_at(text, at, r::lone_extension));
-  consider(PiiKind::date, match_at(text, at, r::numeric_date));
-  consider(PiiKind::date, match_at(text, at, r::written_date));
-  consider(PiiKind::address, match_at(text, at, r::street_address));
-  consider(PiiKind::school, match_at(text, at, r::school));
-  school_ok = school_context(text, at);
-  consider(PiiKind::school, match_at(text, at, r::saint_name));
-  school_ok = true;
-  consider(PiiKind::handle, match_at(text, at, r::handle));
-  consider(PiiKind::vehicle, match_at(text, at, r::vehicle));
+  if (lower == 'e') consider(PiiKind::phone, match_at(text, at, r::lone_extension));
+  if (lower == 'f') consider(PiiKind::address, match_at(text, at, r::street_address));
+  if (std::isupper(static_cast<unsigned char>(c))) {
+    consider(PiiKind::school, match_at(text, at, r::school));
+    if (c == 'S') {
+      school_ok = school_context(text, at);
+      consider(PiiKind::school, match_at(text, at, r::saint_name));
+      school_ok = true;
+    }
+    consider(PiiKind::vehicle, match_at(text, at, r::vehicle));
+  }
   return best;
 }
 

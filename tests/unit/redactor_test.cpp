@@ -22,7 +22,9 @@ std::string redact(std::string_view text, std::vector<std::string> names = {}) {
 }
 
 TEST(Redactor, ShipsItsNameLists) {
-  EXPECT_GT(lists().first_names.size(), 30000u);
+  std::size_t first_names = 0;
+  for (const auto& [key, facts] : lists().facts) first_names += (facts & NameLists::kFirstName) ? 1 : 0;
+  EXPECT_GT(first_names, 30000u);
   EXPECT_TRUE(lists().first_name("sarah"));
   EXPECT_TRUE(lists().first_name("eilidh")) << "the UK supplement is loaded";
   EXPECT_TRUE(lists().first_name("malgorzata")) << "looked up without accents";
