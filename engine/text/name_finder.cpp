@@ -23,8 +23,9 @@ struct Token {
   std::string_view text;
   std::string key;
   bool number = false;
-  std::uint8_t facts = 0;  // NameLists::Fact bits
-  std::uint8_t cue = 0;    // Cue bits
+  // NameLists::Fact bits, looked up when first needed
+  mutable std::uint16_t facts = 0;
+  mutable bool looked_up = false;
   bool cap = false;       // starts with a capital letter
   bool all_caps = false;  // two or more letters, all capitals
   int line = 0;
@@ -56,44 +57,6 @@ bool one_of(const std::string& key, std::initializer_list<std::string_view> word
   return false;
 }
 
-// Words that tell what follows or precedes a name, as bits of one table built once.
-enum Cue : std::uint8_t { kTitle = 1, kRole = 2, kThanks = 4, kSpeech = 8, kJoin = 16 };
-
-std::uint8_t cue_of(const std::string& key) {
-  static const std::unordered_map<std::string_view, std::uint8_t> table = [] {
-    std::unordered_map<std::string_view, std::uint8_t> t;
-    // before a name: "Mrs", "Dr"
-    for (std::string_view w : {"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "cllr", "councillor", "rev", "sir",
-                               "dame", "lord", "lady", "miss", "master", "nurse", "sister"})
-      t[w] |= kTitle;
-    // before a name: "social worker Shaz", "my son Jack", "SW: Leanne"
-    for (std::string_view w :
-         {"worker", "facilitator", "teacher", "headteacher", "keyworker", "manager", "officer", "coordinator",
-          "co-ordinator", "visitor", "mentor", "practitioner", "coach", "volunteer", "colleague", "tutor", "therapist",
-          "counsellor", "psychologist", "depute", "chair", "pupil", "student", "learner", "son", "daughter", "child",
-          "grandson", "granddaughter", "brother", "sister", "mum", "mam", "mom", "dad", "husband", "wife", "partner",
-          "friend", "carer", "nephew", "niece", "cousin", "gran", "granny", "grandad", "grandma", "grandpa", "auntie",
-          "aunt", "uncle", "stepson", "stepdaughter", "boyfriend", "girlfriend", "baby", "assistant", "lead", "leader",
-          "advisor", "adviser", "consultant", "director", "head", "principal", "convener", "clerk", "administrator",
-          "receptionist", "janitor", "nurse", "doctor", "gp", "midwife", "paediatrician", "councillor", "minister",
-          "msp", "mp", "fosterer", "guardian", "key", "twins", "twin", "boy", "girl", "lad", "lass", "bairn", "wean",
-          "kid", "eldest", "youngest", "oldest", "stepdad", "stepmum", "sw", "kw", "ht", "dht", "pt"})
-      t[w] |= kRole;
-    for (std::string_view w : {"thanks", "thank", "thx", "cheers", "ta"}) t[w] |= kThanks;
-    // after a name: "Sarah said"
-    for (std::string_view w : {"said", "says", "told", "tells", "explained", "mentioned", "asked", "added", "commented",
-                               "noted", "suggested", "felt", "feels", "thinks", "thought", "reckons", "reported",
-                               "shared", "described", "wrote", "emailed", "phoned", "replied", "agreed", "pointed",
-                               "stated", "highlighted", "raised", "led", "ran", "organised", "facilitated", "helped",
-                               "supported"})
-      t[w] |= kSpeech;
-    for (std::string_view w : {"and", "&", "or"}) t[w] |= kJoin;
-    return t;
-  }();
-  const auto it = table.find(key);
-  return it == table.end() ? 0 : it->second;
-}
-
 class Finder {
  public:
   Finder(std::string_view text, const NameLists& lists) : text_(text), lists_(lists) { tokenise(); }
@@ -102,8 +65,10 @@ class Finder {
     for (std::size_t i = 0; i < t_.size(); ++i) {
       listed_at(i, listed);
       if (t_[i].number || !plausible(i) || after_saint(i)) continue;
+      // a lower-case word is only ever a name when a list says so ("thanks to sarah")
+      if (!t_[i].cap && !(is(t_[i], NameLists::kFirstName) || surname(t_[i]))) continue;
       if (const Context c = context_before(i); c != Context::none) {
-        if (person_word(i, c) && !organisation_follows(i)) mark_from((t_[i - 1].cue & kTitle) ? i - 1 : i, i);
+        if (person_word(i, c) && !organisation_follows(i)) mark_from(is(t_[i - 1], NameLists::kTitle) ? i - 1 : i, i);
       } else if (i > 0 && initial(i - 1) && t_[i].cap && (surname(t_[i]) || !is(t_[i], NameLists::kWord)) &&
                  !is(t_[i], NameLists::kNotName)) {
         mark_from(i - 1, i);  // "J. Murray"
@@ -133,8 +98,6 @@ class Finder {
       at = w.end;
       Token t{w.begin, w.end, w.text, name_key(w.text)};
       t.number = w.kind == Word::Kind::number;
-      t.facts = lists_.of(t.key);
-      t.cue = cue_of(t.key);
       const UChar32 c = first_char(w.text);
       t.cap = c > 0 && u_isupper(c);
       t.all_caps = t.cap && all_capitals(w.text);
@@ -184,7 +147,14 @@ class Finder {
   }
 
   // A capitalised word that reads as a capital only because its line is in capitals.
-  static bool is(const Token& t, NameLists::Fact f) { return (t.facts & f) != 0; }
+  const Token& looked(const Token& t) const {
+    if (!t.looked_up) {
+      t.facts = lists_.of(t.key);
+      t.looked_up = true;
+    }
+    return t;
+  }
+  bool is(const Token& t, std::uint16_t f) const { return (looked(t).facts & f) != 0; }
 
   bool plausible(std::size_t i) const { return !(t_[i].all_caps && caps_line_[t_[i].line]); }
 
@@ -228,19 +198,19 @@ class Finder {
   Context context_before(std::size_t i) const {
     if (i == 0) return Context::none;
     const std::string& p = t_[i - 1].key;
-    if (labelled(i - 1) && (t_[i - 1].cue & kRole)) return Context::strong;  // "Facilitator: J. Murray", "SW: Leanne"
+    if (labelled(i - 1) && is(t_[i - 1], NameLists::kRole)) return Context::strong;  // "Facilitator: J. Murray", "SW: Leanne"
     if (!near(i - 1)) return Context::none;
-    if ((t_[i - 1].cue & kTitle) && (t_[i - 1].cap || p == "mrs" || p == "mr" || p == "dr" || p == "ms" || p == "cllr"))
+    if (is(t_[i - 1], NameLists::kTitle) && (t_[i - 1].cap || p == "mrs" || p == "mr" || p == "dr" || p == "ms" || p == "cllr"))
       return Context::strong;
     // "social worker Shaz"; a capitalised role word ("Learner Journey") is more likely part
     // of a programme's name
-    if ((t_[i - 1].cue & kRole)) return t_[i - 1].cap ? Context::medium : Context::strong;
+    if (is(t_[i - 1], NameLists::kRole)) return t_[i - 1].cap ? Context::medium : Context::strong;
     if (p == "called" || p == "named") return Context::medium;
-    if ((t_[i - 1].cue & kThanks)) return Context::medium;
-    if (p == "to" && i >= 2 && ((t_[i - 2].cue & kThanks) || one_of(t_[i - 2].key, {"spoke", "speak", "talk", "talked", "spoken"})))
+    if (is(t_[i - 1], NameLists::kThanks)) return Context::medium;
+    if (p == "to" && i >= 2 && (is(t_[i - 2], NameLists::kThanks) || one_of(t_[i - 2].key, {"spoke", "speak", "talk", "talked", "spoken"})))
       return Context::medium;
-    if (p == "to" && i >= 3 && t_[i - 2].key == "you" && (t_[i - 3].cue & kThanks)) return Context::medium;
-    if (p == "you" && i >= 2 && (t_[i - 2].cue & kThanks)) return Context::medium;
+    if (p == "to" && i >= 3 && t_[i - 2].key == "you" && is(t_[i - 3], NameLists::kThanks)) return Context::medium;
+    if (p == "you" && i >= 2 && is(t_[i - 2], NameLists::kThanks)) return Context::medium;
     if (p == "is" && i >= 2 && t_[i - 2].key == "name") return Context::strong;
     return Context::none;
   }
@@ -265,7 +235,7 @@ class Finder {
     return !after_symbol && (dotted || (t_[a].text != "A" && t_[a].text != "I"));
   }
 
-  bool followed_by_speech(std::size_t i) const { return i + 1 < t_.size() && joined(i) && (t_[i + 1].cue & kSpeech); }
+  bool followed_by_speech(std::size_t i) const { return i + 1 < t_.size() && joined(i) && is(t_[i + 1], NameLists::kSpeech); }
 
   // The lists alone: a first name ("Seonaid"), a first name and a surname ("Will Smith",
   // "Sarah Mbeki"), or a Mc/Mac/O' surname ("McKenzie").
@@ -293,7 +263,7 @@ class Finder {
   // "Seonaid and Ruairidh", "Tam and Shaz": a capitalised word joined to a name by "and".
   void coordinated() {
     for (std::size_t i = 0; i + 2 < t_.size(); ++i) {
-      if (!(t_[i + 1].cue & kJoin) || !near(i) || !near(i + 1)) continue;
+      if (!is(t_[i + 1], NameLists::kJoin) || !near(i) || !near(i + 1)) continue;
       const bool left = marked(i), right = marked(i + 2);
       // a capitalised word beside a name is a name too, even an everyday one ("Poppy and Grace")
       if (left && !right && t_[i + 2].cap && person_word(i + 2, Context::strong) && !organisation_follows(i + 2)) mark(i + 2);
@@ -316,7 +286,7 @@ class Finder {
     for (int more = 0; more < 2 && joined(last); ++more) {
       const Token& n = t_[last + 1];
       if (!n.cap || !plausible(last + 1) || acronym(n) || is(n, NameLists::kNotName)) break;
-      if (is(n, NameLists::kPlace) && !(last == i && (t_[i].cue & kTitle))) break;
+      if (is(n, NameLists::kPlace) && !(last == i && is(t_[i], NameLists::kTitle))) break;
       if (!(surname(n) || is(n, NameLists::kFirstName) || !is(n, NameLists::kWord))) break;
       ++last;
     }

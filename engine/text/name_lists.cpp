@@ -48,6 +48,34 @@ Status add_list(const std::string& path, NameLists::Fact fact, NameLists& into) 
   return Ok{};
 }
 
+// The words around names the rules read (name_finder): facts of the language, not data.
+void add_context_words(NameLists& l) {
+  const auto add = [&](std::initializer_list<const char*> words, NameLists::Fact f) {
+    for (const char* w : words) l.facts[w] |= f;
+  };
+  add({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "cllr", "councillor", "rev", "sir", "dame", "lord", "lady",
+       "miss", "master", "nurse", "sister"},
+      NameLists::kTitle);
+  add({"worker", "facilitator", "teacher", "headteacher", "keyworker", "manager", "officer", "coordinator",
+       "co-ordinator", "visitor", "mentor", "practitioner", "coach", "volunteer", "colleague", "tutor", "therapist",
+       "counsellor", "psychologist", "depute", "chair", "pupil", "student", "learner", "son", "daughter", "child",
+       "grandson", "granddaughter", "brother", "sister", "mum", "mam", "mom", "dad", "husband", "wife", "partner",
+       "friend", "carer", "nephew", "niece", "cousin", "gran", "granny", "grandad", "grandma", "grandpa", "auntie",
+       "aunt", "uncle", "stepson", "stepdaughter", "boyfriend", "girlfriend", "baby", "assistant", "lead", "leader",
+       "advisor", "adviser", "consultant", "director", "head", "principal", "convener", "clerk", "administrator",
+       "receptionist", "janitor", "nurse", "doctor", "gp", "midwife", "paediatrician", "councillor", "minister", "msp",
+       "mp", "fosterer", "guardian", "key", "twins", "twin", "boy", "girl", "lad", "lass", "bairn", "wean", "kid",
+       "eldest", "youngest", "oldest", "stepdad", "stepmum", "sw", "kw", "ht", "dht", "pt"},
+      NameLists::kRole);
+  add({"thanks", "thank", "thx", "cheers", "ta"}, NameLists::kThanks);
+  add({"said", "says", "told", "tells", "explained", "mentioned", "asked", "added", "commented", "noted", "suggested",
+       "felt", "feels", "thinks", "thought", "reckons", "reported", "shared", "described", "wrote", "emailed", "phoned",
+       "replied", "agreed", "pointed", "stated", "highlighted", "raised", "led", "ran", "organised", "facilitated",
+       "helped", "supported"},
+      NameLists::kSpeech);
+  add({"and", "&", "or"}, NameLists::kJoin);
+}
+
 }  // namespace
 
 std::string name_key(std::string_view word) {
@@ -81,6 +109,7 @@ Result<NameLists> NameLists::load(const std::string& data) {
   CANVASS_TRY(add_list(data + "/places/uk-places.txt", kPlace, l));
   CANVASS_TRY(add_list(data + "/places/scotland-supplement.txt", kPlace, l));
   CANVASS_TRY(add_list(data + "/words/english-words.txt", kWord, l));
+  add_context_words(l);
   return l;
 }
 

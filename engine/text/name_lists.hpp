@@ -14,21 +14,28 @@ namespace canvass {
 
 struct NameLists {
   // What the lists say about a word, as bits: one look-up gives them all.
-  enum Fact : std::uint8_t {
+  enum Fact : std::uint16_t {
     kFirstName = 1,   // "sarah", "seonaid", "wojciech", "shaz"
     kSurname = 2,     // "kowalska", "rahman", "abernathy"
     kEveryday = 4,    // a first name that is also an everyday word: "will", "grace"
     kNotName = 8,     // organisation, programme, qualification word, month, function word: "review"
     kPlace = 16,      // UK and Irish places, regions, islands: "irvine", "lewis"
     kWord = 32,       // a lower-case English word: "staff", "care", "hope"
+    // words that say a name is near (built in, not data):
+    kTitle = 64,      // before a name: "mrs", "dr", "cllr"
+    kRole = 128,      // before a name: "worker", "facilitator", "son", "sw"
+    kThanks = 256,    // "thanks", "cheers"
+    kSpeech = 512,    // after a name: "said", "explained"
+    kJoin = 1024,     // between names: "and", "&"
   };
   // Every entry is kept as a key (see name_key): lower case, accents and a possessive 's removed.
-  std::unordered_map<std::string, std::uint8_t> facts;
+  std::unordered_map<std::string, std::uint16_t> facts;
 
-  // Loads data/names/*.txt, data/places/*.txt and data/words/english-words.txt under `data`.
+  // Loads data/names/*.txt, data/places/*.txt and data/words/english-words.txt under `data`,
+  // and adds the built-in context words (kTitle...kJoin).
   static Result<NameLists> load(const std::string& data);
 
-  std::uint8_t of(const std::string& key) const {
+  std::uint16_t of(const std::string& key) const {
     const auto it = facts.find(key);
     return it == facts.end() ? 0 : it->second;
   }

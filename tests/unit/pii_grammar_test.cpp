@@ -78,6 +78,8 @@ TEST(PiiGrammar, StreetAddresses) {
   EXPECT_EQ(only("Flat 4, 12a Hill Street in Dundee").second, "Flat 4, 12a Hill Street");
   EXPECT_EQ(only("101 Paisley Road West").second, "101 Paisley Road West");
   EXPECT_EQ(only("3 Fair Work First").second, "0 matches");
+  EXPECT_EQ(only("Flat 0/2, 45 Allison Street").second, "Flat 0/2, 45 Allison Street");
+  EXPECT_EQ(only("at 1/1, 30 Dumbarton Road").second, "1/1, 30 Dumbarton Road");
 }
 
 TEST(PiiGrammar, Schools) {
@@ -85,6 +87,7 @@ TEST(PiiGrammar, Schools) {
   EXPECT_EQ(only("at St Mary's RC Primary School.").second, "St Mary's RC Primary School");
   EXPECT_EQ(only("he is at St Mary's now").second, "St Mary's");
   EXPECT_EQ(only("St Mary's church").second, "0 matches") << "a saint's name alone needs a school context";
+  EXPECT_EQ(only("at Our Lady of the Rosary Primary now").second, "Our Lady of the Rosary Primary");
 }
 
 TEST(PiiGrammar, HandlesVehiclesExtensions) {
@@ -93,6 +96,7 @@ TEST(PiiGrammar, HandlesVehiclesExtensions) {
   EXPECT_EQ(only("reg SG19 XYZ").second, "SG19 XYZ");
   EXPECT_EQ(only("0141 496 0123 ext 245").second, "0141 496 0123 ext 245");
   EXPECT_EQ(only("on ext. 245").first, "phone");
+  EXPECT_EQ(only("01382 496 111, ext. 3").second, "01382 496 111, ext. 3");
 }
 
 TEST(PiiGrammar, ChiAndYears) {

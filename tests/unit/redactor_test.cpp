@@ -89,6 +89,16 @@ TEST(Redactor, NamesByContext) {
   EXPECT_EQ(redact("McKenzie was there"), "[name] was there") << "a Mc surname alone";
   EXPECT_EQ(redact("Mr Abernethy came"), "[name] came") << "a place name after a title is a surname";
   EXPECT_EQ(redact("Shaz and Tam came"), "[name] and [name] came");
+  EXPECT_EQ(redact("Poppy and Grace were inseparable"), "[name] and [name] were inseparable") << "beside a name";
+  EXPECT_EQ(redact("Our wee lad Finlay loves it"), "Our wee lad [name] loves it") << "child words";
+  EXPECT_EQ(redact("KW: Natalie (Tuesdays)"), "KW: [name] (Tuesdays)") << "a role label and a colon";
+  EXPECT_EQ(redact("Facilitator: J. Murray"), "Facilitator: [name]") << "an initial";
+  EXPECT_EQ(redact("Dr Fletcher ran it"), "[name] ran it") << "the title goes with the name";
+}
+
+TEST(Redactor, SaintsArePlacesNotPeople) {
+  EXPECT_EQ(redact("the St James Centre and St Fergus"), "the St James Centre and St Fergus");
+  EXPECT_EQ(redact("V&A Dundee and A Dundee firm"), "V&A Dundee and A Dundee firm") << "not initials";
 }
 
 TEST(Redactor, NotNames) {
