@@ -120,8 +120,14 @@ def main():
                      if l.strip() and not l.startswith("#")]
     report = [f"## {a.label}\n"]
     totals = collections.Counter()
+    overall = {"all parts": (collections.Counter(), collections.Counter()),
+               "held-out parts only": (collections.Counter(), collections.Counter())}
     for part in ("tune", "heldout", "heldout2", "heldout3"):
         total, caught, leaks, wrong = planted(a.canvass, os.path.join(HERE, f"planted-{part}.txt"))
+        for name, (t, c) in overall.items():
+            if name == "all parts" or part != "tune":
+                t.update(total)
+                c.update(caught)
         n, c = sum(total.values()), sum(caught.values())
         report.append(f"### Planted corpus, {part} ({n} pieces)\n\n| kind | planted | caught | recall |\n|---|---:|---:|---:|")
         for k in sorted(total):
@@ -133,6 +139,17 @@ def main():
                 print(f"LEAK {part} {k}: {t!r}  ->  {r}")
             for k, p in wrong:
                 print(f"EXTRA {part} [{k}] {p!r}")
+    kinds = sorted(overall["all parts"][0])
+    report.append("### Planted corpora together\n\n| kind | " + " | ".join(f"{n}: caught / planted | recall" for n in overall) +
+                  " |\n|---|" + "---:|---:|" * len(overall))
+    for k in kinds + ["**all**"]:
+        cells = []
+        for t, c in overall.values():
+            n = sum(t.values()) if k == "**all**" else t[k]
+            m = sum(c.values()) if k == "**all**" else c[k]
+            cells.append(f"{m} / {n} | {100 * m / n:.1f}%" if n else "0 / 0 | -")
+        report.append(f"| {k} | " + " | ".join(cells) + " |")
+    report.append("")
     report.append("### Real prose (wrong replacements)\n\n| text | words | wrong | per 1,000 words | real personal data replaced | web/e-mail addresses replaced (by design) | seconds |\n|---|---:|---:|---:|---:|---:|---:|")
     for f in sorted(os.listdir(os.path.join(HERE, "prose"))):
         if not f.endswith(".txt") or f == "true-personal.txt":
