@@ -23,9 +23,9 @@ struct Token {
   std::string_view text;
   std::string key;
   bool number = false;
-  // NameLists::Fact bits, looked up when first needed
-  mutable std::uint16_t facts = 0;
-  mutable bool looked_up = false;
+  // NameLists::Fact bits, each kind looked up when first needed
+  mutable std::uint16_t facts = 0, context = 0;
+  mutable bool facts_known = false, context_known = false;
   bool cap = false;       // starts with a capital letter
   bool all_caps = false;  // two or more letters, all capitals
   int line = 0;
@@ -65,8 +65,13 @@ class Finder {
     for (std::size_t i = 0; i < t_.size(); ++i) {
       listed_at(i, listed);
       if (t_[i].number || !plausible(i) || after_saint(i)) continue;
-      // a lower-case word is only ever a name when a list says so ("thanks to sarah")
-      if (!t_[i].cap && !(is(t_[i], NameLists::kFirstName) || surname(t_[i]))) continue;
+      if (!t_[i].cap) {  // a lower-case name needs context and a list: "thanks to sarah", "sarah said"
+        const Context c = context_before(i);
+        if (c != Context::none ? person_word(i, c) && !organisation_follows(i)
+                               : followed_by_speech(i) && person_word(i, Context::strong))
+          mark_from(c != Context::none && is(t_[i - 1], NameLists::kTitle) ? i - 1 : i, i);
+        continue;
+      }
       if (const Context c = context_before(i); c != Context::none) {
         if (person_word(i, c) && !organisation_follows(i)) mark_from(is(t_[i - 1], NameLists::kTitle) ? i - 1 : i, i);
       } else if (i > 0 && initial(i - 1) && t_[i].cap && (surname(t_[i]) || !is(t_[i], NameLists::kWord)) &&
@@ -147,14 +152,22 @@ class Finder {
   }
 
   // A capitalised word that reads as a capital only because its line is in capitals.
-  const Token& looked(const Token& t) const {
-    if (!t.looked_up) {
-      t.facts = lists_.of(t.key);
-      t.looked_up = true;
+  // What the lists say about a word (a look-up in a large table: only for candidates), and
+  // whether it is a context word (a small table).
+  bool is(const Token& t, std::uint16_t f) const {
+    if (f & NameLists::kContext) {
+      if (!t.context_known) {
+        t.context = lists_.context_of(t.key);
+        t.context_known = true;
+      }
+      return (t.context & f) != 0;
     }
-    return t;
+    if (!t.facts_known) {
+      t.facts = lists_.of(t.key);
+      t.facts_known = true;
+    }
+    return (t.facts & f) != 0;
   }
-  bool is(const Token& t, std::uint16_t f) const { return (looked(t).facts & f) != 0; }
 
   bool plausible(std::size_t i) const { return !(t_[i].all_caps && caps_line_[t_[i].line]); }
 

@@ -51,7 +51,7 @@ Status add_list(const std::string& path, NameLists::Fact fact, NameLists& into) 
 // The words around names the rules read (name_finder): facts of the language, not data.
 void add_context_words(NameLists& l) {
   const auto add = [&](std::initializer_list<const char*> words, NameLists::Fact f) {
-    for (const char* w : words) l.facts[w] |= f;
+    for (const char* w : words) l.context[w] |= f;
   };
   add({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "cllr", "councillor", "rev", "sir", "dame", "lord", "lady",
        "miss", "master", "nurse", "sister"},
@@ -86,12 +86,16 @@ std::string name_key(std::string_view word) {
       break;
     }
   std::string k(word);
-  if (ascii(word)) {
+  // English text's only non-ASCII letter is often the curly apostrophe ("don’t"): made plain
+  // so that such words take the ASCII path too
+  for (std::size_t at = k.find("\xE2\x80\x99"); at != std::string::npos; at = k.find("\xE2\x80\x99", at))
+    k.replace(at, 3, "'");
+  if (ascii(k)) {
     for (char& c : k)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return k;
   }
-  return strip_accents(fold(word));
+  return strip_accents(fold(k));
 }
 
 Result<NameLists> NameLists::load(const std::string& data) {

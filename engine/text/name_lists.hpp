@@ -28,8 +28,10 @@ struct NameLists {
     kSpeech = 512,    // after a name: "said", "explained"
     kJoin = 1024,     // between names: "and", "&"
   };
+  static constexpr std::uint16_t kContext = kTitle | kRole | kThanks | kSpeech | kJoin;
   // Every entry is kept as a key (see name_key): lower case, accents and a possessive 's removed.
-  std::unordered_map<std::string, std::uint16_t> facts;
+  std::unordered_map<std::string, std::uint16_t> facts;    // from the lists (large)
+  std::unordered_map<std::string, std::uint16_t> context;  // the context words (small, stays in cache)
 
   // Loads data/names/*.txt, data/places/*.txt and data/words/english-words.txt under `data`,
   // and adds the built-in context words (kTitle...kJoin).
@@ -38,6 +40,10 @@ struct NameLists {
   std::uint16_t of(const std::string& key) const {
     const auto it = facts.find(key);
     return it == facts.end() ? 0 : it->second;
+  }
+  std::uint16_t context_of(const std::string& key) const {
+    const auto it = context.find(key);
+    return it == context.end() ? 0 : it->second;
   }
   bool first_name(const std::string& key) const { return of(key) & kFirstName; }
   bool surname(const std::string& key) const { return of(key) & kSurname; }

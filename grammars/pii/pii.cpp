@@ -163,17 +163,47 @@ std::size_t trim_url_end(std::string_view text, std::size_t begin, std::size_t e
   return end;
 }
 
+// What a text can hold at all, found once per text: rules that cannot match are not tried.
+struct Hints {
+  bool school = false;         // a school word: "Primary", "Academy", "School"...
+  bool spelled_email = false;  // "at" or "@" somewhere
+};
+
+// True when `text` at `at` starts with `word`, ignoring ASCII case.
+bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word) {
+  if (at + word.size() > text.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(text[at + k])) != word[k]) return false;
+  return true;
+}
+
+// One pass over the text.
+Hints hints_of(std::string_view text) {
+  Hints h;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '@') h.spelled_email = true;
+    if (i > 0 && std::string_view(" ([{").find(text[i - 1]) == std::string_view::npos) continue;  // a word's start
+    if ((c == 'a' || c == 'A') && i + 2 < text.size() && (text[i + 1] == 't' || text[i + 1] == 'T') &&
+        std::string_view(" )]}").find(text[i + 2]) != std::string_view::npos)
+      h.spelled_email = true;  // "at" standing alone, not inside "that" or "data"
+    if (!h.school && std::isupper(static_cast<unsigned char>(c)))
+      for (std::string_view w : {"primary", "secondary", "high", "academy", "grammar", "nursery", "school", "centre", "elc"})
+        if (starts_with_nocase(text, i, w)) h.school = true;
+  }
+  return h;
+}
+
 // A spelled-out e-mail goes on after its first word with '.', '(', '[', '{', '@', or a space
 // and "dot"/"at"/'@'/a bracket: anything else cannot start one (most words, cheaply).
 bool may_be_spelled_email(std::string_view text, std::size_t at) {
   std::size_t i = at;
   while (i < text.size() && (is_alnum(text[i]) || text[i] == '_' || text[i] == '%' || text[i] == '+' || text[i] == '-')) ++i;
-  if (i + 1 >= text.size()) return false;
-  const char next = text[i];
-  if (next == '.' || next == '(' || next == '[' || next == '{' || next == '@') return true;
-  if (next != ' ') return false;
-  const char after = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + 1])));
-  return after == 'd' || after == 'a' || after == '@' || after == '(' || after == '[' || after == '{';
+  if (i + 1 < text.size() && text[i] == '.' && is_alnum(text[i + 1])) return true;  // "jo.bloggs at ..."
+  for (std::string_view w : {"@", " @", " at ", " dot ", "(at)", "[at]", "{at}", " (at)", " [at]", " {at}", "(dot)",
+                             "[dot]", " (dot)", " [dot]"})
+    if (starts_with_nocase(text, i, w)) return true;
+  return false;
 }
 
 template <class Rule>
@@ -191,7 +221,7 @@ struct Candidate {
 
 // Tries every rule at `at` (which is at a word boundary); the longest acceptable match,
 // earlier rules winning ties.
-std::optional<Candidate> longest_at(std::string_view text, std::size_t at) {
+std::optional<Candidate> longest_at(std::string_view text, std::size_t at, const Hints& hints) {
   namespace r = pii_rules;
   std::optional<Candidate> best;
   bool school_ok = true;
@@ -227,7 +257,7 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at) {
   }
   consider(PiiKind::email, match_at(text, at, r::email));
   consider(PiiKind::url, match_at(text, at, r::bare_domain));
-  if (may_be_spelled_email(text, at)) {
+  if (hints.spelled_email && may_be_spelled_email(text, at)) {
     spelled = true;
     consider(PiiKind::email, match_at(text, at, r::spelled_email));
     spelled = false;
@@ -249,7 +279,7 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at) {
   if (lower == 'e') consider(PiiKind::phone, match_at(text, at, r::lone_extension));
   if (lower == 'f') consider(PiiKind::address, match_at(text, at, r::street_address));
   if (std::isupper(static_cast<unsigned char>(c))) {
-    consider(PiiKind::school, match_at(text, at, r::school));
+    if (hints.school) consider(PiiKind::school, match_at(text, at, r::school));
     if (c == 'S') {
       school_ok = school_context(text, at);
       consider(PiiKind::school, match_at(text, at, r::saint_name));
@@ -269,12 +299,13 @@ bool starts_word(std::string_view text, std::size_t at) {
 }  // namespace
 
 std::vector<PiiMatch> find_pii(std::string_view text) {
+  const Hints hints = hints_of(text);
   std::vector<PiiMatch> found;
   std::size_t at = 0;
   while (at < text.size()) {
     const char c = text[at];
     if ((is_alnum(c) || c == '+' || c == '(' || c == '@') && starts_word(text, at)) {
-      if (auto m = longest_at(text, at)) {
+      if (auto m = longest_at(text, at, hints)) {
         found.push_back({m->kind, at, m->end});
         at = m->end;
         continue;
