@@ -91,7 +91,9 @@ class Finder {
   void tokenise() {
     int line = 0;
     std::size_t at = 0;
-    for (const Word& w : words(text_)) {
+    const std::vector<Word> ws = words(text_);
+    t_.reserve(ws.size() / 2 + 1);
+    for (const Word& w : ws) {
       for (; at < w.begin; ++at)
         if (text_[at] == '\n') ++line;
       if (w.kind == Word::Kind::other) {
@@ -120,7 +122,7 @@ class Finder {
       ++letters[t.line];
       if (t.all_caps) ++caps[t.line];
       if (t.cap) ++upper[t.line];
-      else if (!one_of(t.key, {"of", "and", "the", "for", "in", "to", "a", "an", "on", "at", "with", "by", "or", "from"}))
+      else if (t.key.size() > 4 || !one_of(t.key, {"of", "and", "the", "for", "in", "to", "a", "an", "on", "at", "with", "by", "or", "from"}))
         ++small[t.line];
     }
     for (int l = 0; l < lines; ++l) {
