@@ -1,10 +1,9 @@
 #include "text/name_finder.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
-#include <unordered_map>
 #include <cctype>
+#include <cstdint>
+#include <initializer_list>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -65,21 +64,16 @@ class Finder {
     for (std::size_t i = 0; i < t_.size(); ++i) {
       listed_at(i, listed);
       if (t_[i].number || !plausible(i) || after_saint(i)) continue;
-      if (!t_[i].cap) {  // a lower-case name needs context and a list: "thanks to sarah", "sarah said"
-        const Context c = context_before(i);
-        if (c != Context::none ? person_word(i, c) && !organisation_follows(i)
-                               : followed_by_speech(i) && person_word(i, Context::strong))
-          mark_from(c != Context::none && is(t_[i - 1], NameLists::kTitle) ? i - 1 : i, i);
-        continue;
-      }
+      // in the order of the evidence's strength; a lower-case word is a name only with
+      // context ("thanks to sarah", "sarah said") and a list entry (person_word)
       if (const Context c = context_before(i); c != Context::none) {
         if (person_word(i, c) && !organisation_follows(i)) mark_from(is(t_[i - 1], NameLists::kTitle) ? i - 1 : i, i);
-      } else if (i > 0 && initial(i - 1) && t_[i].cap && (surname(t_[i]) || !is(t_[i], NameLists::kWord)) &&
+      } else if (t_[i].cap && i > 0 && initial(i - 1) && (surname(t_[i]) || !is(t_[i], NameLists::kWord)) &&
                  !is(t_[i], NameLists::kNotName)) {
         mark_from(i - 1, i);  // "J. Murray"
       } else if (followed_by_speech(i) && person_word(i, Context::strong)) {
         mark(i);
-      } else {
+      } else if (t_[i].cap) {
         by_lists(i);
       }
     }
