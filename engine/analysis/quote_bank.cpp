@@ -55,7 +55,7 @@ std::string attribution(const Quote& q) {
 Result<QuoteResources> QuoteResources::load(const std::string& data_folder) {
   auto tone = ToneScorer::load_default(data_folder);
   if (!tone) return tone.error();
-  auto names = NameLists::load(data_folder + "/names");
+  auto names = NameLists::load(data_folder);
   if (!names) return names.error();
   return QuoteResources{std::move(tone).value(), std::move(names).value()};
 }

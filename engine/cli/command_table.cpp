@@ -8,7 +8,7 @@ namespace canvass::cli {
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands = {ingest_command(),  dist_command(),   quotes_command(),
                                                  notes_command(),   inspect_command(), export_command(),
-                                                 run_command(),     report_command()};
+                                                 run_command(),     report_command(),  redact_command()};
   return kCommands;
 }
 

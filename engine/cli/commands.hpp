@@ -32,6 +32,7 @@ Command inspect_command();
 Command export_command();
 Command run_command();
 Command report_command();
+Command redact_command();
 
 // For commands not built yet: says so plainly and exits 2.
 int not_built(const char* name, Io io);

