@@ -4,7 +4,29 @@
 
 namespace canvass {
 
+namespace {
+
+// Fills in each quote's stored keep/reject decision.
+Status read_decisions(Database& db, std::vector<Quote>& quotes) {
+  std::map<std::string, std::string> decisions;
+  auto read = db.prepare("SELECT key, decision FROM quote WHERE decision IS NOT NULL");
+  if (!read) return read.error();
+  for (;;) {
+    auto row = read->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    decisions[read->text(0)] = read->text(1);
+  }
+  read->reset();
+  for (Quote& q : quotes)
+    if (auto it = decisions.find(q.id); it != decisions.end()) q.decision = it->second;
+  return Ok{};
+}
+
+}  // namespace
+
 Status save_quotes(Database& db, std::vector<Quote>& quotes) {
+  if (db.read_only()) return read_decisions(db, quotes);  // a read-only store keeps its last run's quotes
   auto tx = Transaction::begin(db);
   if (!tx) return tx.error();
   CANVASS_TRY(db.exec("UPDATE quote SET current = 0"));
@@ -24,18 +46,7 @@ Status save_quotes(Database& db, std::vector<Quote>& quotes) {
   }
   // Quotes whose passage is gone leave, unless someone decided about them.
   CANVASS_TRY(db.exec("DELETE FROM quote WHERE current = 0 AND decision IS NULL"));
-  std::map<std::string, std::string> decisions;
-  auto read = db.prepare("SELECT key, decision FROM quote WHERE decision IS NOT NULL");
-  if (!read) return read.error();
-  for (;;) {
-    auto row = read->step();
-    if (!row) return row.error();
-    if (!*row) break;
-    decisions[read->text(0)] = read->text(1);
-  }
-  read->reset();
-  for (Quote& q : quotes)
-    if (auto it = decisions.find(q.id); it != decisions.end()) q.decision = it->second;
+  CANVASS_TRY(read_decisions(db, quotes));
   return tx->commit();
 }
 

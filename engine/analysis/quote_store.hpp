@@ -12,7 +12,8 @@
 
 namespace canvass {
 
-// Writes `quotes` (one transaction) and fills in each one's stored decision.
+// Writes `quotes` (one transaction) and fills in each one's stored decision; on a
+// read-only store only fills in the decisions.
 Status save_quotes(Database& db, std::vector<Quote>& quotes);
 
 // Records `decision` ("keep", "reject", or "" to clear) for the quote whose id starts with

@@ -24,7 +24,7 @@ namespace {
 // written), each file its own batch named after the file so `--by batch` compares them.
 Result<Database> open_input(const Args& args, Io io, int& code) {
   if (args.inputs.empty()) return open_store(args.get_or("--db", "canvass.db"), /*create=*/false);
-  auto db = open_store(":memory:");
+  auto db = open_scratch_store();
   if (!db) return db.error();
   const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
   std::size_t read = 0;

@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "ingest/load_survey.hpp"
 #include "layouts/detect.hpp"
+#include "layouts/personal_columns.hpp"
 #include "sources/read_table.hpp"
 #include "sources/sav_reader.hpp"
 #include "sources/triple_s_reader.hpp"
@@ -93,8 +94,15 @@ void write_survey(std::ostream& out, const Survey& s) {
     out << '\n';
   }
   out << "attributes:";
-  for (const auto& a : attributes) out << ' ' << a;
+  for (const auto& a : attributes)
+    if (!is_personal_attribute(a)) out << ' ' << a;
   out << '\n';
+  out << "personal (kept only in the store, never in any output):";
+  for (const auto& a : attributes)
+    if (is_personal_attribute(a)) out << ' ' << a;
+  out << '\n';
+  for (const auto& f : s.personal)
+    out << "  column " << f.column << "  " << f.attribute << "  " << f.heading << "  (by its " << f.evidence << ")\n";
 
   out << "questions: " << s.questions.size() << '\n';
   for (std::size_t qi = 0; qi < s.questions.size(); ++qi) {

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "model/utc_time.hpp"
 #include "report/report_writer.hpp"
+#include "text/printable.hpp"
 #include "store/schema.hpp"
 #include "store/survey_writer.hpp"
 #include "study/study_files.hpp"
@@ -48,7 +49,7 @@ RunProgress terminal_progress(std::ostream& err, std::chrono::steady_clock::time
   return [&err, started, rows = std::size_t{0}](std::size_t done, std::size_t total, const SourceSummary& s) mutable {
     rows += s.rows_read;
     const auto secs = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started);
-    err << "\r[" << done << "/" << total << " files, " << rows << " rows, " << secs.count() << "s] " << s.logical_path
+    err << "\r[" << done << "/" << total << " files, " << rows << " rows, " << secs.count() << "s] " << printable(s.logical_path, false)
         << "\x1b[K" << (done == total ? "\n" : "") << std::flush;
   };
 }

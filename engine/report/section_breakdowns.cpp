@@ -5,6 +5,7 @@
 
 #include "report/breakdown_tables.hpp"
 #include "report/html_writer.hpp"
+#include "report/markdown_writer.hpp"
 #include "report/report_section.hpp"
 #include "report/summary_report.hpp"
 
@@ -31,7 +32,7 @@ Status write_breakdowns(ReportContext& c, ReportOutput& out) {
   bool any_suppressed = false;
   for (const auto& b : c.breakdowns) {
     out.html << "<h3>By " << html_escape(b.grouping.label) << "</h3>\n";
-    out.markdown << "### By " << b.grouping.label << "\n\n";
+    out.markdown << "### By " << md_text(b.grouping.label) << "\n\n";
     write_group_list_html(out.html, b);
     write_group_list_markdown(out.markdown, b);
     bool all_suppressed = true;
