@@ -8,8 +8,9 @@
 
 namespace canvass {
 
-// `s` as literal Markdown text: < > [ ] and a backslash escaped with a backslash, control
-// characters replaced (text/printable); line breaks kept only when `keep_breaks`.
+// `s` as literal Markdown text: < > and a backslash escaped with a backslash, as are a "("
+// or ":" right after "]" (the start of a link's target or definition); control characters
+// replaced (text/printable); line breaks kept only when `keep_breaks`.
 std::string md_text(std::string_view s, bool keep_breaks = false);
 
 // `s` safe inside a Markdown table cell: md_text, pipes escaped, line breaks made spaces.

@@ -164,16 +164,15 @@ DataLine make_line(std::size_t number, std::string_view text) {
 }
 
 // The data file: the record's href, else the .sss stem with a data extension. It must be
-// a regular file in the .sss's own folder: an href with a folder in it ("../x",
-// "/etc/passwd") or a link that leads out of the folder is refused, never read.
+// a regular file inside the .sss's own folder (or a folder below it): an absolute href,
+// one that climbs out ("../x") or a link that leads out of the folder is refused, never read.
 Result<std::string> find_data_file(const std::string& sss_path, const SssRecord& record) {
   namespace fs = std::filesystem;
   const fs::path sss(sss_path);
   std::vector<fs::path> candidates;
   if (!record.href.empty()) {
-    const fs::path href(record.href);
-    if (href.is_absolute() || href.has_parent_path() || record.href.find('\\') != std::string::npos ||
-        record.href == ".." || record.href == ".")
+    const fs::path href = fs::path(record.href).lexically_normal();
+    if (href.is_absolute() || href.empty() || *href.begin() == "..")
       return Error{{sss_path}, "refused the data file href=\"" + record.href +
                                    "\": Triple-S data must be a file in the definition's own folder"};
     candidates.push_back(sss.parent_path() / href);
@@ -187,7 +186,8 @@ Result<std::string> find_data_file(const std::string& sss_path, const SssRecord&
   for (const auto& c : candidates) {
     if (!fs::exists(fs::symlink_status(c, ec))) continue;
     const fs::path real = fs::canonical(c, ec);
-    if (ec || real.parent_path() != folder)
+    const fs::path inside = real.lexically_relative(folder);
+    if (ec || inside.empty() || *inside.begin() == "..")
       return Error{{sss_path}, "refused the data file " + c.filename().string() +
                                    ": it links outside the definition's folder"};
     if (!fs::is_regular_file(real, ec))
