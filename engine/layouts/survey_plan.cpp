@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "header/header.hpp"
 #include "layouts/column_classifier.hpp"
@@ -111,7 +112,9 @@ void classify(Draft& d, const Table& table, const SurveyPlan& plan, const ScaleV
   if (!forced_multi) {
     const bool said_closed = q.kind == QuestionKind::single;  // the platform's own question type
     ColumnVerdict verdict = classify_answers(q.text, cells, vocabulary);
-    if (said_closed && verdict.kind == QuestionKind::text) {  // however few answered, it offered choices
+    if (said_closed && verdict.kind == QuestionKind::text &&
+        std::unordered_set<std::string>(cells.begin(), cells.end()).size() <= kMaxChoices) {
+      // however few answered, it offered choices
       verdict.kind = QuestionKind::single;
       for (const auto& cell : cells)
         if (const std::string a = collapse_spaces(cell);
