@@ -99,7 +99,7 @@ const std::vector<Term>& terms() {
 // Words that make the heading about the respondent: "your name", "pupil's name".
 const std::unordered_set<std::string>& owner_words() {
   static const std::unordered_set<std::string> set = {
-      "your", "my", "own", "child", "pupil", "student", "learner", "staff", "parent", "carer", "guardian",
+      "your", "my", "child", "pupil", "student", "learner", "staff", "parent", "carer", "guardian",
       "contact", "home", "full", "personal", "respondent", "participant", "employee", "teacher", "member",
       "eich", "dy", "fy", "ur"};  // Welsh eich/dy/fy, Gaelic ur
   return set;
