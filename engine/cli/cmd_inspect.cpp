@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <ostream>
+#include <sstream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
@@ -13,6 +14,7 @@
 #include "sources/read_table.hpp"
 #include "sources/sav_reader.hpp"
 #include "sources/triple_s_reader.hpp"
+#include "text/printable.hpp"
 
 namespace canvass::cli {
 
@@ -155,7 +157,9 @@ int run_inspect(const std::vector<std::string>& argv, Io io) {
       io.err << loaded.error().to_string() << '\n';
       return kNothingRead;
     }
-    write_self_described(io.out, *loaded);
+    std::ostringstream shown;
+    write_self_described(shown, *loaded);
+    io.out << printable(shown.str());  // headings and answers as text, never terminal controls
     return loaded->survey.rejects.empty() ? kSuccess : kSomeRejected;
   }
   auto table = read_table(path, bytes, args->get_or("--sheet", ""));
@@ -168,7 +172,9 @@ int run_inspect(const std::vector<std::string>& argv, Io io) {
     io.err << reading.error().to_string() << '\n';
     return reading.error().kind == Error::Kind::usage ? kUsage : kNothingRead;
   }
-  write_inspection(io.out, *table, *reading);
+  std::ostringstream shown;
+  write_inspection(shown, *table, *reading);
+  io.out << printable(shown.str());
   return reading->survey.rejects.empty() ? kSuccess : kSomeRejected;
 }
 

@@ -301,8 +301,9 @@ Result<Database> set_up(Database db, bool create) {
 Result<Database> open_store(const std::string& path, bool create) {
   CANVASS_TRY(check_store_path(path));
   if (!create && !file_exists(path)) return Error{{path}, "no store here (run `canvass ingest` first)", Error::Kind::io};
-  if (!create && !writable(path)) {  // a read-only command on a read-only store reads it as it is
-    auto opened = Database::open_read_only(path, !writable(folder_of(path)));
+  const bool folder_writable = writable(folder_of(path));
+  if (!create && (!writable(path) || !folder_writable)) {  // a read-only store: read as it is
+    auto opened = Database::open_read_only(path, !folder_writable);
     if (!opened) return opened.error();
     return set_up(std::move(opened).value(), create);
   }

@@ -8,6 +8,9 @@
 #include <cstring>
 #include <filesystem>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "store_dump.hpp"
 #include "test_support.hpp"
 
@@ -203,6 +206,39 @@ TEST_F(HostileExport, AReadOnlyStoreServesEveryReadOnlyCommand) {
   auto w = run_canvass("ingest --db s.db hostile.csv", dir());
   EXPECT_NE(w.exit_code, 0);
   EXPECT_NE(w.err.find("read-only"), std::string::npos) << w.err;
+}
+
+// A folder canvass may not write to: 0555 for a user, immutable for root (where it can).
+class ReadOnlyFolder {
+ public:
+  explicit ReadOnlyFolder(std::string path) : path_(std::move(path)) {
+    if (::geteuid() != 0) ok_ = ::chmod(path_.c_str(), 0555) == 0;
+    else ok_ = std::system(("chattr +i '" + path_ + "' 2>/dev/null").c_str()) == 0;
+  }
+  ~ReadOnlyFolder() {
+    if (::geteuid() == 0) (void)std::system(("chattr -i '" + path_ + "' 2>/dev/null").c_str());
+    ::chmod(path_.c_str(), 0700);
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  std::string path_;
+  bool ok_ = false;
+};
+
+TEST_F(HostileExport, AStoreInAReadOnlyFolderServesEveryReadOnlyCommand) {
+  std::filesystem::create_directory(t_.file("kept"));
+  std::filesystem::copy_file(t_.file("s.db"), t_.file("kept/s.db"));
+  {
+    ReadOnlyFolder read_only(t_.file("kept"));
+    if (!read_only.ok()) GTEST_SKIP() << "this machine cannot make a folder read-only for us";
+    for (const char* args : {"report --db kept/s.db --out ro", "dist --db kept/s.db", "quotes --db kept/s.db",
+                             "export --db kept/s.db --table comments"}) {
+      auto r = run_canvass(args, dir());
+      EXPECT_EQ(r.exit_code, 0) << args << "\n" << r.err;
+    }
+  }
+  EXPECT_FALSE(std::filesystem::exists(t_.file("kept/s.db-wal")));
 }
 
 TEST(BadInputSafety, StudySourcesLinkingOutOfTheStudyFolderAreNotRead) {
