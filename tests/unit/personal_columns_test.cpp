@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "layouts/personal_columns.hpp"
+#include "sources/coded_survey.hpp"
 
 namespace canvass {
 namespace {
@@ -103,6 +104,42 @@ TEST(PersonalColumns, AttributesAreNamedByKindAndKnownAsPersonal) {
     EXPECT_TRUE(is_personal_attribute(a)) << a;
   for (const char* a : {"status", "progress", "response_type", "label", "custom_data_1", "Q3", "role"})
     EXPECT_FALSE(is_personal_attribute(a)) << a;
+}
+
+}  // namespace
+}  // namespace canvass
+
+namespace canvass {
+namespace {
+
+// SPSS and Triple-S variables take the same path: a personal variable is an attribute,
+// never a question.
+TEST(PersonalColumns, CodedSurveyVariablesAreHeldBackToo) {
+  using Role = CodedVariable::Role;
+  std::vector<CodedVariable> vars = {
+      {"email", "Your email address", Role::text, {}, {}, 1},
+      {"who", "Respondent", Role::text, {}, {}, 2},
+      {"role", "What is your role?", Role::coded, {{"1", "Staff"}, {"2", "Pupil"}}, {}, 3},
+      {"q1", "Any other comments?", Role::text, {}, {}, 4},
+  };
+  std::vector<CodedCase> cases;
+  const char* people[] = {"Jane Smith", "Tom Brown", "Ann Lee", "Bob Hill"};
+  for (int i = 0; i < 4; ++i)
+    cases.push_back({static_cast<std::size_t>(i + 2),
+                     {{std::string("p") + char('a' + i) + "@example.org"}, {people[i]}, {i % 2 ? "2" : "1"}, {"fine"}}});
+  const Survey s = build_coded_survey(vars, cases, ScaleVocabulary::builtin(), "spss");
+  ASSERT_EQ(s.questions.size(), 2u);
+  EXPECT_EQ(s.questions[0].code, "role");
+  EXPECT_EQ(s.questions[1].code, "q1");
+  ASSERT_EQ(s.personal.size(), 2u);
+  EXPECT_EQ(s.personal[0].attribute, "email");
+  EXPECT_EQ(s.personal[1].attribute, "name");
+  EXPECT_EQ(s.personal[1].evidence, "answers");
+  ASSERT_FALSE(s.respondents.empty());
+  bool has_email = false;
+  for (const auto& a : s.respondents[0].attributes) has_email = has_email || (a.name == "email" && a.value == "pa@example.org");
+  EXPECT_TRUE(has_email);
+  EXPECT_TRUE(s.respondents[0].comments.size() == 1 && s.respondents[0].comments[0].text == "fine");
 }
 
 }  // namespace
