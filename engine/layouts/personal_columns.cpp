@@ -150,10 +150,17 @@ bool owned(const Words& words, std::size_t at) {
 
 // How many words of the heading say something besides the term and its dressing:
 // "Name (optional)" none, "Mobile phone number" one, "Do you own a mobile phone?" three.
+// Words of other personal terms do not count: "Telegram name / username ID" is one field.
 std::size_t other_words(const Words& words, std::size_t at, std::size_t end) {
+  static const std::unordered_set<std::string> term_words = [] {
+    std::unordered_set<std::string> set{"id"};
+    for (const Term& t : terms()) set.insert(t.words.begin(), t.words.end());
+    return set;
+  }();
   std::size_t n = 0;
   for (std::size_t k = 0; k < words.size(); ++k)
-    n += (k < at || k >= end) && !filler_words().count(words[k]) && !owner_words().count(words[k]);
+    n += (k < at || k >= end) && !filler_words().count(words[k]) && !owner_words().count(words[k]) &&
+         !term_words.count(words[k]);
   return n;
 }
 
@@ -269,7 +276,9 @@ std::optional<std::string> personal_heading(std::string_view heading) {
 std::optional<std::string> personal_answers(const std::vector<std::string>& answers) {
   std::size_t answered = 0, email = 0, phone = 0, postcode = 0, ip = 0, names = 0;
   std::unordered_set<std::string> distinct;
+  constexpr std::size_t kSample = 1000;  // answers enough to judge a column; bounded time on any file
   for (const auto& raw : answers) {
+    if (answered == kSample) break;
     const std::string a = collapse_spaces(raw);
     if (a.empty()) continue;
     ++answered;

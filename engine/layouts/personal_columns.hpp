@@ -25,7 +25,8 @@ struct PersonalVerdict {
 // school", "Did the session address your needs?").
 std::optional<std::string> personal_heading(std::string_view heading);
 
-// The kind of personal data most of `answers` are (blanks ignored; at least 3 answers):
+// The kind of personal data most of `answers` are (blanks ignored; at least 3 answers;
+// the first 1,000 answers judge the column):
 // e-mail addresses, phone numbers, postcodes or IP addresses (more than half), or
 // people's names (three in five, nearly all different), or nothing.
 std::optional<std::string> personal_answers(const std::vector<std::string>& answers);

@@ -257,7 +257,10 @@ std::vector<PersonalField> personal_fields(const Table& table, const SurveyPlan&
     const ColumnPlan& p = plan.columns[c];
     if (p.role != ColumnRole::answer || p.shape != CellShape::value) continue;
     const std::string& heading = p.item_text.empty() ? p.question_text : p.item_text;
-    const std::vector<std::string> cells = cells_of(table, plan, {c}, p.question);
+    std::vector<std::string> cells;  // the first 1,000 answers: enough to judge, bounded on any file
+    for (std::size_t r = plan.header_rows; r < table.rows.size() && cells.size() < 1000; ++r)
+      if (c < table.rows[r].cells.size() && !table.rows[r].cells[c].empty())
+        cells.push_back(label_of(plan, labels_key(plan, c, p.question), table.rows[r].cells[c]));
     auto verdict = personal_column(heading, cells);
     if (!verdict && !p.item_text.empty()) verdict = personal_column(p.question_text, {});
     if (!verdict || classify_answers(heading, cells, vocabulary).kind == QuestionKind::likert) continue;

@@ -87,13 +87,12 @@ std::vector<std::string> personal_variables(const std::vector<CodedVariable>& va
                                             const std::vector<CodeMeaning>& meanings,
                                             const std::vector<CodedCase>& cases, std::vector<PersonalField>& fields) {
   std::vector<std::string> out(variables.size()), taken;
-  constexpr std::size_t kSample = 1000;  // answers looked at per variable
   for (std::size_t i = 0; i < variables.size(); ++i) {
     const CodedVariable& v = variables[i];
     const bool open = v.role == Role::text || v.role == Role::numeric || (v.role == Role::coded && !meanings[i].scale);
     if (!open) continue;
     std::vector<std::string> answers;
-    for (std::size_t k = 0; k < cases.size() && k < kSample; ++k)
+    for (std::size_t k = 0; k < cases.size() && answers.size() < 1000; ++k)  // personal_answers judges 1,000
       if (i < cases[k].values.size() && !cases[k].values[i].empty()) {
         const std::string& code = cases[k].values[i].front();
         auto label = meanings[i].label_of_code.find(code);

@@ -54,6 +54,19 @@ TEST(PersonalColumns, HeadingsThatAskForPersonalData) {
   }
 }
 
+// Headings of real Google Forms exports, as quoted in public repositories' tests and
+// scripts (found by searching for "Timestamp,Email Address,Full Name").
+TEST(PersonalColumns, HeadingsFromRealFormsExports) {
+  for (const char* heading : {"Email address", "Email Address2", "Full Name", "Full name", "Full Name (Official)",
+                              "Mobile Number (WhatsApp)", "Mobile Number", "Employee ID",
+                              "Telegram Name / Username ID"})
+    EXPECT_TRUE(personal_heading(heading).has_value()) << heading;
+  for (const char* heading : {"Country", "Region", "Organisation", "College", "Degree", "Year of Study", "Domain",
+                              "Type of submission", "Theme", "Policy recommendation", "What do you need?",
+                              "Select your interested choice : ", "What is your level of Machine Learning?"})
+    EXPECT_FALSE(personal_heading(heading).has_value()) << heading;
+}
+
 TEST(PersonalColumns, HeadingsThatOnlyMentionAWord) {
   for (const char* heading :
        {"Name of your school", "School name", "Did the session address your needs?",
