@@ -11,6 +11,7 @@
 #include "store_dump.hpp"
 #include "test_support.hpp"
 #include "sources/zip_archive.hpp"
+#include "text/printable.hpp"
 #include "xlsx_builder.hpp"
 #include "zip_builder.hpp"
 
@@ -153,6 +154,8 @@ const std::vector<Case>& catalogue() {
        ":4:4: rejected: field is larger than the limit of 16 MiB", Via::ingest, 1},
       {"a folder given as a file", "folder.csv", [] { return std::string("<folder>"); }, "is a folder"},
       {"a file that is not there", "missing.csv", [] { return std::string("<missing>"); }, "cannot open"},
+      {"a name with terminal escapes, not there", "gone\x1B[2J\x07.csv", [] { return std::string("<missing>"); },
+       "cannot open"},
       // Containers and XML inside them
       {"fake XLSX", "fake.xlsx", [] { return std::string("PK\x03\x04") + random_bytes(2000, 11); }, "ZIP"},
       {"truncated XLSX", "truncated.xlsx",
@@ -306,13 +309,16 @@ TEST_P(BadInput, OneLineErrorNonZeroExitStoreIntact) {
   while (start < r.err.size()) {
     const std::size_t end = r.err.find('\n', start);
     const std::string line = r.err.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (line.find(named) != std::string::npos && line.find(c.says) != std::string::npos &&
+    if (line.find(printable(named)) != std::string::npos && line.find(c.says) != std::string::npos &&
         line.size() > named.size() + 4)
       found = true;
     start = end == std::string::npos ? r.err.size() : end + 1;
   }
   EXPECT_TRUE(found) << c.name << ": no line naming " << named << " and saying '" << c.says << "' in:\n" << r.err;
   EXPECT_LT(r.err.size(), 4000u) << c.name << ": messages are short, never file content";
+  for (char ch : r.err)  // no control character reaches the terminal (tab and line breaks aside)
+    EXPECT_FALSE((static_cast<unsigned char>(ch) < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') || ch == 0x7F)
+        << c.name << ": control character in " << r.err;
   // The store that held good data still does, whole.
   read_only.reset();
   EXPECT_EQ(testing::integrity(store), "ok") << c.name;
