@@ -173,7 +173,11 @@ bool asks_a_question(const Words& words) {
   return !words.empty() && openers.count(words.front());
 }
 
+// An e-mail, phone number or postcode answer is plain ASCII; the grammar sees nothing else
+// (its character classes are ASCII-only).
 bool whole_match(std::string_view answer, grammar::PiiKind kind) {
+  for (char c : answer)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
   const auto found = grammar::find_pii(answer);
   return found.size() == 1 && found[0].kind == kind && found[0].begin == 0 && found[0].end == answer.size();
 }
