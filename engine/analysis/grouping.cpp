@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layouts/personal_columns.hpp"
 #include "text/fold.hpp"
 
 namespace canvass {
@@ -24,7 +25,8 @@ Result<std::vector<Candidate>> candidates(Database& db) {
     if (!*row) break;
     out.push_back({{Grouping::Kind::question, q->text(1), q->text(1)}, q->text(0)});
   }
-  // Metadata attributes: names that are not the code of a question in the same source.
+  // Metadata attributes: names that are not the code of a question in the same source,
+  // and never personal ones (a name or an e-mail is not a group).
   auto a = db.prepare(
       "SELECT DISTINCT ra.name FROM respondent_attribute ra JOIN respondent r ON r.id = ra.respondent_id "
       "WHERE NOT EXISTS (SELECT 1 FROM question q WHERE q.source_id = r.source_id AND q.code = ra.name) "
@@ -34,6 +36,7 @@ Result<std::vector<Candidate>> candidates(Database& db) {
     auto row = a->step();
     if (!row) return row.error();
     if (!*row) break;
+    if (is_personal_attribute(a->text(0))) continue;
     out.push_back({{Grouping::Kind::attribute, a->text(0), a->text(0)}, a->text(0)});
   }
   return out;

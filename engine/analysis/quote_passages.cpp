@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "layouts/personal_columns.hpp"
 #include "text/fold.hpp"
 
 namespace canvass {
@@ -101,7 +102,8 @@ Result<std::optional<std::string>> attribution_attribute(Database& db, const std
     const std::string name = st->text(0), text = st->text(1), kind = st->text(2);
     const bool fits = wanted.empty() ? (kind == "single" && contains(text, "role"))
                                      : (fold(name) == fold(wanted) || (!text.empty() && contains(text, wanted)));
-    if (fits && !found) found = name;
+    const bool personal = kind.empty() && is_personal_attribute(name);  // never shown beside a quote
+    if (fits && !found && !personal) found = name;
   }
   st->reset();
   if (!wanted.empty() && !found)

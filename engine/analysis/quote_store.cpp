@@ -4,7 +4,27 @@
 
 namespace canvass {
 
+namespace {
+
+// The stored keep/reject decisions by quote id.
+Result<std::map<std::string, std::string>> read_decisions(Database& db) {
+  std::map<std::string, std::string> decisions;
+  auto read = db.prepare("SELECT key, decision FROM quote WHERE decision IS NOT NULL");
+  if (!read) return read.error();
+  for (;;) {
+    auto row = read->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    decisions[read->text(0)] = read->text(1);
+  }
+  read->reset();
+  return decisions;
+}
+
+}  // namespace
+
 Result<std::map<std::string, std::string>> save_quotes(Database& db, const std::function<std::optional<Quote>()>& next) {
+  if (db.read_only()) return read_decisions(db);  // a read-only store keeps its last run's quotes
   auto tx = Transaction::begin(db);
   if (!tx) return tx.error();
   CANVASS_TRY(db.exec("UPDATE quote SET current = 0"));
@@ -25,16 +45,8 @@ Result<std::map<std::string, std::string>> save_quotes(Database& db, const std::
   }
   // Quotes whose passage is gone leave, unless someone decided about them.
   CANVASS_TRY(db.exec("DELETE FROM quote WHERE current = 0 AND decision IS NULL"));
-  std::map<std::string, std::string> decisions;
-  auto read = db.prepare("SELECT key, decision FROM quote WHERE decision IS NOT NULL");
-  if (!read) return read.error();
-  for (;;) {
-    auto row = read->step();
-    if (!row) return row.error();
-    if (!*row) break;
-    decisions[read->text(0)] = read->text(1);
-  }
-  read->reset();
+  auto decisions = read_decisions(db);
+  if (!decisions) return decisions.error();
   CANVASS_TRY(tx->commit());
   return decisions;
 }

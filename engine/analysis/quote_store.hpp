@@ -15,7 +15,8 @@
 namespace canvass {
 
 // Writes every quote `next` yields until it yields none (one transaction, replacing the
-// last run's) and returns the stored decisions by quote id.
+// last run's) and returns the stored decisions by quote id; on a read-only store
+// writes nothing and only returns the decisions.
 Result<std::map<std::string, std::string>> save_quotes(Database& db, const std::function<std::optional<Quote>()>& next);
 
 // Records `decision` ("keep", "reject", or "" to clear) for the quote whose id starts with

@@ -346,6 +346,7 @@ std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocab
   const char* const text_end = text.data() + text.size();
   if (grammar::parse_record(p, text_end, shape.delimiter, fields).outcome != grammar::RecordOutcome::ok)
     return std::nullopt;
+  if (fields.size() > CsvLimits{}.max_columns) return std::nullopt;  // the general path refuses it, with its line
   std::vector<std::string> header;
   for (auto& f : fields) header.push_back(std::move(f.text));
   if ((p == text_end && !whole) || !is_plain_utf8(text.data(), p)) return std::nullopt;

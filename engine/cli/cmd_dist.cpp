@@ -42,7 +42,7 @@ Result<Database> open_input(const Args& args, Io io, int& code) {
                    Error::Kind::usage};
     return db;
   }
-  auto db = open_store(":memory:");
+  auto db = open_scratch_store();
   if (!db) return db.error();
   const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
   std::size_t read = 0;

@@ -4,14 +4,17 @@
 #include <algorithm>
 #include <map>
 #include <ostream>
+#include <sstream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "ingest/load_survey.hpp"
 #include "layouts/detect.hpp"
+#include "layouts/personal_columns.hpp"
 #include "sources/read_table.hpp"
 #include "sources/sav_reader.hpp"
 #include "sources/triple_s_reader.hpp"
+#include "text/printable.hpp"
 
 namespace canvass::cli {
 
@@ -93,8 +96,15 @@ void write_survey(std::ostream& out, const Survey& s) {
     out << '\n';
   }
   out << "attributes:";
-  for (const auto& a : attributes) out << ' ' << a;
+  for (const auto& a : attributes)
+    if (!is_personal_attribute(a)) out << ' ' << a;
   out << '\n';
+  out << "personal (kept only in the store, never in any output):";
+  for (const auto& a : attributes)
+    if (is_personal_attribute(a)) out << ' ' << a;
+  out << '\n';
+  for (const auto& f : s.personal)
+    out << "  column " << f.column << "  " << f.attribute << "  " << f.heading << "  (by its " << f.evidence << ")\n";
 
   out << "questions: " << s.questions.size() << '\n';
   for (std::size_t qi = 0; qi < s.questions.size(); ++qi) {
@@ -147,7 +157,9 @@ int run_inspect(const std::vector<std::string>& argv, Io io) {
       io.err << loaded.error().to_string() << '\n';
       return kNothingRead;
     }
-    write_self_described(io.out, *loaded);
+    std::ostringstream shown;
+    write_self_described(shown, *loaded);
+    io.out << printable(shown.str());  // headings and answers as text, never terminal controls
     return loaded->survey.rejects.empty() ? kSuccess : kSomeRejected;
   }
   auto table = read_table(path, bytes, args->get_or("--sheet", ""));
@@ -160,7 +172,9 @@ int run_inspect(const std::vector<std::string>& argv, Io io) {
     io.err << reading.error().to_string() << '\n';
     return reading.error().kind == Error::Kind::usage ? kUsage : kNothingRead;
   }
-  write_inspection(io.out, *table, *reading);
+  std::ostringstream shown;
+  write_inspection(shown, *table, *reading);
+  io.out << printable(shown.str());
   return reading->survey.rejects.empty() ? kSuccess : kSomeRejected;
 }
 

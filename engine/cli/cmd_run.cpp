@@ -5,6 +5,8 @@
 #include <chrono>
 #include <filesystem>
 #include <ostream>
+#include <sstream>
+#include <string>
 
 #include "analysis/grouping.hpp"
 #include "cli/args.hpp"
@@ -12,6 +14,7 @@
 #include "report/figures.hpp"
 #include "model/utc_time.hpp"
 #include "report/report_writer.hpp"
+#include "text/printable.hpp"
 #include "store/schema.hpp"
 #include "store/survey_writer.hpp"
 #include "study/study_files.hpp"
@@ -77,11 +80,18 @@ std::vector<Error> unmatched_breakdowns(const StudyConfig& study, const StudyFil
 // Progress for a person watching: only when stderr is a terminal, so logs stay clean.
 RunProgress terminal_progress(std::ostream& err, std::chrono::steady_clock::time_point started) {
   if (!::isatty(STDERR_FILENO)) return {};
-  return [&err, started, rows = std::size_t{0}](std::size_t done, std::size_t total, const SourceSummary& s) mutable {
+  return [&err, started, rows = std::size_t{0}, shown = std::size_t{0}](std::size_t done, std::size_t total,
+                                                                         const SourceSummary& s) mutable {
     rows += s.rows_read;
     const auto secs = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started);
-    err << "\r[" << done << "/" << total << " files, " << rows << " rows, " << secs.count() << "s] " << s.logical_path
-        << "\x1b[K" << (done == total ? "\n" : "") << std::flush;
+    std::ostringstream text;  // not string +: GCC 12 gives a false -Wrestrict there
+    text << '[' << done << '/' << total << " files, " << rows << " rows, " << secs.count() << "s] "
+         << printable(s.logical_path, false);
+    std::string line = text.str();
+    const std::size_t length = line.size();
+    if (length < shown) line.append(shown - length, ' ');  // spaces over the longer line before: no escape codes
+    shown = length;
+    err << '\r' << line << (done == total ? "\n" : "") << std::flush;
   };
 }
 
@@ -106,7 +116,7 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   for (const auto& n : files.notes) io.err << n.to_string() << " (note)\n";
   if (!files.problems.empty()) return kNothingRead;  // a source that is not there: nothing read or created
   if (files.files.empty()) {
-    io.err << Error{{study->path}, "the study names no file that exists: nothing to read"}.to_string() << '\n';
+    io.err << Error{{study->path}, "the study names no file canvass can read: nothing to read"}.to_string() << '\n';
     return kNothingRead;
   }
 

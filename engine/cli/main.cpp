@@ -5,6 +5,7 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/printable_stream.hpp"
 #include "cli/suggest.hpp"
 
 #ifndef CANVASS_VERSION
@@ -29,7 +30,9 @@ void print_help(std::ostream& out) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  canvass::cli::Io io{std::cout, std::cerr};
+  canvass::cli::PrintableBuf printable_err(std::cerr.rdbuf());  // messages never carry control characters
+  std::ostream err(&printable_err);
+  canvass::cli::Io io{std::cout, err};
   if (argc < 2) {
     print_help(std::cerr);
     return canvass::cli::kUsage;

@@ -302,6 +302,7 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
 
   state->survey_plan.platform = state->plan.platform;
   state->survey_plan.questions = questions;
+  state->survey_plan.personal = state->reader->personal();
   state->survey_plan.rows_read = scan->records;
   state->size = scan->size;
   state->delimiter = scan->delimiter;

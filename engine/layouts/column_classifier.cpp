@@ -51,6 +51,10 @@ ColumnVerdict classify_answers(const std::string& question, const std::vector<st
     if (seen.insert(a).second) distinct.push_back(a);
   }
   if (answered == 0) return verdict;  // an empty column: free text nobody wrote
+  if (distinct.size() > kMaxChoices) {  // too many to be choices or scale levels
+    if (numeric) verdict.kind = QuestionKind::numeric;
+    return verdict;
+  }
   if (auto match = vocabulary.recognise(distinct)) {
     verdict.kind = QuestionKind::likert;
     verdict.scale = std::move(*match);

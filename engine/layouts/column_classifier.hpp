@@ -11,6 +11,11 @@
 
 namespace canvass {
 
+// More different answers than this and a column is free text, whatever its question
+// says: no one chooses among a thousand options, and each choice costs a group in
+// every breakdown.
+inline constexpr std::size_t kMaxChoices = 1000;
+
 struct ColumnVerdict {
   QuestionKind kind = QuestionKind::text;
   std::optional<ScaleMatch> scale;    // likert only

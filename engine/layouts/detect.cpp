@@ -77,6 +77,8 @@ std::optional<Error> structure_file(const Table& table) {
 
 Result<SurveyReading> read_survey_explained(const Table& table, const ScaleVocabulary& vocabulary,
                                             const std::string& platform) {
+  if (table.rows.empty() && !table.rejects.empty())  // text, but no record could be read: say why
+    return Error{table.rejects.front().where, "no header row could be read: " + table.rejects.front().reason};
   if (table.rows.empty()) return Error{{table.path}, "the file is empty: no header row"};
   if (auto e = structure_file(table)) return *e;
   SurveyReading reading;

@@ -103,10 +103,6 @@ constexpr std::array kKnown{
     Known{"tags", U::ignored, ""},
 };
 
-constexpr std::array kPersonal{"email", "name", "first_name", "last_name", "ip_address", "latitude",
-                               "longitude", "submitted_by", "submitter_id", "username", "device_id",
-                               "token", "external_reference", "unique_id"};
-
 std::string squeeze(std::string_view header) {
   std::string out;
   for (char c : fold(header))
@@ -121,10 +117,6 @@ std::optional<MetadataColumn> metadata_column(std::string_view header) {
   for (const auto& k : kKnown)
     if (h == k.header) return MetadataColumn{k.use, k.attribute};
   return std::nullopt;
-}
-
-bool is_personal_attribute(std::string_view attribute) {
-  return std::find(kPersonal.begin(), kPersonal.end(), attribute) != kPersonal.end();
 }
 
 }  // namespace canvass

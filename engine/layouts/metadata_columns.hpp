@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "layouts/personal_columns.hpp"  // is_personal_attribute
+
 namespace canvass {
 
 // What a metadata column is for.
@@ -20,9 +22,5 @@ struct MetadataColumn {
 // The metadata column named `header` (any platform's spelling), or nothing when it is
 // not a metadata column.
 std::optional<MetadataColumn> metadata_column(std::string_view header);
-
-// Attributes that identify a person (email, names, IP address, location, submitter):
-// kept as attributes, but the quote bank and exports that share text leave them out.
-bool is_personal_attribute(std::string_view attribute);
 
 }  // namespace canvass

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "header/header.hpp"
 #include "layouts/column_classifier.hpp"
 #include "layouts/metadata_columns.hpp"
 #include "layouts/multi_select.hpp"
+#include "layouts/personal_columns.hpp"
 #include "text/fold.hpp"
 
 namespace canvass {
@@ -110,7 +112,9 @@ void classify(Draft& d, const Table& table, const SurveyPlan& plan, const ScaleV
   if (!forced_multi) {
     const bool said_closed = q.kind == QuestionKind::single;  // the platform's own question type
     ColumnVerdict verdict = classify_answers(q.text, cells, vocabulary);
-    if (said_closed && verdict.kind == QuestionKind::text) {  // however few answered, it offered choices
+    if (said_closed && verdict.kind == QuestionKind::text &&
+        std::unordered_set<std::string>(cells.begin(), cells.end()).size() <= kMaxChoices) {
+      // however few answered, it offered choices
       verdict.kind = QuestionKind::single;
       for (const auto& cell : cells)
         if (const std::string a = collapse_spaces(cell);
@@ -241,6 +245,31 @@ void attach_codes(Draft& d, const SurveyPlan& plan) {
   }
 }
 
+// Answer columns that hold personal data (layouts/personal_columns): by heading — the
+// statement's own for a grid item — or by answers, unless the answers form a scale (the
+// heading then asks about something, not for it). Each is named by its kind.
+std::vector<PersonalField> personal_fields(const Table& table, const SurveyPlan& plan, const ScaleVocabulary& vocabulary) {
+  std::vector<PersonalField> out;
+  std::vector<std::string> taken;
+  for (const auto& p : plan.columns)
+    if (!p.attribute.empty()) taken.push_back(p.attribute);
+  for (std::size_t c = 0; c < plan.columns.size(); ++c) {
+    const ColumnPlan& p = plan.columns[c];
+    if (p.role != ColumnRole::answer || p.shape != CellShape::value) continue;
+    const std::string& heading = p.item_text.empty() ? p.question_text : p.item_text;
+    std::vector<std::string> cells;  // the first 1,000 answers: enough to judge, bounded on any file
+    for (std::size_t r = plan.header_rows; r < table.rows.size() && cells.size() < 1000; ++r)
+      if (c < table.rows[r].cells.size() && !table.rows[r].cells[c].empty())
+        cells.push_back(label_of(plan, labels_key(plan, c, p.question), table.rows[r].cells[c]));
+    auto verdict = personal_column(heading, cells);
+    if (!verdict && !p.item_text.empty()) verdict = personal_column(p.question_text, {});
+    if (!verdict || classify_answers(heading, cells, vocabulary).kind == QuestionKind::likert) continue;
+    out.push_back({c + 1, heading, personal_attribute_name(verdict->kind, taken), verdict->evidence});
+    taken.push_back(out.back().attribute);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> shared_stem(const std::vector<std::string>& labels, const std::string& separator) {
@@ -323,6 +352,8 @@ struct SurveyReader::Decisions {
   std::vector<Question> questions;       // the drafts' questions, as stored
   std::string (*response_type)(const std::string&) = nullptr;
   bool has_response_type = false;
+  std::vector<PersonalField> personal;     // columns kept as personal attributes
+  std::vector<std::string> personal_of;    // per column: its personal attribute, or empty
 };
 
 SurveyReader::SurveyReader(std::unique_ptr<Decisions> d) : d_(std::move(d)) {}
@@ -338,12 +369,18 @@ Result<SurveyReader> SurveyReader::decide(const Table& table, const SurveyPlan& 
   d->plan = &plan;
   const std::size_t width = plan.columns.size();
 
+  // Personal columns become personal attributes, never questions.
+  d->personal = personal_fields(table, plan, vocabulary);
+  d->personal_of.assign(width, {});
+  for (const auto& f : d->personal) d->personal_of[f.column - 1] = f.attribute;
+
   // Group answer columns into questions, in the order their first column appears.
   std::vector<Draft>& drafts = d->drafts;
   std::map<std::string, std::size_t> draft_of;
   for (std::size_t c = 0; c < width; ++c) {
     const ColumnPlan& p = plan.columns[c];
     if (p.role != ColumnRole::answer && p.role != ColumnRole::other_text) continue;
+    if (!d->personal_of[c].empty()) continue;
     auto [it, fresh] = draft_of.emplace(p.question, drafts.size());
     if (fresh) {
       drafts.emplace_back();
@@ -390,10 +427,16 @@ const SurveyPlan& SurveyReader::plan() const { return *d_->plan; }
 
 const std::vector<Question>& SurveyReader::questions() const { return d_->questions; }
 
+const std::vector<PersonalField>& SurveyReader::personal() const { return d_->personal; }
+
 void SurveyReader::read_cell(std::size_t c, const std::string& cell, Respondent& resp, std::string& type) const {
   const SurveyPlan& plan = *d_->plan;
   const ColumnPlan& p = plan.columns[c];
   const std::string value = collapse_spaces(cell);
+  if (!d_->personal_of[c].empty()) {
+    if (!value.empty()) resp.attributes.push_back({d_->personal_of[c], value});
+    return;
+  }
   switch (p.role) {
     case ColumnRole::ignored: break;
     case ColumnRole::respondent_id: resp.external_id = value; break;
@@ -490,6 +533,7 @@ Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const Sc
     survey.respondents.push_back(std::move(resp));
   }
   survey.questions = reader->questions();
+  survey.personal = reader->personal();
   return survey;
 }
 

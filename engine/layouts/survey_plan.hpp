@@ -109,6 +109,8 @@ class SurveyReader {
   std::size_t width() const;
   const SurveyPlan& plan() const;
   const std::vector<Question>& questions() const;
+  // Columns held back as personal data: read_cell stores them as personal attributes.
+  const std::vector<PersonalField>& personal() const;
   // Reads column `c`'s cell of a non-blank row of the right width into `resp`; `type` is
   // the row's response type so far ("response" at the start of the row).
   void read_cell(std::size_t c, const std::string& cell, Respondent& resp, std::string& type) const;

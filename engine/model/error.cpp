@@ -1,5 +1,7 @@
 #include "model/error.hpp"
 
+#include "text/printable.hpp"
+
 namespace canvass {
 
 std::string Location::to_string() const {
@@ -15,9 +17,7 @@ std::string Location::to_string() const {
 std::string Error::to_string() const {
   std::string s = where.to_string();
   s.append(": ").append(message);
-  for (char& c : s)
-    if (c == '\n' || c == '\r') c = ' ';  // always one line
-  return s;
+  return printable(s, /*keep_breaks=*/false);  // always one line, never a control character
 }
 
 }  // namespace canvass

@@ -71,6 +71,15 @@ struct Reject {
   std::string raw;
 };
 
+// A column held back as personal data (layouts/personal_columns): its answers are stored
+// as the respondent attribute `attribute` and never leave the store.
+struct PersonalField {
+  std::size_t column = 0;  // 1-based column (or variable) in the source
+  std::string heading;
+  std::string attribute;  // "name", "email", "phone_2"...
+  std::string evidence;   // "heading" or "answers"
+};
+
 struct Survey {
   std::string platform;  // "google-forms", "qualtrics", ...
   std::vector<Question> questions;
@@ -80,6 +89,7 @@ struct Survey {
   // scale a study forces): recorded with the rejects, but not rows, so not in rows_rejected.
   std::vector<Reject> answer_rejects;
   std::size_t rows_read = 0;  // data rows seen (stored + rejected)
+  std::vector<PersonalField> personal;  // columns kept only in the store
 };
 
 }  // namespace canvass

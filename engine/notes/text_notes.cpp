@@ -10,12 +10,19 @@ namespace canvass {
 
 namespace {
 
+// A notes line longer than this is not a note someone typed: refused rather than split
+// into sentences and words at a cost many times its size.
+constexpr std::size_t kMaxNoteLine = std::size_t{1} << 20;  // 1 MiB
+
 // Text has no control characters but tab and line ends; anything else means a binary
 // file that happened to decode (every byte is some Windows-1252 character).
 std::optional<Error> not_text(std::string_view text, const std::string& path) {
-  std::size_t line = 1;
+  std::size_t line = 1, length = 0;
   for (char ch : text) {
     const auto b = static_cast<unsigned char>(ch);
+    if (b == '\n' || b == '\r') length = 0;
+    else if (++length > kMaxNoteLine)
+      return Error{{path, line}, "line is longer than the limit of 1 MiB: not notes canvass can read"};
     if (b == '\n') ++line;
     if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
       char hex[8];

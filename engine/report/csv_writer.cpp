@@ -2,10 +2,14 @@
 
 #include <cstdio>
 
+#include "report/spreadsheet_safe.hpp"
+
 namespace canvass {
 
-std::string csv_field(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+std::string csv_field(std::string_view raw) {
+  const std::string safe = spreadsheet_safe(raw);  // no formula, no control character
+  const std::string_view value = safe;
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return safe;
   std::string out = "\"";
   for (char c : value) {
     if (c == '"') out.push_back('"');

@@ -9,7 +9,9 @@
 
 namespace canvass {
 
-// The field quoted when it holds a comma, quote or line break.
+// The field made spreadsheet-safe (report/spreadsheet_safe: a formula gets a leading
+// apostrophe, control characters are replaced), quoted when it holds a comma, quote or
+// line break.
 std::string csv_field(std::string_view value);
 
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);

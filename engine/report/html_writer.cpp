@@ -1,5 +1,7 @@
 #include "report/html_writer.hpp"
 
+#include "text/printable.hpp"
+
 namespace canvass {
 
 namespace {
@@ -54,7 +56,8 @@ h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
 
 }  // namespace
 
-std::string html_escape(std::string_view s) {
+std::string html_escape(std::string_view raw) {
+  const std::string s = printable(raw);  // no control character: SVG and XHTML stay well-formed
   std::string out;
   out.reserve(s.size());
   for (char c : s) {

@@ -3,10 +3,12 @@
 #include <cstdio>
 
 #include "report/csv_writer.hpp"
+#include "text/printable.hpp"
 
 namespace canvass {
 
-std::string json_string(std::string_view s) {
+std::string json_string(std::string_view raw) {
+  const std::string s = printable(raw);  // no control character, escaped or not
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {

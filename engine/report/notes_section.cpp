@@ -10,6 +10,7 @@
 #include "report/notes_theme_table.hpp"
 #include "text/word_list.hpp"
 #include "report/html_writer.hpp"
+#include "report/markdown_writer.hpp"
 #include "store/stored_notes.hpp"
 
 namespace canvass {
@@ -98,7 +99,7 @@ std::string md_item(const NoteRecord& r) {
   std::string out(2 * r.depth, ' ');
   out += "- ";
   if (!r.text.empty() && std::string_view("#-*+>").find(r.text[0]) != std::string_view::npos) out += '\\';
-  for (char c : r.text) {
+  for (char c : md_text(r.text, /*keep_breaks=*/true)) {
     out += c;
     if (c == '\n') out.append(2 * (r.depth + 1), ' ');  // continuation lines stay in the item
   }
@@ -108,7 +109,7 @@ std::string md_item(const NoteRecord& r) {
 
 void md_groups(std::ostream& out, const std::vector<HeadingGroup>& groups, const std::optional<std::string>& skip) {
   for (const auto& g : groups) {
-    if (g.heading && g.heading != skip) out << "**" << *g.heading << "**\n\n";
+    if (g.heading && g.heading != skip) out << "**" << md_text(*g.heading) << "**\n\n";
     for (const NoteRecord* r : g.items) out << md_item(*r);
     out << '\n';
   }
@@ -157,13 +158,13 @@ void write_notes_markdown(std::ostream& out, const std::vector<NoteDocument>& do
   if (tally) write_theme_table_markdown(out, *tally, documents);
   for (const auto& doc : documents) {
     const std::string titles = titles_of(doc);
-    out << "*From " << file_name(doc) << (titles.empty() ? "" : " (" + titles + ")") << "*\n\n";
+    out << "*From " << md_text(file_name(doc)) << (titles.empty() ? "" : " (" + md_text(titles) + ")") << "*\n\n";
     for (const Block& b : blocks_of(doc)) {
-      if (b.section && !b.same_section) out << "### " << *b.section << "\n\n";
-      if (b.question) out << "**Question:** " << *b.question << "\n\n";
+      if (b.section && !b.same_section) out << "### " << md_text(*b.section) << "\n\n";
+      if (b.question) out << "**Question:** " << md_text(*b.question) << "\n\n";
       md_groups(out, b.notes, std::nullopt);
       if (!b.summary.empty()) {
-        out << "**" << b.summary_title.value_or("Summary") << "**\n\n";
+        out << "**" << md_text(b.summary_title.value_or("Summary")) << "**\n\n";
         md_groups(out, b.summary, b.summary_title);
       }
     }

@@ -4,6 +4,7 @@
 
 #include "report/csv_writer.hpp"
 #include "report/json_writer.hpp"
+#include "report/markdown_writer.hpp"
 
 namespace canvass {
 
@@ -55,15 +56,15 @@ void write_quotes_csv(std::ostream& out, const std::vector<Quote>& quotes) {
 }
 
 void write_quotes_markdown(std::ostream& out, const std::vector<Quote>& quotes, const std::string& heading) {
-  if (!heading.empty()) out << heading << "\n\n";
+  if (!heading.empty()) out << md_text(heading) << "\n\n";
   if (quotes.empty()) {
     if (heading.rfind("Not quoted:", 0) != 0) out << "_No quotes match._\n";  // the heading said why
     return;
   }
   for (const Quote& q : quotes) {
-    out << "> \xE2\x80\x9C" << q.text << "\xE2\x80\x9D \xE2\x80\x94 " << attribution(q) << "\n\n";
-    out << "<sub>" << q.id << " \xC2\xB7 " << (q.theme.empty() ? "no theme" : q.theme) << " \xC2\xB7 "
-        << to_string(q.tone.tone) << " \xC2\xB7 " << file_name(q.source) << ", line " << q.line
+    out << "> \xE2\x80\x9C" << md_text(q.text) << "\xE2\x80\x9D \xE2\x80\x94 " << md_text(attribution(q)) << "\n\n";
+    out << "<sub>" << q.id << " \xC2\xB7 " << md_text(q.theme.empty() ? "no theme" : q.theme) << " \xC2\xB7 "
+        << to_string(q.tone.tone) << " \xC2\xB7 " << md_text(file_name(q.source)) << ", line " << q.line
         << (q.decision.empty() ? "" : " \xC2\xB7 " + q.decision) << "</sub>\n\n";
   }
 }

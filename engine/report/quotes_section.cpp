@@ -1,6 +1,7 @@
 #include "report/quotes_section.hpp"
 
 #include "report/html_writer.hpp"
+#include "report/markdown_writer.hpp"
 #include "report/quote_list.hpp"
 
 namespace canvass {
@@ -36,12 +37,12 @@ void write_quotes_section_markdown(std::ostream& out, const std::vector<ThemeQuo
   out << "## Quote bank\n\n" << kIntro << "\n\n";
   if (!any_critical(themes)) out << "*" << kNoCritical << "*\n\n";
   for (const auto& group : themes) {
-    out << "### " << capitalised(group.theme) << "\n\n";
+    out << "### " << md_text(capitalised(group.theme)) << "\n\n";
     for (const Quote& q : group.quotes)
-      out << "> \xE2\x80\x9C" << q.text << "\xE2\x80\x9D \xE2\x80\x94 " << attribution(q) << "\n\n";
+      out << "> \xE2\x80\x9C" << md_text(q.text) << "\xE2\x80\x9D \xE2\x80\x94 " << md_text(attribution(q)) << "\n\n";
     out << "<sub>Sources: ";
     for (std::size_t i = 0; i < group.quotes.size(); ++i)
-      out << (i ? "; " : "") << group.quotes[i].id << " (" << file_name(group.quotes[i].source) << ", line "
+      out << (i ? "; " : "") << group.quotes[i].id << " (" << md_text(file_name(group.quotes[i].source)) << ", line "
           << group.quotes[i].line << ", " << to_string(group.quotes[i].tone.tone) << ")";
     out << "</sub>\n\n";
   }

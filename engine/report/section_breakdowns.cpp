@@ -6,6 +6,7 @@
 #include "report/breakdown_tables.hpp"
 #include "report/figures.hpp"
 #include "report/html_writer.hpp"
+#include "report/markdown_writer.hpp"
 #include "report/report_section.hpp"
 #include "report/summary_report.hpp"
 
@@ -32,8 +33,11 @@ Status write_breakdowns(ReportContext& c, ReportOutput& out) {
   bool any_suppressed = false;
   for (const auto& b : c.breakdowns) {
     const std::string by = "By " + grouping_name(b.grouping.label);
-    out.html << "<h3>" << html_escape(by) << "</h3>\n";
-    out.markdown << "### " << by << "\n\n";
+    out.html << "<h3>" << html_escape(by) << "</h3>
+";
+    out.markdown << "### " << md_text(by) << "
+
+";
     write_group_list_html(out.html, b);
     write_group_list_markdown(out.markdown, b);
     bool all_suppressed = true;

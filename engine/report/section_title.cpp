@@ -48,8 +48,8 @@ Status write_title(ReportContext& c, ReportOutput& out) {
            << html_escape(lead) << "</p>\n<ul class=\"notes\">\n";
   for (const auto& s : *list) out.html << "<li>Source: " << html_escape(describe(s)) << "</li>\n";
   out.html << "</ul>\n</header>\n";
-  out.markdown << "# " << c.options.title << "\n\n" << lead << "\n\n";
-  for (const auto& s : *list) out.markdown << "- Source: " << describe(s) << '\n';
+  out.markdown << "# " << md_text(c.options.title) << "\n\n" << lead << "\n\n";
+  for (const auto& s : *list) out.markdown << "- Source: " << md_text(describe(s)) << '\n';
   out.markdown << '\n';
   return Ok{};
 }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "layouts/personal_columns.hpp"
 #include "text/fold.hpp"
 
 namespace canvass {
@@ -79,6 +80,36 @@ bool same_stem(const CodedVariable& a, const CodedVariable& b, bool& by_label) {
   return !na.empty() && na == nb;
 }
 
+// Variables that hold personal data (a name, an e-mail...), by label, name or answers
+// (layouts/personal_columns); Likert variables never. Per variable: its personal
+// attribute, or empty.
+std::vector<std::string> personal_variables(const std::vector<CodedVariable>& variables,
+                                            const std::vector<CodeMeaning>& meanings,
+                                            const std::vector<CodedCase>& cases, std::vector<PersonalField>& fields) {
+  std::vector<std::string> out(variables.size()), taken;
+  for (std::size_t i = 0; i < variables.size(); ++i) {
+    const CodedVariable& v = variables[i];
+    const bool open = v.role == Role::text || v.role == Role::numeric || (v.role == Role::coded && !meanings[i].scale);
+    if (!open) continue;
+    std::vector<std::string> answers;
+    for (std::size_t k = 0; k < cases.size() && answers.size() < 1000; ++k)  // personal_answers judges 1,000
+      if (i < cases[k].values.size() && !cases[k].values[i].empty()) {
+        const std::string& code = cases[k].values[i].front();
+        auto label = meanings[i].label_of_code.find(code);
+        answers.push_back(label == meanings[i].label_of_code.end() ? code : label->second);
+      }
+    const std::string heading = v.label.empty() ? v.name : v.label;
+    auto verdict = personal_column(heading, answers);
+    if (!verdict && !v.label.empty())
+      if (auto kind = personal_heading(v.name)) verdict = PersonalVerdict{*kind, "heading"};
+    if (!verdict) continue;
+    out[i] = personal_attribute_name(verdict->kind, taken);
+    taken.push_back(out[i]);
+    fields.push_back({v.column, heading, out[i], verdict->evidence});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::pair<std::string, std::string>> split_label_stem(std::string_view label) {
@@ -121,6 +152,7 @@ Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std
 
   std::vector<CodeMeaning> meanings;
   for (const auto& v : variables) meanings.push_back(understand(v, vocabulary));
+  const std::vector<std::string> personal_of = personal_variables(variables, meanings, cases, survey.personal);
 
   // Group variables into questions: consecutive Likert variables with the same value labels
   // and a common label or name stem form one grid.
@@ -128,7 +160,7 @@ Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std
   std::vector<std::pair<std::size_t, std::size_t>> place(variables.size(), {SIZE_MAX, 0});  // block, item
   for (std::size_t i = 0; i < variables.size(); ++i) {
     const CodedVariable& v = variables[i];
-    if (v.role == Role::id || v.role == Role::when || v.role == Role::ignored) continue;
+    if (v.role == Role::id || v.role == Role::when || v.role == Role::ignored || !personal_of[i].empty()) continue;
     std::size_t end = i + 1;
     bool by_label = false;
     if (meanings[i].scale) {
@@ -185,6 +217,13 @@ Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std
       const std::string first = values.empty() ? std::string{} : values.front();
       if (v.role == Role::id) { r.external_id = trim(first); continue; }
       if (v.role == Role::when) { r.submitted_at = trim(first); continue; }
+      if (!personal_of[i].empty()) {
+        if (const std::string value = trim(first); !value.empty()) {
+          auto label = meanings[i].label_of_code.find(first);
+          r.attributes.push_back({personal_of[i], label == meanings[i].label_of_code.end() ? value : label->second});
+        }
+        continue;
+      }
       if (place[i].first == SIZE_MAX) continue;
       const auto [bi, item] = place[i];
       Block& b = blocks[bi];

@@ -131,6 +131,15 @@ Table parse_csv_text(std::string_view text, const std::string& path, const CsvLi
       }
     }
     const auto parsed = grammar::parse_record(p, last, table.delimiter, fields);
+    if (parsed.outcome == grammar::RecordOutcome::ok && fields.size() > limits.max_columns) {
+      table.rejects.push_back({{path, line, 0},
+                               "record has " + std::to_string(fields.size()) + " columns, more than the limit of " +
+                                   std::to_string(limits.max_columns),
+                               std::string(start, std::min<std::size_t>(200, static_cast<std::size_t>(p - start)))});
+      line += line_breaks(start, p);
+      if (table.rows.empty()) break;  // the header: no row after it can be read by its columns
+      continue;
+    }
     if (parsed.outcome == grammar::RecordOutcome::ok) {
       Row row{line, {}};
       row.cells.reserve(fields.size());

@@ -17,9 +17,12 @@ Result<Table> read_csv_file(const std::string& path);
 
 // Caps that keep one bad record from swallowing the file (an unclosed quote, a pasted
 // binary blob): a record over either cap is rejected with its position, never padded.
+// A record with more columns than Excel's own limit is refused the same way (a header
+// over it ends the table: nothing after it could be read by its columns).
 struct CsvLimits {
   std::size_t max_field = std::size_t{16} << 20;   // 16 MiB
   std::size_t max_record = std::size_t{64} << 20;  // 64 MiB
+  std::size_t max_columns = 16384;                 // Excel's XFD
 };
 
 // Parses already-decoded UTF-8 text; `path` is used in locations.

@@ -39,6 +39,11 @@ Result<Table> read_table(const std::string& path, std::string_view bytes, const 
   if (looks_like_zip(bytes)) return read_zip_table(path, bytes, sheet);
   if (looks_like_sav(bytes))
     return Error{{path}, "an SPSS .sav file: it is read as a survey (canvass ingest/dist), not as a table"};
+  // No line break where a header could end: refused before decoding copies the file.
+  const std::size_t longest = CsvLimits{}.max_record;
+  if (bytes.size() > longest && bytes.substr(0, longest + 1).find_first_of("\r\n") == std::string_view::npos)
+    return Error{{path, 1, 1}, "no header row could be read: no line break in the first " +
+                                   std::to_string(longest >> 20) + " MiB (the limit of one record)"};
   auto decoded = decode_text(bytes, Location{path});
   if (!decoded) return decoded.error();
   Table table = parse_csv_text(decoded->text, path);

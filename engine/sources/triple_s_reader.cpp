@@ -163,26 +163,41 @@ DataLine make_line(std::size_t number, std::string_view text) {
   return l;
 }
 
-// The data file: the record's href, else the .sss stem with a data extension.
-std::optional<std::string> find_data_file(const std::string& sss_path, const SssRecord& record, std::string& looked) {
+// The data file: the record's href, else the .sss stem with a data extension. It must be
+// a regular file inside the .sss's own folder (or a folder below it): an absolute href,
+// one that climbs out ("../x") or a link that leads out of the folder is refused, never read.
+Result<std::string> find_data_file(const std::string& sss_path, const SssRecord& record) {
   namespace fs = std::filesystem;
   const fs::path sss(sss_path);
   std::vector<fs::path> candidates;
   if (!record.href.empty()) {
-    candidates.push_back(sss.parent_path() / record.href);
+    const fs::path href = fs::path(record.href).lexically_normal();
+    if (href.is_absolute() || href.empty() || *href.begin() == "..")
+      return Error{{sss_path}, "refused the data file href=\"" + record.href +
+                                   "\": Triple-S data must be a file in the definition's own folder"};
+    candidates.push_back(sss.parent_path() / href);
   } else {
     std::vector<std::string> extensions = {".asc", ".dat", ".csv", ".ASC", ".DAT", ".CSV"};
     if (record.format == "csv") std::rotate(extensions.begin(), extensions.begin() + 2, extensions.begin() + 3);
     for (const auto& ext : extensions) candidates.push_back(fs::path(sss).replace_extension(ext));
   }
+  std::error_code ec;
+  const fs::path folder = fs::canonical(sss.parent_path().empty() ? fs::path(".") : sss.parent_path(), ec);
   for (const auto& c : candidates) {
-    std::error_code ec;
-    if (fs::is_regular_file(c, ec)) return c.string();
+    if (!fs::exists(fs::symlink_status(c, ec))) continue;
+    const fs::path real = fs::canonical(c, ec);
+    const fs::path inside = real.lexically_relative(folder);
+    if (ec || inside.empty() || *inside.begin() == "..")
+      return Error{{sss_path}, "refused the data file " + c.filename().string() +
+                                   ": it links outside the definition's folder"};
+    if (!fs::is_regular_file(real, ec))
+      return Error{{sss_path}, "refused the data file " + c.filename().string() + ": not a regular file"};
+    return c.string();
   }
-  looked.clear();
+  std::string looked;
   for (std::size_t i = 0; i < candidates.size() && i < 3; ++i)
     looked.append(i ? ", " : "").append(candidates[i].filename().string());
-  return std::nullopt;
+  return Error{{sss_path}, "the data file is missing: looked for " + looked + " beside the definition"};
 }
 
 CodedVariable::Role role_of(const SssVariable& v) {
@@ -273,9 +288,8 @@ Result<SurveyFile> read_triple_s(const std::string& path, std::string_view bytes
                                        " codes over fewer columns"};
   }
 
-  std::string looked;
-  auto data_path = find_data_file(path, record, looked);
-  if (!data_path) return Error{{path}, "the data file is missing: looked for " + looked + " beside the definition"};
+  auto data_path = find_data_file(path, record);
+  if (!data_path) return data_path.error();
   auto data_bytes = read_file_bytes(*data_path);
   if (!data_bytes) return data_bytes.error();
   auto decoded = decode_text(*data_bytes, Location{*data_path});

@@ -235,15 +235,32 @@ Status migrate(Database& db) {
   return tx->commit();
 }
 
-}  // namespace
+// The store is a plain file: SQLite's in-memory and URI names would keep nothing, and a
+// device, a pipe or a folder is not a store.
+Status check_store_path(const std::string& path) {
+  if (path.empty()) return Error{{"canvass"}, "--db needs a file path", Error::Kind::usage};
+  if (path.front() == ':' || path.rfind("file:", 0) == 0)
+    return Error{{path}, "the store must be a plain file path, not an SQLite in-memory or URI name (write ./" + path +
+                             " for a file of that name)", Error::Kind::usage};
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return Ok{};
+  if (S_ISDIR(st.st_mode)) return Error{{path}, "cannot open the store: it is a folder, not a file", Error::Kind::io};
+  if (!S_ISREG(st.st_mode))
+    return Error{{path}, "cannot open the store: not a regular file (a device or a pipe); give a file path", Error::Kind::io};
+  return Ok{};
+}
 
-Result<Database> open_store(const std::string& path, bool create) {
-  if (!create && !file_exists(path)) return Error{{path}, "no store here (run `canvass ingest` first)", Error::Kind::io};
-  if (create && !file_exists(path)) create_private_file(path);
-  auto opened = Database::open(path, create);
-  if (!opened) return opened.error();
-  Database db = std::move(opened).value();
+bool writable(const std::string& path) { return ::access(path.c_str(), W_OK) == 0; }
 
+std::string folder_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? std::string(".") : slash == 0 ? std::string("/") : path.substr(0, slash);
+}
+
+// Checks an opened file is a canvass store and readies it: a writable one is migrated and
+// set to WAL with full syncs; a read-only one must already be at this schema.
+Result<Database> set_up(Database db, bool create) {
+  const std::string path = db.path();
   // Reading the header tells a foreign file from a store before anything is written.
   auto app = pragma_int(db, "application_id");
   if (!app) return Error{{path}, "not a canvass store (not an SQLite database): refusing to write to it", Error::Kind::io};
@@ -252,7 +269,7 @@ Result<Database> open_store(const std::string& path, bool create) {
   const bool empty = *tables == 0;
   if (!empty && *app != kApplicationId)
     return Error{{path}, "not a canvass store: refusing to write to it", Error::Kind::io};
-  if (create && sqlite3_db_readonly(db.handle(), "main") == 1)
+  if (create && db.read_only())
     return Error{{path}, "store is read-only: canvass cannot write to it (check its permissions)", Error::Kind::io};
 
   auto version = pragma_int(db, "user_version");
@@ -260,6 +277,15 @@ Result<Database> open_store(const std::string& path, bool create) {
   if (*version > kSchemaVersion)
     return Error{{path}, "store was written by a newer canvass (schema " + std::to_string(*version) + ")",
                  Error::Kind::io};
+  if (db.read_only()) {
+    if (empty) return Error{{path}, "not a canvass store (an empty file)", Error::Kind::io};
+    if (*version < kSchemaVersion)
+      return Error{{path}, "store is read-only and needs upgrading to this canvass's schema: make it writable once",
+                   Error::Kind::io};
+    CANVASS_TRY(db.exec("PRAGMA foreign_keys=ON;"));
+    CANVASS_TRY(check_integrity(db));
+    return db;
+  }
 
   // FULL: a committed source survives power loss, not only a crash (WAL with NORMAL
   // may lose the last commit); ingest commits once per source, so the cost is small.
@@ -268,6 +294,29 @@ Result<Database> open_store(const std::string& path, bool create) {
   if (!empty) CANVASS_TRY(check_integrity(db));
   if (*version < kSchemaVersion) CANVASS_TRY(migrate(db));
   return db;
+}
+
+}  // namespace
+
+Result<Database> open_store(const std::string& path, bool create) {
+  CANVASS_TRY(check_store_path(path));
+  if (!create && !file_exists(path)) return Error{{path}, "no store here (run `canvass ingest` first)", Error::Kind::io};
+  const bool folder_writable = writable(folder_of(path));
+  if (!create && (!writable(path) || !folder_writable)) {  // a read-only store: read as it is
+    auto opened = Database::open_read_only(path, !folder_writable);
+    if (!opened) return opened.error();
+    return set_up(std::move(opened).value(), create);
+  }
+  if (create && !file_exists(path)) create_private_file(path);
+  auto opened = Database::open(path, create);
+  if (!opened) return opened.error();
+  return set_up(std::move(opened).value(), create);
+}
+
+Result<Database> open_scratch_store() {
+  auto opened = Database::open(":memory:", true);
+  if (!opened) return opened.error();
+  return set_up(std::move(opened).value(), true);
 }
 
 }  // namespace canvass

@@ -14,7 +14,12 @@ inline constexpr int kSchemaVersion = 2;
 inline constexpr int kApplicationId = 0x43564153;  // "CVAS"
 
 // Opens the store at `path`, creating and migrating it when `create`. A file that is
-// not a canvass store is refused and never written to.
+// not a canvass store is refused and never written to. The store is a plain file path:
+// ":memory:", "file:" URIs, devices and folders are refused. Without `create`, a store
+// canvass may not write (chmod 444, a read-only folder) is opened read-only.
 Result<Database> open_store(const std::string& path, bool create = true);
+
+// A store in memory for one command's scratch work (dist reading files directly).
+Result<Database> open_scratch_store();
 
 }  // namespace canvass

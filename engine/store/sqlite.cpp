@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
+
 namespace canvass {
 
 Result<Database> Database::open(const std::string& path, bool create) {
@@ -16,6 +18,28 @@ Result<Database> Database::open(const std::string& path, bool create) {
   sqlite3_busy_timeout(db, 10000);  // two runs at once wait rather than fail
   return Database(db, path);
 }
+
+Result<Database> Database::open_read_only(const std::string& path, bool immutable) {
+  // A URI only to say "immutable"; the path itself was checked to be a plain file.
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    static const char* hex = "0123456789ABCDEF";
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_') uri += static_cast<char>(c);
+    else uri.append({'%', hex[c >> 4], hex[c & 15]});
+  }
+  if (immutable) uri += "?immutable=1";
+  sqlite3* db = nullptr;
+  const int rc = sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close(db);
+    return Error{{path}, "cannot open the store: " + msg, Error::Kind::io};
+  }
+  sqlite3_busy_timeout(db, 10000);
+  return Database(db, path);
+}
+
+bool Database::read_only() const { return sqlite3_db_readonly(db_, "main") == 1; }
 
 Database::Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) { other.db_ = nullptr; }
 

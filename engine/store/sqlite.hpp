@@ -20,6 +20,9 @@ class Database {
  public:
   // Opens (creating when `create`) the file at `path`.
   static Result<Database> open(const std::string& path, bool create = true);
+  // Opens the file at `path` for reading only; `immutable` when its folder is read-only
+  // too (SQLite then needs no -shm file beside it).
+  static Result<Database> open_read_only(const std::string& path, bool immutable);
   Database(Database&& other) noexcept;
   Database& operator=(Database&& other) noexcept;
   Database(const Database&) = delete;
@@ -33,6 +36,7 @@ class Database {
   const std::string& path() const { return path_; }
   Error error(std::string_view what) const;  // the connection's last error, located at the file
   sqlite3* handle() const { return db_; }
+  bool read_only() const;  // opened read-only: nothing can be written
 
  private:
   Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}

@@ -41,6 +41,18 @@ bool belongs_to_the_run(const StudyConfig& study, const fs::path& file) {
   return f.rfind(out, 0) == 0;
 }
 
+// A folder a source may come from, resolved through its links.
+fs::path real_folder(const std::string& folder) {
+  std::error_code ec;
+  fs::path real = fs::canonical(folder, ec);
+  return ec ? fs::path(folder).lexically_normal() : real;
+}
+
+bool inside(const fs::path& file, const fs::path& folder) {
+  const auto rel = file.lexically_relative(folder);
+  return !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
+}
+
 }  // namespace
 
 bool is_office_lock_file(const fs::path& file) { return file.filename().string().rfind("~$", 0) == 0; }
@@ -49,6 +61,9 @@ StudyFiles study_files(const StudyConfig& study) {
   StudyFiles out;
   std::set<std::string> seen;
   const fs::path folder(study.folder);
+  // Sources stay inside the study's folder, or the folder <sources folder="..."> names
+  // outright: "../", absolute paths and links leading elsewhere are refused, never read.
+  const fs::path confined[] = {real_folder(study.folder), real_folder(study.sources_folder)};
   auto add = [&](const std::string& pattern, const fs::path& base, const StudySource& source) {
     const auto matches = expand_glob(base, pattern);
     std::size_t added = 0;
@@ -58,6 +73,16 @@ StudyFiles study_files(const StudyConfig& study) {
       if (is_office_lock_file(real)) {  // "~$staff.xlsx": the workbook is open in Excel, not a second source
         out.notes.push_back(Error{source.where, "skipped " + real.filename().string() +
                                                     ": Excel's lock file for an open workbook, not a survey export"});
+        continue;
+      }
+      std::error_code ec;
+      const fs::path target = fs::canonical(real, ec);
+      if (ec || !(inside(target, confined[0]) || inside(target, confined[1]))) {
+        out.problems.push_back(Error{source.where, "refused source " + m +
+                                                        ": it is outside the study's folder (name another folder "
+                                                        "with <sources folder=\"...\"> to read from it)",
+                                     Error::Kind::io});
+        ++added;
         continue;
       }
       ++added;

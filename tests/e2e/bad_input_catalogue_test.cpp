@@ -11,6 +11,7 @@
 #include "store_dump.hpp"
 #include "test_support.hpp"
 #include "sources/zip_archive.hpp"
+#include "text/printable.hpp"
 #include "xlsx_builder.hpp"
 #include "zip_builder.hpp"
 
@@ -83,8 +84,16 @@ const std::string kBillionLaughs =
 const std::string kExternalEntity =
     "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n";
 
-// How a case is run: the bad file given to `ingest`, given as the store, or as a study.
-enum class Via { ingest, store, study };
+// How a case is run: the bad file given to `ingest`, given as the store, as a study, or
+// its name given to `ingest --db` as it is (":memory:", a URI, a device).
+enum class Via { ingest, store, study, db_name };
+
+// A Triple-S definition whose record's data file is `href`.
+std::string triple_s_with_href(const std::string& href) {
+  return "<?xml version='1.0'?>\n<sss version='2.0'><survey><name>x</name><record ident='A' href='" + href +
+         "'><variable ident='1' type='character'><name>c</name><label>Comment</label>"
+         "<position start='1' finish='20'/></variable></record></survey></sss>\n";
+}
 
 struct Case {
   const char* name;
@@ -130,10 +139,23 @@ const std::vector<Case>& catalogue() {
        ":4:11: rejected: text after a closing quote", Via::ingest, 1},
       {"duplicate headers", "duplicate.csv", [] { return std::string("Timestamp,Role,Role\nt1,Staff,Pupil\n"); },
        "duplicate column header: columns 2 and 3"},
+      {"one line of 17 MiB with no line break", "no-newline.csv", [] { return std::string(17u << 20, 'x'); },
+       ":1:1: no header row could be read: field is larger than the limit of 16 MiB"},
+      {"more columns than Excel allows", "wide.csv",
+       [] {
+         std::string header, row;
+         for (int c = 0; c < 16385; ++c) header += (c ? ",c" : "c") + std::to_string(c), row += c ? ",a" : "a";
+         return header + "\n" + row + "\n";
+       },
+       ":1: no header row could be read: record has 16385 columns, more than the limit of 16384"},
+      {"a notes line of 2 MiB", "notes.txt", [] { return "Notes\n" + std::string(2u << 20, 'w') + "\n"; },
+       ":2: line is longer than the limit of 1 MiB"},
       {"huge field", "huge-field.csv", [] { return kGood + "t3,\"" + std::string(17u << 20, 'x') + "\",Agree,Agree\n"; },
        ":4:4: rejected: field is larger than the limit of 16 MiB", Via::ingest, 1},
       {"a folder given as a file", "folder.csv", [] { return std::string("<folder>"); }, "is a folder"},
       {"a file that is not there", "missing.csv", [] { return std::string("<missing>"); }, "cannot open"},
+      {"a name with terminal escapes, not there", "gone\x1B[2J\x07.csv", [] { return std::string("<missing>"); },
+       "cannot open"},
       // Containers and XML inside them
       {"fake XLSX", "fake.xlsx", [] { return std::string("PK\x03\x04") + random_bytes(2000, 11); }, "ZIP"},
       {"truncated XLSX", "truncated.xlsx",
@@ -175,6 +197,12 @@ const std::vector<Case>& catalogue() {
                             "<sss version='2.0'><survey><name>&e;</name></survey></sss>");
        },
        "entity expansions"},
+      {"Triple-S data named by an absolute path", "passwd.sss", [] { return triple_s_with_href("/etc/passwd"); },
+       "refused the data file href=\"/etc/passwd\""},
+      {"Triple-S data named outside its folder", "climb.sss", [] { return triple_s_with_href("../../../etc/passwd"); },
+       "refused the data file href=\"../../../etc/passwd\""},
+      {"Triple-S data that is a device", "zero.sss", [] { return triple_s_with_href("/dev/zero"); },
+       "refused the data file href=\"/dev/zero\""},
       {"Triple-S without its data file", "lonely.sss",
        [] { return testing::read_text(testing::sample("platforms/triple-s.sss")); }, "the data file is missing"},
       // The store
@@ -186,6 +214,11 @@ const std::vector<Case>& catalogue() {
       {"a read-only store", "readonly.db", [] { return std::string("<readonly>"); }, "read-only", Via::store},
       {"a folder as the store", "store-folder", [] { return std::string("<folder>"); }, "cannot open the store",
        Via::store},
+      {"an in-memory store name", ":memory:", [] { return std::string(); }, "must be a plain file path",
+       Via::db_name},
+      {"an SQLite URI as the store", "file:kept.db?mode=memory", [] { return std::string(); },
+       "must be a plain file path", Via::db_name},
+      {"a device as the store", "/dev/null", [] { return std::string(); }, "not a regular file", Via::db_name},
       // The study file
       {"a study that is not XML", "study.xml", [] { return std::string("title: my study\n"); }, "study.xml:1:",
        Via::study},
@@ -198,6 +231,14 @@ const std::vector<Case>& catalogue() {
       {"a study naming only a missing file", "study.xml",
        [] { return std::string("<study title='t' store='s.db'><sources><source files='gone.csv'/></sources></study>"); },
        "source file not found: gone.csv", Via::study},
+      {"a study source outside its folder", "study.xml",
+       [] { return std::string("<study title='t' store='s.db'><sources><source files='../../../../etc/passwd'/>"
+                               "</sources></study>"); },
+       "refused source ../../../../etc/passwd: it is outside the study's folder", Via::study},
+      {"a study source by absolute path", "study.xml",
+       [] { return std::string("<study title='t' store='s.db'><sources><source files='/etc/hostname'/>"
+                               "</sources></study>"); },
+       "refused source /etc/hostname", Via::study},
   };
   return cases;
 }
@@ -246,6 +287,9 @@ TEST_P(BadInput, OneLineErrorNonZeroExitStoreIntact) {
     if (!prepare_store_case(c, t, read_only)) GTEST_SKIP() << "this machine cannot set up: " << c.name;
     named = t.file(c.file);
     r = run_canvass("ingest --db '" + named + "' good.csv", t.path().string());
+  } else if (c.via == Via::db_name) {
+    named = c.file;
+    r = run_canvass("ingest --db '" + named + "' good.csv", t.path().string());
   } else if (c.via == Via::study) {
     t.write(c.file, c.bytes());
     named = c.file;
@@ -265,13 +309,16 @@ TEST_P(BadInput, OneLineErrorNonZeroExitStoreIntact) {
   while (start < r.err.size()) {
     const std::size_t end = r.err.find('\n', start);
     const std::string line = r.err.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (line.find(named) != std::string::npos && line.find(c.says) != std::string::npos &&
+    if (line.find(printable(named)) != std::string::npos && line.find(c.says) != std::string::npos &&
         line.size() > named.size() + 4)
       found = true;
     start = end == std::string::npos ? r.err.size() : end + 1;
   }
   EXPECT_TRUE(found) << c.name << ": no line naming " << named << " and saying '" << c.says << "' in:\n" << r.err;
   EXPECT_LT(r.err.size(), 4000u) << c.name << ": messages are short, never file content";
+  for (char ch : r.err)  // no control character reaches the terminal (tab and line breaks aside)
+    EXPECT_FALSE((static_cast<unsigned char>(ch) < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') || ch == 0x7F)
+        << c.name << ": control character in " << r.err;
   // The store that held good data still does, whole.
   read_only.reset();
   EXPECT_EQ(testing::integrity(store), "ok") << c.name;

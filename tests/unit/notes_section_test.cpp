@@ -47,7 +47,7 @@ TEST(NotesSection, MarkdownShowsQuestionNotesByHeadingAndSummary) {
             "### North\n\n"
             "**Question:** What helps?\n\n"
             "- Named workers\n"
-            "  - Same one <each> visit\n\n"
+            "  - Same one \\<each\\> visit\n\n"  // raw HTML is shown as text, never run
             "**Holding us back**\n\n"
             "- Waiting lists\n\n"
             "**Summary of Key Insights**\n\n"
