@@ -239,7 +239,9 @@ Status migrate(Database& db) {
 
 Result<Database> open_store(const std::string& path, bool create) {
   if (!create && !file_exists(path)) return Error{{path}, "no store here (run `canvass ingest` first)", Error::Kind::io};
-  if (create && !file_exists(path)) create_private_file(path);
+  // ":memory:" is SQLite's in-memory store (dist FILE): no file may appear in the cwd.
+  const bool in_memory = path == ":memory:";
+  if (create && !in_memory && !file_exists(path)) create_private_file(path);
   auto opened = Database::open(path, create);
   if (!opened) return opened.error();
   Database db = std::move(opened).value();
