@@ -103,6 +103,10 @@ std::optional<std::string> ScaleVocabulary::match_nonsubstantive(const std::stri
   return std::nullopt;
 }
 
+bool ScaleVocabulary::is_nonsubstantive(std::string_view label) const {
+  return match_nonsubstantive(fold(label)).has_value();
+}
+
 // Each distinct answer folded, and its label without a numeric prefix ("5 - Strongly agree").
 struct ScaleVocabulary::Seen {
   std::string folded;  // the answer as written, folded: the key level_of looks up

@@ -63,6 +63,9 @@ class ScaleVocabulary {
   std::optional<ScaleMatch> recognise(const std::vector<std::string>& answers,
                                       Labels labels = Labels::observed) const;
 
+  // Whether `label` is a non-substantive answer ("Don't know", "Not answered", "Refused").
+  bool is_nonsubstantive(std::string_view label) const;
+
   // The form called `name` ("agreement-5"), or none.
   const ScaleForm* form(std::string_view name) const;
 
