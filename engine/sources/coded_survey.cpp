@@ -96,7 +96,7 @@ bool same_stem(const CodedVariable& a, const CodedVariable& b) {
 std::vector<std::pair<std::string, std::string>> substantive_labels(const CodedVariable& v, const CodeMeaning& m) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& cl : v.value_labels)
-    if (!m.missing.count(cl.first)) out.push_back(cl);
+    if (!m.missing.count(cl.first) && !trim(cl.second).empty()) out.push_back(cl);
   return out;
 }
 

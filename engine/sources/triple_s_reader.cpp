@@ -71,6 +71,7 @@ struct Definition : XmlVisitor {
     if (sink) {
       if (e.name == "br" && !skipping_text) sink->append(" ");
       if (e.name == "text") {
+        if (!had_text_child) sink->clear();  // "Monday<text>Monday</text>": the <text> is the label
         skipping_text = had_text_child;
         had_text_child = true;
       }
@@ -168,13 +169,16 @@ std::optional<std::string> find_data_file(const std::string& sss_path, const Sss
   namespace fs = std::filesystem;
   const fs::path sss(sss_path);
   std::vector<fs::path> candidates;
+  // The href as written, then its file name beside the definition (an href is often a
+  // path on the exporting PC, "C:\\Users\\...\\test.asc"), then the definition's own stem.
   if (!record.href.empty()) {
     candidates.push_back(sss.parent_path() / record.href);
-  } else {
-    std::vector<std::string> extensions = {".asc", ".dat", ".csv", ".ASC", ".DAT", ".CSV"};
-    if (record.format == "csv") std::rotate(extensions.begin(), extensions.begin() + 2, extensions.begin() + 3);
-    for (const auto& ext : extensions) candidates.push_back(fs::path(sss).replace_extension(ext));
+    const auto cut = record.href.find_last_of("/\\");
+    if (cut != std::string::npos) candidates.push_back(sss.parent_path() / record.href.substr(cut + 1));
   }
+  std::vector<std::string> extensions = {".asc", ".dat", ".csv", ".ASC", ".DAT", ".CSV"};
+  if (record.format == "csv") std::rotate(extensions.begin(), extensions.begin() + 2, extensions.begin() + 3);
+  for (const auto& ext : extensions) candidates.push_back(fs::path(sss).replace_extension(ext));
   for (const auto& c : candidates) {
     std::error_code ec;
     if (fs::is_regular_file(c, ec)) return c.string();
