@@ -21,8 +21,14 @@ class VocabularyReader : public XmlVisitor {
 
   void start_element(const XmlElement& e) override {
     text_.clear();
-    if (e.name == "family") family_ = std::string(e.attribute("name").value_or(""));
-    if (e.name == "form") form_ = ScaleForm{std::string(e.attribute("name").value_or("")), family_, {}, {}};
+    if (e.name == "family") {
+      family_ = std::string(e.attribute("name").value_or(""));
+      by_wording_ = e.attribute("chosen-by").value_or("answers") == "wording";
+    }
+    if (e.name == "form") {
+      form_ = ScaleForm{std::string(e.attribute("name").value_or("")), family_, {}, {}};
+      form_.chosen_by_wording = by_wording_;
+    }
     if (e.name == "level") {
       form_.levels.emplace_back();
       form_.polarities.push_back(polarity_from_string(e.attribute("polarity").value_or("neutral")).value_or(Polarity::neutral));
@@ -45,6 +51,7 @@ class VocabularyReader : public XmlVisitor {
   std::string family_, text_;
   ScaleForm form_;
   bool in_nonsubstantive_ = false;
+  bool by_wording_ = false;
 };
 
 }  // namespace
@@ -171,7 +178,7 @@ std::optional<ScaleMatch> ScaleVocabulary::recognise(const std::vector<std::stri
   };
   std::optional<std::size_t> best;
   for (std::size_t fi = 0; fi < forms_.size(); ++fi) {
-    if (best && forms_[fi].family != forms_[*best].family) continue;
+    if (forms_[fi].chosen_by_wording || (best && forms_[fi].family != forms_[*best].family)) continue;
     bool fits = true, substantive = false;
     std::size_t hits = 0;
     for (const auto& s : seen) {

@@ -22,6 +22,9 @@ struct ScaleForm {
   std::string family;  // "agreement"
   std::vector<std::vector<std::string>> levels;
   std::vector<Polarity> polarities;  // one per level
+  // Chosen only when a question's wording asks for it (a 0-10 rating), never by answers
+  // alone: recognise() skips it, read_on() reads it.
+  bool chosen_by_wording = false;
 };
 
 // A recognised scale and how each answer seen maps onto it (one hash probe per cell).

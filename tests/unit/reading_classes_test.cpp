@@ -64,3 +64,48 @@ TEST(Bookkeeping, OdkAndKoboMetaAreAttributesOrDropped) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+const Question& only(const Survey& s, const std::string& text) {
+  for (const auto& q : s.questions)
+    if (q.text == text) return q;
+  static const Question none;
+  ADD_FAILURE() << "no question " << text;
+  return none;
+}
+
+TEST(ScaleFamilies, RealSurveysFamiliesAreRecognised) {
+  const Survey s = read(
+      "Respondent,How confident are you?,How useful was it?,How easy was it?,How often?,How far?\n"
+      "1,Not at all confident,Extremely useful,Very difficult,Never,Not at all\n"
+      "2,Extremely confident,Not at all useful,Very easy,Always,To a great extent\n"
+      "3,Somewhat confident,Very useful,Neither easy nor difficult,Sometimes,To some extent\n"
+      "4,Slightly confident,Slightly useful,Easy,Rarely,To a small extent\n",
+      "generic");
+  for (const auto& [text, family] : std::vector<std::pair<std::string, std::string>>{
+           {"How confident are you?", "confidence"}, {"How useful was it?", "usefulness"},
+           {"How easy was it?", "ease"}, {"How often?", "frequency"}, {"How far?", "extent"}}) {
+    const Question& q = only(s, text);
+    EXPECT_EQ(q.kind, QuestionKind::likert) << text;
+    ASSERT_TRUE(q.scale) << text;
+    EXPECT_EQ(q.scale->family, family) << text;
+  }
+}
+
+// 0-10 is a rating only when the question asks for one: small counts stay numbers.
+TEST(ScaleFamilies, ZeroToTenRatingsByWordingOnly) {
+  const Survey s = read(
+      "Respondent,How likely are you to recommend us to a friend?,How many children do you have?\n"
+      "1,10,0\n2,7,2\n3,0,1\n4,9,3\n",
+      "generic");
+  const Question& nps = only(s, "How likely are you to recommend us to a friend?");
+  EXPECT_EQ(nps.kind, QuestionKind::likert);
+  ASSERT_TRUE(nps.scale);
+  EXPECT_EQ(nps.scale->levels.size(), 11u);
+  EXPECT_EQ(only(s, "How many children do you have?").kind, QuestionKind::numeric);
+}
+
+}  // namespace
+}  // namespace canvass
