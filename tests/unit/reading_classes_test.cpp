@@ -109,3 +109,35 @@ TEST(ScaleFamilies, ZeroToTenRatingsByWordingOnly) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+// A SurveyMonkey export whose metadata columns were deleted: row 2's sub-headers still
+// say what it is, so the agreement grid is read and row 2 is no respondent.
+TEST(Detection, SurveyMonkeyWithoutMetadataColumnsFromRowTwo) {
+  const Survey s = read(
+      "How far do you agree?,,,What could be improved?\n"
+      "The course was useful,I had time to practise,I would recommend it,Open-Ended Response\n"
+      "Agree,Strongly agree,Agree,More examples\n"
+      "Disagree,Agree,Neither agree nor disagree,\n"
+      "Strongly agree,Agree,Agree,Shorter sessions\n");
+  EXPECT_EQ(s.platform, "surveymonkey");
+  EXPECT_EQ(s.respondents.size(), 3u);
+  ASSERT_GE(s.questions.size(), 1u);
+  EXPECT_EQ(s.questions[0].kind, QuestionKind::likert);
+  EXPECT_EQ(s.questions[0].items.size(), 3u);
+}
+
+TEST(Detection, GenericLayoutSaysWhenRowTwoLooksLikeAHeader) {
+  const Table t = parse_csv_text("Age,Role,Comment\nAge,Role,Comment\n34,Teacher,Fine\n", "t.csv");
+  auto r = read_survey_explained(t, ScaleVocabulary::builtin());
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->detection.platform, "generic");
+  bool said = false;
+  for (const auto& n : r->plan.notes) said = said || n.find("--platform") != std::string::npos;
+  EXPECT_TRUE(said);
+}
+
+}  // namespace
+}  // namespace canvass
