@@ -5,6 +5,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "ingest/ingest_file.hpp"
+#include "ingest/load_survey.hpp"
 #include "store/schema.hpp"
 #include "store/survey_writer.hpp"
 
@@ -86,6 +87,7 @@ int run_ingest(const std::vector<std::string>& argv, Io io) {
       io.err << ", " << r.notes << " note records";
     else if (*r.stored != StoreOutcome::unchanged)
       io.err << ", " << r.respondents << " respondents (" << r.platform << "), " << r.rejects.size() << " rows rejected";
+    if (auto differ = name_and_content_differ(path, r.container)) io.err << "; " << *differ;
     io.err << '\n';
   }
   const bool some_failed = read_ok < args->inputs.size();

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "layouts/detect.hpp"
 #include "sources/csv_reader.hpp"
@@ -137,6 +138,51 @@ TEST(Detection, GenericLayoutSaysWhenRowTwoLooksLikeAHeader) {
   bool said = false;
   for (const auto& n : r->plan.notes) said = said || n.find("--platform") != std::string::npos;
   EXPECT_TRUE(said);
+}
+
+}  // namespace
+}  // namespace canvass
+
+namespace canvass {
+namespace {
+
+// ODK and R omit trailing empty fields: such rows are read, a row with extra fields is not.
+TEST(ShortRows, PaddedOnlyByTrailingEmptyFieldsLongRowsRejected) {
+  const Survey s = read(
+      "Respondent,Role,How satisfied are you?,Comment\n"
+      "1,Teacher,Satisfied,Fine\n"
+      "2,Teacher,Very satisfied\n"
+      "3,Support staff\n"
+      "4,Teacher,Satisfied,Fine,extra\n",
+      "generic");
+  EXPECT_EQ(s.respondents.size(), 3u);
+  ASSERT_EQ(s.rejects.size(), 1u);
+  EXPECT_NE(s.rejects[0].reason.find("found 5"), std::string::npos);
+}
+
+// Content decides the container, whatever the name; every command says the same.
+TEST(OneReading, ContentDecidesNotTheExtension) {
+  testing::TempDir dir;
+  const std::string csv = "Role,How satisfied are you?\nTeacher,Satisfied\nSupport staff,Very satisfied\n";
+  dir.write("survey.xlsx", csv);
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("Role\tHow satisfied are you?\r\nTeacher\tSatisfied\r\nSupport staff\tVery satisfied\r\n")) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  dir.write("unicode.txt", utf16);
+  for (const std::string name : {"survey.xlsx", "unicode.txt"}) {
+    const auto inspect = testing::run_canvass("inspect " + name, dir.path().string());
+    const auto dist = testing::run_canvass("dist " + name, dir.path().string());
+    const auto ingest = testing::run_canvass("ingest --db s.db " + name, dir.path().string());
+    EXPECT_EQ(inspect.exit_code, 0) << name << inspect.err;
+    EXPECT_EQ(dist.exit_code, 0) << name << dist.err;
+    EXPECT_EQ(ingest.exit_code, 0) << name << ingest.err;
+    EXPECT_NE(ingest.err.find("2 respondents"), std::string::npos) << name << ": " << ingest.err;
+  }
+  EXPECT_NE(testing::run_canvass("inspect survey.xlsx", dir.path().string()).out.find("read by its content"),
+            std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / ":memory:"));
 }
 
 }  // namespace
