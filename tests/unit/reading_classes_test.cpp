@@ -187,3 +187,21 @@ TEST(OneReading, ContentDecidesNotTheExtension) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+// Coded LimeSurvey answers (gender M/F, A1/A2) are a closed question, never comments.
+TEST(LimeSurveyCodes, CodedAnswersAreChoicesNotFreeText) {
+  const Survey s = read(
+      "\"id\",\"submitdate\",\"lastpage\",\"startlanguage\",\"gender\",\"role\"\n"
+      "\"1\",\"2024-05-01 10:00:00\",\"1\",\"en\",\"M\",\"A1\"\n"
+      "\"2\",\"2024-05-01 11:00:00\",\"1\",\"en\",\"F\",\"A2\"\n"
+      "\"3\",\"2024-05-01 12:00:00\",\"1\",\"en\",\"N\",\"A3\"\n");
+  ASSERT_EQ(s.questions.size(), 2u);
+  for (const auto& q : s.questions) EXPECT_EQ(q.kind, QuestionKind::single) << q.code;
+  for (const auto& r : s.respondents) EXPECT_TRUE(r.comments.empty());
+}
+
+}  // namespace
+}  // namespace canvass
