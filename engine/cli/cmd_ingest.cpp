@@ -7,6 +7,7 @@
 #include "report/figures.hpp"
 #include "study/study_files.hpp"
 #include "ingest/ingest_file.hpp"
+#include "ingest/load_survey.hpp"
 #include "store/schema.hpp"
 #include "store/survey_writer.hpp"
 
@@ -94,6 +95,7 @@ int run_ingest(const std::vector<std::string>& argv, Io io) {
     else if (*r.stored != StoreOutcome::unchanged)
       io.err << ", " << count_text(r.respondents, "respondent", "respondents") << " (" << r.platform << "), "
              << count_text(static_cast<long>(r.rejects.size()), "row", "rows") << " rejected";
+    if (auto differ = name_and_content_differ(path, r.container)) io.err << "; " << *differ;
     io.err << '\n';
   }
   const bool some_failed = read_ok + skipped < args->inputs.size();

@@ -54,6 +54,7 @@ void write_survey(std::ostream& out, const Survey& s);
 void write_inspection(std::ostream& out, const Table& table, const SurveyReading& r) {
   out << "file: " << table.path << '\n';
   out << "container: " << table.container << '\n';
+  if (auto differ = name_and_content_differ(table.path, table.container)) out << "  note: " << *differ << '\n';
   out << "encoding: " << table.encoding << '\n';
   if (table.container == "csv") out << "delimiter: " << delimiter_name(table.delimiter) << '\n';
   out << "detection:\n";

@@ -54,7 +54,7 @@ std::vector<Error> unmatched_breakdowns(const StudyConfig& study, const StudyFil
                                         const ScaleVocabulary& vocabulary) {
   std::vector<Error> out;
   if (study.breakdowns.empty()) return out;
-  auto scratch = open_store(":memory:");
+  auto scratch = open_scratch_store();
   if (!scratch) return {scratch.error()};
   ingest_study(*scratch, study, files, vocabulary, "check", {});
   auto questions = single_choice_groupings(*scratch);

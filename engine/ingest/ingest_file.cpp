@@ -11,6 +11,7 @@
 #include "sources/sav_reader.hpp"
 #include "sources/triple_s_reader.hpp"
 #include "store/notes_writer.hpp"
+#include "text/decode.hpp"
 #include "text/sha256.hpp"
 
 #include <map>
@@ -49,9 +50,32 @@ std::optional<Error> duplicate_column(const Survey& survey, const std::string& p
 
 // Focus-group notes or a survey export? Word documents and plain or Markdown text are
 // notes (by name, or for a ZIP by holding word/document.xml); everything else is a survey.
+// A tab-separated table (Excel's "Unicode Text" save is UTF-16 tab-separated .txt): the
+// first lines hold the same number of tabs, at least one. Notes never look like that.
+bool looks_like_tab_table(std::string_view bytes) {
+  auto decoded = decode_text(bytes.substr(0, std::min<std::size_t>(bytes.size(), 64 * 1024)), Location{});
+  if (!decoded) return false;
+  std::size_t lines = 0, tabs = 0;
+  std::size_t start = 0;
+  const std::string& t = decoded->text;
+  while (start < t.size() && lines < 5) {
+    std::size_t end = t.find('\n', start);
+    if (end == std::string::npos) end = t.size();
+    const std::string_view line(t.data() + start, end - start);
+    start = end + 1;
+    if (line.find_first_not_of(" \r\t") == std::string_view::npos) continue;
+    const auto n = static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t'));
+    if (n == 0 || (lines > 0 && n != tabs)) return false;
+    tabs = n;
+    ++lines;
+  }
+  return lines >= 2;
+}
+
 bool is_notes_file(const std::string& path, std::string_view bytes) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".txt" && !bytes.empty() && looks_like_tab_table(bytes)) return false;  // content decides
   if (ext == ".docx" || ext == ".txt" || ext == ".md" || ext == ".markdown") return true;
   if (!looks_like_zip(bytes)) return false;
   auto zip = ZipArchive::open(path, bytes);
@@ -129,6 +153,7 @@ std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& pa
   }
   if (!*stored) return std::nullopt;
   out.platform = source->plan().platform;
+  out.container = "csv";
   out.rows_read = respondents;
   out.respondents = respondents;
   out.stored = (*stored)->outcome;
@@ -198,6 +223,7 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     for (auto& person : survey.respondents) person.attributes.push_back({"label", options.label});
   if (!options.logical_path.empty()) loaded->file.path = options.logical_path;
   out.platform = survey.platform;
+  out.container = loaded->file.kind;
   out.rows_read = survey.rows_read;
   out.respondents = survey.respondents.size();
   out.rejects = survey.rejects;

@@ -50,6 +50,7 @@ struct IngestOutcome {
   std::optional<StoreOutcome> stored;  // empty when the file could not be read or stored
   StoredSource detail;                 // ids and respondent counts when stored
   std::string platform;
+  std::string container;  // what the content was read as (csv, xlsx, sav, triple-s, text, docx)
   std::size_t rows_read = 0;
   std::size_t respondents = 0;
   std::size_t notes = 0;  // note records, when the file was focus-group notes (platform "notes")

@@ -1,5 +1,8 @@
 #include "ingest/load_survey.hpp"
 
+#include <cctype>
+#include <filesystem>
+
 #include "layouts/detect.hpp"
 #include "sources/file_bytes.hpp"
 #include "sources/read_table.hpp"
@@ -45,6 +48,19 @@ Result<LoadedSurvey> load_survey(SourceFile file, std::string_view bytes, const 
   auto survey = read_survey(*table, vocabulary, platform);
   if (!survey) return survey.error();
   return LoadedSurvey{std::move(file), std::move(table).value(), std::move(survey).value()};
+}
+
+std::optional<std::string> name_and_content_differ(const std::string& path, const std::string& container) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string promised;
+  if (ext == ".xlsx" || ext == ".xlsm") promised = "xlsx";
+  else if (ext == ".sav" || ext == ".zsav") promised = "sav";
+  else if (ext == ".sss") promised = "triple-s";
+  else if (ext == ".csv" || ext == ".tsv" || ext == ".txt" || ext == ".tab") promised = "csv";
+  if (promised.empty() || promised == container) return std::nullopt;
+  const std::string what = container == "csv" ? "delimited text" : container;
+  return "the name says " + ext + " but the content is " + what + ": read by its content";
 }
 
 Result<LoadedSurvey> load_survey_file(const std::string& path, const ScaleVocabulary& vocabulary,

@@ -26,6 +26,16 @@ bool asks_for_free_text(const std::string& question) {
   return false;
 }
 
+// Wording that asks for a 0-10 rating ("On a scale of 0 to 10", "How likely are you to
+// recommend"): only then may plain numbers 0..10 be read as a rating scale.
+bool asks_for_rating(const std::string& question) {
+  const std::string q = fold(question);
+  for (const char* cue : {"0 to 10", "0-10", "0 - 10", "0 \xE2\x80\x93 10", "zero to ten", "scale of 0", "scale from 0",
+                          "likely are you to recommend", "likely is it that you would recommend"})
+    if (q.find(cue) != std::string::npos) return true;
+  return false;
+}
+
 // Few distinct, short answers, each chosen by several people: a closed question.
 bool looks_closed(std::size_t distinct, std::size_t answered, std::size_t longest) {
   if (longest > 80 || distinct > 12) return false;
@@ -59,6 +69,15 @@ ColumnVerdict classify_answers(const std::string& question, const std::vector<st
     verdict.kind = QuestionKind::likert;
     verdict.scale = std::move(*match);
     return verdict;
+  }
+  if (asks_for_rating(question)) {
+    std::vector<std::string> off_scale;
+    auto rating = vocabulary.read_on("rating-0-10", distinct, off_scale);
+    if (rating && off_scale.empty() && !rating->level_by_folded_answer.empty()) {
+      verdict.kind = QuestionKind::likert;
+      verdict.scale = std::move(*rating);
+      return verdict;
+    }
   }
   if (numeric) {
     verdict.kind = QuestionKind::numeric;

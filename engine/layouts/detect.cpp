@@ -8,6 +8,7 @@
 #include "layouts/microsoft_forms_layout.hpp"
 #include "layouts/odk_layout.hpp"
 #include "layouts/qualtrics_layout.hpp"
+#include "layouts/repeated_columns.hpp"
 #include "layouts/smartsurvey_layout.hpp"
 #include "layouts/surveymonkey_layout.hpp"
 #include "text/fold.hpp"
@@ -96,6 +97,7 @@ Result<SurveyReading> read_survey_explained(const Table& table, const ScaleVocab
   auto plan = layout->plan(table);
   if (!plan) return plan.error();
   reading.plan = std::move(plan).value();
+  separate_repeated_columns(reading.plan, table.rows.front().cells);
   auto survey = build_survey(table, reading.plan, vocabulary);
   if (!survey) return survey.error();
   reading.survey = std::move(survey).value();

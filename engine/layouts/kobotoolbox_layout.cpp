@@ -51,11 +51,9 @@ Result<SurveyPlan> plan(const Table& table) {
   for (std::size_t c = 0; c < header.size(); ++c) {
     ColumnPlan& col = p.columns[c];
     const std::string h = collapse_spaces(header[c]);
-    if (h.starts_with("_") || h == "start" || h == "end" || h == "today" || h == "deviceid" || h == "username") {
+    if (auto meta = form_metadata_column(h)) {
       col.planned = true;
-      if (auto meta = metadata_column(h)) {
-        plan_metadata_column(col, *meta, false);
-      }
+      plan_metadata_column(col, *meta, false);
       continue;
     }
     const auto parts = grammar::split_path(h, '/');

@@ -1,5 +1,6 @@
 #include "layouts/limesurvey_layout.hpp"
 
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -38,6 +39,25 @@ bool multiple_choice_values(const Table& table, const std::vector<std::size_t>& 
   return any;
 }
 
+// Every answer in the column is a LimeSurvey answer code (A1, AO01, M, F, Y, N): a closed
+// question whose labels are in the .lss, however few answered — never free text.
+bool answer_codes_only(const Table& table, std::size_t column) {
+  bool any = false, letters = false;
+  for (std::size_t r = 1; r < table.rows.size(); ++r) {
+    const std::string v = collapse_spaces(cell_at(table, r, column));
+    if (v.empty()) continue;
+    if (v.size() > 5) return false;
+    std::size_t i = 0;
+    while (i < v.size() && std::isalpha(static_cast<unsigned char>(v[i]))) ++i;
+    const std::size_t alpha = i;
+    while (i < v.size() && std::isdigit(static_cast<unsigned char>(v[i]))) ++i;
+    if (i != v.size() || alpha > 3) return false;
+    letters = letters || alpha > 0;
+    any = true;
+  }
+  return any && letters;
+}
+
 Result<SurveyPlan> plan(const Table& table) {
   SurveyPlan p;
   p.platform = "limesurvey";
@@ -72,6 +92,7 @@ Result<SurveyPlan> plan(const Table& table) {
     col.question = code->code;
     col.question_text = code->code;
     col.item_code = h;
+    if (answer_codes_only(table, c)) col.kind = QuestionKind::single;
     if (code->subs.empty()) continue;
     const std::string& sub = code->subs.front();
     if (sub == "other" || sub == "comment") {

@@ -101,6 +101,25 @@ constexpr std::array kKnown{
     Known{"index", U::ignored, ""},
     Known{"notes", U::ignored, ""},
     Known{"tags", U::ignored, ""},
+    // ODK and KoboToolbox form metadata (meta/instanceID, _uuid, ...) and device fields.
+    Known{"instanceid", U::attribute, "instance_id"},
+    Known{"instancename", U::ignored, ""},
+    Known{"deprecatedid", U::ignored, ""},
+    Known{"imei", U::ignored, ""},
+    Known{"phonenumber", U::ignored, ""},
+    Known{"simserial", U::ignored, ""},
+    Known{"subscriberid", U::ignored, ""},
+    Known{"audit", U::ignored, ""},
+    Known{"geolocation", U::ignored, ""},
+    Known{"attachments", U::ignored, ""},
+    Known{"xformidstring", U::ignored, ""},
+    Known{"parentindex", U::ignored, ""},
+    Known{"parenttablename", U::ignored, ""},
+    Known{"parentkey", U::ignored, ""},
+    Known{"submissionuuid", U::ignored, ""},
+    // LimeSurvey timings (full-text headings) and Qualtrics' own timing column.
+    Known{"totaltime", U::ignored, ""},
+    Known{"qtotalduration", U::ignored, ""},
 };
 
 std::string squeeze(std::string_view header) {
@@ -112,10 +131,45 @@ std::string squeeze(std::string_view header) {
 
 }  // namespace
 
+namespace {
+
+// Bookkeeping a platform writes under a pattern rather than a name: LimeSurvey timings
+// ("Group time: Group 1", "Question time: q1", groupTime720) and equation columns, whose
+// heading is the expression itself ("{if(q1 == 'A1', 1, 0)}").
+bool patterned_bookkeeping(std::string_view header) {
+  const std::string f = fold(header);
+  for (std::string_view prefix : {"group time:", "question time:"})
+    if (f.rfind(prefix, 0) == 0) return true;
+  if (f.rfind("grouptime", 0) == 0 && f.size() > 9 &&
+      f.find_first_not_of("0123456789", 9) == std::string::npos)
+    return true;
+  return f.size() > 2 && f.front() == '{' && f.back() == '}';
+}
+
+}  // namespace
+
 std::optional<MetadataColumn> metadata_column(std::string_view header) {
-  const std::string h = squeeze(header);
+  if (patterned_bookkeeping(header)) return MetadataColumn{U::ignored, ""};
+  std::string h = squeeze(header);
+  // A group path ("meta/instanceID", "meta-instanceID" is squeezed already): the last part.
+  if (const auto slash = h.rfind('/'); slash != std::string::npos && h.compare(0, 4, "meta") == 0)
+    h = h.substr(slash + 1);
   for (const auto& k : kKnown)
     if (h == k.header) return MetadataColumn{k.use, k.attribute};
+  return std::nullopt;
+}
+
+std::optional<MetadataColumn> form_metadata_column(std::string_view header) {
+  const std::string h = collapse_spaces(header);
+  if (h.empty()) return std::nullopt;
+  if (h.front() == '_') return metadata_column(h).value_or(MetadataColumn{U::ignored, ""});  // Kobo system
+  const auto cut = h.find_last_of("/-");
+  const std::string group = cut == std::string::npos ? "" : fold(h.substr(0, cut));
+  const std::string name = fold(cut == std::string::npos ? h : h.substr(cut + 1));
+  if (!group.empty() && group != "meta") return std::nullopt;  // a question inside a group
+  for (std::string_view field : {"start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
+                                 "username", "imei", "audit", "instanceid", "instancename", "deprecatedid"})
+    if (name == field) return metadata_column(name).value_or(MetadataColumn{U::ignored, ""});
   return std::nullopt;
 }
 

@@ -23,4 +23,9 @@ struct MetadataColumn {
 // not a metadata column.
 std::optional<MetadataColumn> metadata_column(std::string_view header);
 
+// ODK and KoboToolbox form metadata: the fields an XLSForm adds itself (start, end, today,
+// deviceid, phonenumber, username, audit, meta/instanceID in any group spelling) and Kobo's
+// system columns (_id, _uuid, _submission_time, ...). Attributes or dropped, never questions.
+std::optional<MetadataColumn> form_metadata_column(std::string_view header);
+
 }  // namespace canvass

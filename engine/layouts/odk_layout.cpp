@@ -56,6 +56,10 @@ Result<SurveyPlan> plan(const Table& table) {
       plan_metadata_column(col, *meta, false);
       continue;
     }
+    if (auto meta = form_metadata_column(h)) {  // start, end, deviceid, meta-instanceID, ...
+      plan_metadata_column(col, *meta, false);
+      continue;
+    }
     const auto parts = grammar::split_path(h, '-');
     const std::string name = parts.back();
     const XlsFormField* field = form ? form->field(name) : nullptr;

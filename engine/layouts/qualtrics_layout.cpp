@@ -86,6 +86,13 @@ std::string tag_stem(const std::string& tag) {
   return cut == std::string::npos ? tag : tag.substr(0, cut);
 }
 
+// The ImportId stem of group `gi`.
+std::string it_stem(const std::map<std::string, std::size_t>& group_of, std::size_t gi) {
+  for (const auto& [stem, g] : group_of)
+    if (g == gi) return stem;
+  return {};
+}
+
 Result<SurveyPlan> plan(const Table& table) {
   SurveyPlan p;
   p.platform = "qualtrics";
@@ -127,6 +134,18 @@ Result<SurveyPlan> plan(const Table& table) {
   for (std::size_t gi = 0; gi < groups.size(); ++gi) {
     Group& g = groups[gi];
     if (g.columns.empty()) continue;
+    // QIDn-TEXT beside QIDn's own choice column is that choice question's "Other (please
+    // specify)" box (2016 exports write no choice number): a comment on it, not an item.
+    std::vector<std::size_t> boxes, answers;
+    for (std::size_t c : g.columns) (p.columns[c].kind == QuestionKind::text ? boxes : answers).push_back(c);
+    if (!boxes.empty() && !answers.empty()) {
+      for (std::size_t c : boxes) {
+        p.columns[c] = ColumnPlan{};
+        p.columns[c].role = ColumnRole::other_text;
+        p.columns[c].question = it_stem(group_of, gi);
+      }
+      g.columns = answers;
+    }
     const std::string first_tag = collapse_spaces(tags[g.columns.front()]);
     g.code = g.columns.size() > 1 ? tag_stem(first_tag) : first_tag;
     name_group(p, g, labels, separator);

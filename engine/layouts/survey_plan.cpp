@@ -513,13 +513,17 @@ Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const Sc
     const Row& row = table.rows[r];
     if (is_blank_row(row)) continue;  // stray empty rows left by spreadsheet edits
     ++survey.rows_read;
-    if (row.cells.size() != width) {
+    // A row short of the header is missing only trailing empty fields (ODK and R omit
+    // them; pandas and spreadsheets read them as empty): read them as empty. A row with
+    // more fields than the header is misaligned: rejected.
+    if (row.cells.size() > width) {
       survey.rejects.push_back({{table.path, row.line, 0},
                                 "expected " + std::to_string(width) + " columns, found " +
                                     std::to_string(row.cells.size()),
                                 ""});
       continue;
     }
+    static const std::string empty;
     Respondent resp;
     resp.line = row.line;
     std::string type = "response";
@@ -527,7 +531,8 @@ Result<Survey> build_survey(const Table& table, const SurveyPlan& plan, const Sc
     for (std::size_t c = 0; c < width; ++c) {
       const bool not_shown = null != row.nulls.end() && *null == c;
       if (not_shown) ++null;
-      if (!(not_shown && plan.null_is_not_shown)) reader->read_cell(c, row.cells[c], resp, type);
+      if (!(not_shown && plan.null_is_not_shown))
+        reader->read_cell(c, c < row.cells.size() ? row.cells[c] : empty, resp, type);
     }
     reader->finish_row(resp, type);
     survey.respondents.push_back(std::move(resp));

@@ -21,8 +21,14 @@ class VocabularyReader : public XmlVisitor {
 
   void start_element(const XmlElement& e) override {
     text_.clear();
-    if (e.name == "family") family_ = std::string(e.attribute("name").value_or(""));
-    if (e.name == "form") form_ = ScaleForm{std::string(e.attribute("name").value_or("")), family_, {}, {}, {}};
+    if (e.name == "family") {
+      family_ = std::string(e.attribute("name").value_or(""));
+      by_wording_ = e.attribute("chosen-by").value_or("answers") == "wording";
+    }
+    if (e.name == "form") {
+      form_ = ScaleForm{std::string(e.attribute("name").value_or("")), family_, {}, {}, {}};
+      form_.chosen_by_wording = by_wording_;
+    }
     if (e.name == "label") {  // the schema's default is "en": the vocabulary's first language
       lang_ = std::string(e.attribute("lang").value_or("en"));
       if (lang_ == "en") lang_.clear();
@@ -53,6 +59,7 @@ class VocabularyReader : public XmlVisitor {
   std::string family_, text_, lang_;
   ScaleForm form_;
   bool in_nonsubstantive_ = false;
+  bool by_wording_ = false;
 };
 
 }  // namespace
@@ -109,6 +116,10 @@ std::optional<std::string> ScaleVocabulary::match_nonsubstantive(const std::stri
   for (std::size_t i = 0; i < nonsubstantive_folded_.size(); ++i)
     if (nonsubstantive_folded_[i] == folded) return nonsubstantive_[i];
   return std::nullopt;
+}
+
+bool ScaleVocabulary::is_nonsubstantive(std::string_view label) const {
+  return match_nonsubstantive(fold(label)).has_value();
 }
 
 // Each distinct answer folded, and its label without a numeric prefix ("5 - Strongly agree").
@@ -175,7 +186,7 @@ std::optional<ScaleMatch> ScaleVocabulary::recognise(const std::vector<std::stri
   };
   std::optional<std::size_t> best;
   for (std::size_t fi = 0; fi < forms_.size(); ++fi) {
-    if (best && forms_[fi].family != forms_[*best].family) continue;
+    if (forms_[fi].chosen_by_wording || (best && forms_[fi].family != forms_[*best].family)) continue;
     bool fits = true, substantive = false;
     std::size_t hits = 0;
     for (const auto& s : seen) {

@@ -25,6 +25,9 @@ struct ScaleForm {
   // Parallel to `levels`: each label's language (lang="cy"), empty for English (the default).
   // A scale recognised through labels of another language keeps that language's labels.
   std::vector<std::vector<std::string>> languages;
+  // Chosen only when a question's wording asks for it (a 0-10 rating), never by answers
+  // alone: recognise() skips it, read_on() reads it.
+  bool chosen_by_wording = false;
 };
 
 // A recognised scale and how each answer seen maps onto it (one hash probe per cell).
@@ -65,6 +68,9 @@ class ScaleVocabulary {
   enum class Labels { observed, complete };
   std::optional<ScaleMatch> recognise(const std::vector<std::string>& answers,
                                       Labels labels = Labels::observed) const;
+
+  // Whether `label` is a non-substantive answer ("Don't know", "Not answered", "Refused").
+  bool is_nonsubstantive(std::string_view label) const;
 
   // The form called `name` ("agreement-5"), or none.
   const ScaleForm* form(std::string_view name) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -20,11 +21,26 @@ struct CodeMeaning {
   std::unordered_map<std::string, int> level_of_code;
   std::unordered_map<std::string, std::string> label_of_code;
   std::unordered_set<std::string> missing;
+  std::vector<std::pair<double, double>> missing_ranges;
+
+  // Whether `code` is no answer: a missing or "Not answered" code, or in a missing range.
+  bool is_missing(const std::string& code) const {
+    if (missing.count(code)) return true;
+    char* end = nullptr;
+    const double x = std::strtod(code.c_str(), &end);
+    if (code.empty() || end != code.c_str() + code.size()) return false;
+    return std::any_of(missing_ranges.begin(), missing_ranges.end(),
+                       [&](const auto& r) { return x >= r.first && x <= r.second; });
+  }
 };
 
 CodeMeaning understand(const CodedVariable& v, const ScaleVocabulary& vocabulary) {
   CodeMeaning m;
   m.missing.insert(v.missing_codes.begin(), v.missing_codes.end());
+  m.missing_ranges = v.missing_ranges;
+  // A labelled "Not answered = 9" or "Refused" is no answer either, declared missing or not.
+  for (const auto& [code, label] : v.value_labels)
+    if (vocabulary.is_nonsubstantive(label)) m.missing.insert(code);
   std::vector<std::string> all, substantive;
   for (const auto& [code, label] : v.value_labels) {
     m.label_of_code.emplace(code, label);
@@ -69,15 +85,56 @@ struct Block {
   CodeMeaning meaning;
 };
 
-bool same_stem(const CodedVariable& a, const CodedVariable& b, bool& by_label) {
+// Two variables are statements of one grid only on evidence in their labels: the same
+// "Question - Statement" stem. Names alone ("q5_1", "q5_2") are no evidence: a
+// questionnaire numbers separate questions the same way.
+bool same_stem(const CodedVariable& a, const CodedVariable& b) {
   auto sa = split_label_stem(a.label), sb = split_label_stem(b.label);
-  if (sa && sb && fold(sa->first) == fold(sb->first)) {
-    by_label = true;
-    return true;
+  return sa && sb && fold(sa->first) == fold(sb->first);
+}
+
+// The labels of the codes that are answers (not missing, not "Not answered"), in file order.
+std::vector<std::pair<std::string, std::string>> substantive_labels(const CodedVariable& v, const CodeMeaning& m) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& cl : v.value_labels)
+    if (!m.missing.count(cl.first) && !trim(cl.second).empty()) out.push_back(cl);
+  return out;
+}
+
+// Words that say nothing about a question: never a question's title.
+bool generic_title(std::string_view text) {
+  const std::string f = fold(text);
+  for (std::string_view w : {"question", "questions", "statement", "statements", "item", "items", "q", "grid", "matrix"})
+    if (f == w) return true;
+  return false;
+}
+
+// Codes in numeric order when they are all numbers, else as the file lists them.
+void sort_codes(std::vector<std::pair<std::string, std::string>>& labels) {
+  auto number = [](const std::string& s) -> std::optional<double> {
+    if (s.empty()) return std::nullopt;
+    char* end = nullptr;
+    const double d = std::strtod(s.c_str(), &end);
+    return end == s.c_str() + s.size() ? std::optional<double>(d) : std::nullopt;
+  };
+  for (const auto& [code, label] : labels)
+    if (!number(code)) return;
+  std::stable_sort(labels.begin(), labels.end(),
+                   [&](const auto& a, const auto& b) { return *number(a.first) < *number(b.first); });
+}
+
+// A string variable whose every value is one of its labelled codes is a closed question
+// (SPSS "M"/"F" labelled Male/Female), not free text.
+bool labelled_string(const CodedVariable& v, std::size_t index, const std::vector<CodedCase>& cases) {
+  if (v.role != Role::text || v.value_labels.empty()) return false;
+  for (const auto& c : cases) {
+    if (index >= c.values.size() || c.values[index].empty()) continue;
+    const std::string value = trim(c.values[index].front());
+    if (value.empty()) continue;
+    if (std::none_of(v.value_labels.begin(), v.value_labels.end(), [&](const auto& cl) { return trim(cl.first) == value; }))
+      return false;
   }
-  const std::string na = name_stem(a.name), nb = name_stem(b.name);
-  by_label = false;
-  return !na.empty() && na == nb;
+  return true;
 }
 
 // Variables that hold personal data (a name, an e-mail...), by label, name or answers
@@ -144,33 +201,32 @@ bool looks_like_submission_time(std::string_view name) {
   return false;
 }
 
-Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std::vector<CodedCase>& cases,
+Survey build_coded_survey(const std::vector<CodedVariable>& given, const std::vector<CodedCase>& cases,
                           const ScaleVocabulary& vocabulary, const std::string& platform) {
   Survey survey;
   survey.platform = platform;
   survey.rows_read = cases.size();
 
+  std::vector<CodedVariable> variables = given;
+  for (std::size_t i = 0; i < variables.size(); ++i)
+    if (labelled_string(variables[i], i, cases)) variables[i].role = Role::coded;
   std::vector<CodeMeaning> meanings;
   for (const auto& v : variables) meanings.push_back(understand(v, vocabulary));
   const std::vector<std::string> personal_of = personal_variables(variables, meanings, cases, survey.personal);
 
-  // Group variables into questions: consecutive Likert variables with the same value labels
-  // and a common label or name stem form one grid.
+  // Group variables into questions: adjacent Likert variables whose labels share a
+  // "Question - Statement" stem and whose answer labels are the same form one grid.
   std::vector<Block> blocks;
   std::vector<std::pair<std::size_t, std::size_t>> place(variables.size(), {SIZE_MAX, 0});  // block, item
   for (std::size_t i = 0; i < variables.size(); ++i) {
     const CodedVariable& v = variables[i];
     if (v.role == Role::id || v.role == Role::when || v.role == Role::ignored || !personal_of[i].empty()) continue;
     std::size_t end = i + 1;
-    bool by_label = false;
     if (meanings[i].scale) {
-      bool first_by_label = false;
-      while (end < variables.size() && meanings[end].scale && variables[end].value_labels == v.value_labels &&
-             same_stem(v, variables[end], by_label) && (end == i + 1 || by_label == first_by_label)) {
-        if (end == i + 1) first_by_label = by_label;
+      const auto answers = substantive_labels(v, meanings[i]);
+      while (end < variables.size() && meanings[end].scale &&
+             substantive_labels(variables[end], meanings[end]) == answers && same_stem(v, variables[end]))
         ++end;
-      }
-      by_label = first_by_label;
     }
     Block b;
     b.meaning = meanings[i];
@@ -179,10 +235,11 @@ Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std
     if (grid) {
       const std::string stem = name_stem(v.name);
       q.code = stem.empty() ? v.name : stem;
-      q.text = by_label ? split_label_stem(v.label)->first : (stem.empty() ? v.name : stem);
+      q.text = split_label_stem(v.label)->first;
+      if (generic_title(q.text)) q.text = "Statements rated on one " + meanings[i].scale->family + " scale";
     } else {
       q.code = v.name;
-      q.text = v.label.empty() ? v.name : v.label;
+      q.text = v.label.empty() || generic_title(v.label) ? v.name : v.label;
     }
     switch (v.role) {
       case Role::coded: q.kind = meanings[i].scale ? QuestionKind::likert : QuestionKind::single; break;
@@ -194,10 +251,15 @@ Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std
     if (meanings[i].scale) q.scale = meanings[i].scale;
     if (v.role == Role::multi)
       for (const auto& [code, label] : v.value_labels) q.choices.push_back(label);
+    if (v.role == Role::coded && !meanings[i].scale) {  // a single choice: its options in code order
+      auto options = substantive_labels(v, meanings[i]);
+      sort_codes(options);
+      for (const auto& [code, label] : options) q.choices.push_back(label);
+    }
     for (std::size_t k = i; k < end; ++k) {
       Item item;
       item.code = grid ? variables[k].name : q.code;
-      item.text = grid ? (by_label ? split_label_stem(variables[k].label)->second : variables[k].label) : std::string{};
+      item.text = grid ? split_label_stem(variables[k].label)->second : std::string{};
       item.column = variables[k].column;
       place[k] = {blocks.size(), q.items.size()};
       q.items.push_back(std::move(item));
@@ -208,6 +270,8 @@ Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std
   }
 
   std::vector<std::unordered_set<std::string>> seen_choices(blocks.size());
+  for (std::size_t bi = 0; bi < blocks.size(); ++bi)
+    seen_choices[bi].insert(blocks[bi].question.choices.begin(), blocks[bi].question.choices.end());
   for (const CodedCase& c : cases) {
     Respondent r;
     r.line = c.line;
@@ -253,8 +317,9 @@ Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std
             const bool labelled = meaning.label_of_code.count(first) > 0;
             a.raw = labelled ? label_of(first) : first;
             if (auto lvl = meaning.level_of_code.find(first); lvl != meaning.level_of_code.end()) a.level = lvl->second;
-            if (!meaning.scale) {
-              if (seen_choices[bi].insert(a.raw).second) b.question.choices.push_back(a.raw);
+            if (!meaning.scale) {  // an unlabelled code seen: an option after the labelled ones
+              if (!meaning.is_missing(first) && seen_choices[bi].insert(a.raw).second)
+                b.question.choices.push_back(a.raw);
               r.attributes.push_back({b.question.code, a.raw});
             }
           }

@@ -30,6 +30,7 @@ struct CodedVariable {
   Role role = Role::coded;
   std::vector<std::pair<std::string, std::string>> value_labels;  // code -> label, file order
   std::vector<std::string> missing_codes;  // user-defined missing codes among value_labels (or seen)
+  std::vector<std::pair<double, double>> missing_ranges;  // SPSS user-missing values and ranges, labelled or not
   std::size_t column = 0;  // 1-based position in the file, for items
 };
 

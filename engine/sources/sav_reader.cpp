@@ -219,6 +219,7 @@ Result<SurveyFile> read_sav(const std::string& path, std::string_view bytes, con
     v.label = s.label;
     v.column = i + 1;
     if (auto set = context.label_sets.find(s.label_set); set != context.label_sets.end()) v.value_labels = set->second;
+    if (!s.is_string) v.missing_ranges = s.missing_ranges;
     for (const auto& [code, label] : v.value_labels) {
       if (s.is_string) {
         for (const auto& m : s.missing_strings)

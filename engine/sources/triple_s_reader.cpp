@@ -71,6 +71,7 @@ struct Definition : XmlVisitor {
     if (sink) {
       if (e.name == "br" && !skipping_text) sink->append(" ");
       if (e.name == "text") {
+        if (!had_text_child) sink->clear();  // "Monday<text>Monday</text>": the <text> is the label
         skipping_text = had_text_child;
         had_text_child = true;
       }
@@ -170,18 +171,27 @@ Result<std::string> find_data_file(const std::string& sss_path, const SssRecord&
   namespace fs = std::filesystem;
   const fs::path sss(sss_path);
   std::vector<fs::path> candidates;
+  // The href as written, then its file name beside the definition (an href is often a
+  // path on the exporting PC, "C:\\Users\\...\\test.asc"), then the definition's own stem.
+  // An href that is absolute or climbs out ("/etc/passwd", "../x") is never followed: only its
+  // file name beside the definition is looked for, and without one the href is refused.
+  bool href_escapes = false;
   if (!record.href.empty()) {
     const fs::path href = fs::path(record.href).lexically_normal();
-    if (href.is_absolute() || href.empty() || *href.begin() == "..")
-      return Error{{sss_path}, "refused the data file href=\"" + record.href +
-                                   "\": Triple-S data must be a file in the definition's own folder"};
-    candidates.push_back(sss.parent_path() / href);
-  } else {
-    std::vector<std::string> extensions = {".asc", ".dat", ".csv", ".ASC", ".DAT", ".CSV"};
-    if (record.format == "csv") std::rotate(extensions.begin(), extensions.begin() + 2, extensions.begin() + 3);
-    for (const auto& ext : extensions) candidates.push_back(fs::path(sss).replace_extension(ext));
+    href_escapes = href.is_absolute() || href.empty() || *href.begin() == "..";
+    if (!href_escapes) candidates.push_back(sss.parent_path() / href);
+    const auto cut = record.href.find_last_of("/\\");
+    if (cut != std::string::npos && cut + 1 < record.href.size())
+      candidates.push_back(sss.parent_path() / record.href.substr(cut + 1));
   }
   std::error_code ec;
+  if (href_escapes && std::none_of(candidates.begin(), candidates.end(),
+                                   [&](const fs::path& c) { return fs::exists(fs::symlink_status(c, ec)); }))
+    return Error{{sss_path}, "refused the data file href=\"" + record.href +
+                                 "\": Triple-S data must be a file in the definition's own folder"};
+  std::vector<std::string> extensions = {".asc", ".dat", ".csv", ".ASC", ".DAT", ".CSV"};
+  if (record.format == "csv") std::rotate(extensions.begin(), extensions.begin() + 2, extensions.begin() + 3);
+  for (const auto& ext : extensions) candidates.push_back(fs::path(sss).replace_extension(ext));
   const fs::path folder = fs::canonical(sss.parent_path().empty() ? fs::path(".") : sss.parent_path(), ec);
   for (const auto& c : candidates) {
     if (!fs::exists(fs::symlink_status(c, ec))) continue;

@@ -109,8 +109,8 @@ char pack_code(const Answer& ans, const std::vector<std::optional<std::string>>&
 
 // Inserts one respondent, or rewrites in place an old respondent with the same platform
 // response ID (so its id, and anything pointing at it, stays valid).
-Status insert_respondent(Database& db, RespondentStatements& st, std::int64_t source_id, const Respondent& person,
-                         const QuestionIds& ids, RespondentReuse& reuse, StoredSource& out) {
+Status insert_respondent(Database& db, RespondentStatements& st, std::int64_t source_id, const std::string& source_path,
+                         const Respondent& person, const QuestionIds& ids, RespondentReuse& reuse, StoredSource& out) {
   std::int64_t rid = 0;
   auto old = person.external_id.empty() ? reuse.by_external_id.end() : reuse.by_external_id.find(person.external_id);
   if (old != reuse.by_external_id.end() && reuse.kept.insert(old->second).second) {
@@ -137,8 +137,10 @@ Status insert_respondent(Database& db, RespondentStatements& st, std::int64_t so
       pack.assign(ids.item[ans.question].size(), '-');
       st.answered.push_back(ans.question);
     }
-    if (pack[ans.item] != '-')
-      return Error{{db.path()}, "two answers to one item of one respondent (line " + std::to_string(person.line) + ")",
+    if (pack[ans.item] != '-')  // the input file's fault (a layout's), never the store's
+      return Error{{source_path, person.line},
+                   "two answers to one item of one respondent (question " + std::to_string(ans.question + 1) + ", item " +
+                       std::to_string(ans.item + 1) + ")",
                    Error::Kind::input};
     pack[ans.item] = pack_code(ans, ids.level_label[ans.question]);
     if (pack[ans.item] != '!') continue;
@@ -158,12 +160,12 @@ Status insert_respondent(Database& db, RespondentStatements& st, std::int64_t so
   return Ok{};
 }
 
-Status insert_respondents(Database& db, std::int64_t source_id, const Survey& survey, const QuestionIds& ids,
-                          RespondentReuse& reuse, StoredSource& out) {
+Status insert_respondents(Database& db, std::int64_t source_id, const std::string& source_path, const Survey& survey,
+                          const QuestionIds& ids, RespondentReuse& reuse, StoredSource& out) {
   auto st = RespondentStatements::prepare(db);
   if (!st) return st.error();
   for (const Respondent& person : survey.respondents)
-    CANVASS_TRY(insert_respondent(db, *st, source_id, person, ids, reuse, out));
+    CANVASS_TRY(insert_respondent(db, *st, source_id, source_path, person, ids, reuse, out));
   return Ok{};
 }
 
@@ -420,7 +422,7 @@ Result<StoredSource> store_survey(Database& db, const StoreOptions& options, con
   }
   auto ids = insert_questions(db, out.source_id, survey);
   if (!ids) return ids.error();
-  CANVASS_TRY(insert_respondents(db, out.source_id, survey, *ids, reuse, out));
+  CANVASS_TRY(insert_respondents(db, out.source_id, file.path, survey, *ids, reuse, out));
   if (out.outcome == StoreOutcome::replaced) {
     auto removed = remove_unmatched(db, out.source_id, reuse.kept);
     if (!removed) return removed.error();
@@ -495,7 +497,7 @@ Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOp
     auto more = next(person);
     if (!more) return more.error();
     if (!*more) break;
-    CANVASS_TRY(insert_respondent(db, *statements, out.source_id, person, *ids, reuse, out));
+    CANVASS_TRY(insert_respondent(db, *statements, out.source_id, file.path, person, *ids, reuse, out));
   }
   CANVASS_TRY(insert_rejects(db, out.source_id, plan.rejects));
   // Every record is stored or rejected: the count the source keeps is theirs.

@@ -72,7 +72,7 @@ TEST(StudyRun, ReportFolderHoldsTheSummaryAndTheReport) {
 TEST(StudyRun, MixedFolderKeepsTheGoodDataAndListsWhatWasRejected) {
   Study s;
   s.write("good.csv", kGood);
-  s.write("ragged.csv", kGood + "t4,Pupil,Agree\n" + "t5,Pupil,Agree,Agree,extra\n");
+  s.write("ragged.csv", kGood + "t4,Pupil,Agree,Agree,,\n" + "t5,Pupil,Agree,Agree,extra\n");
   s.write("open-quote.csv", "Timestamp,Q\n\"never closed,Agree\n");
   s.write("empty.csv", "");
   s.write("binary.csv", std::string("\x7f" "ELF\x02\x01\x01\0\0\0garbage", 16));
@@ -82,7 +82,7 @@ TEST(StudyRun, MixedFolderKeepsTheGoodDataAndListsWhatWasRejected) {
   EXPECT_EQ(testing::count_rows(s.store(), "source"), 2);
   EXPECT_EQ(testing::count_rows(s.store(), "respondent"), 6);
   const std::string rejects = testing::read_text(s.dir.file("report/rejects.csv"));
-  EXPECT_NE(rejects.find("exports/ragged.csv,5,0,\"expected 4 columns, found 3\""), std::string::npos) << rejects;
+  EXPECT_NE(rejects.find("exports/ragged.csv,5,0,\"expected 4 columns, found 6\""), std::string::npos) << rejects;
   EXPECT_NE(rejects.find("exports/ragged.csv,6,0,\"expected 4 columns, found 5\""), std::string::npos) << rejects;
   EXPECT_NE(rejects.find("exports/open-quote.csv,2,1,\"file failed"), std::string::npos) << rejects;
   EXPECT_NE(rejects.find("exports/empty.csv,0,0,\"file failed, nothing stored from it: the file is empty\""),

@@ -7,6 +7,7 @@
 #include "sources/read_table.hpp"
 #include "sources/sav_reader.hpp"
 #include "test_support.hpp"
+#include "text/fold.hpp"
 
 using namespace canvass;
 using canvass::testing::SavCell;
@@ -105,29 +106,56 @@ TEST(Sav, UserMissingValuesStayDistinct) {
   EXPECT_FALSE(answer(4).level);
 }
 
-TEST(Sav, GroupsByNameStemAndKeepsOthersApart) {
+// Grids only on evidence in the labels ("Question - Statement" stems and the same answer
+// labels), never on variable names alone: sat_1 / sat_2 with unrelated labels stay apart.
+TEST(Sav, GroupsByLabelStemNotByNameAlone) {
   std::vector<SavVariable> vars = {
       {"sat_1", "Speed", false, 0, "F1.0", kAgree, {}},
       {"sat_2", "Friendliness", false, 0, "F1.0", kAgree, {}},
-      {"colour", "Favourite colour", false, 0, "F1.0", {{1, "Red"}, {2, "Blue"}}, {}},
+      {"colour", "Favourite colour", false, 0, "F1.0", {{2, "Blue"}, {1, "Red"}}, {}},
+      {"v1", "Service - It was quick", false, 0, "F1.0", kAgree, {}},
+      {"v2", "Service - Staff were friendly", false, 0, "F1.0", kAgree, {}},
       {"q7", "Overall it was good", false, 0, "F1.0", kAgree, {}},
       {"age", "Age", false, 0, "F3.0", {}, {}},
   };
-  const std::string bytes = write_sav(vars, {{SavCell{"4"}, SavCell{"5"}, SavCell{"2"}, SavCell{"3"}, SavCell{"41"}}});
+  const std::string bytes = write_sav(vars, {{SavCell{"4"}, SavCell{"5"}, SavCell{"2"}, SavCell{"3"}, SavCell{"4"},
+                                              SavCell{"3"}, SavCell{"41"}}});
   auto file = read_sav("g.sav", bytes, vocabulary());
   ASSERT_TRUE(file) << file.error().to_string();
   const auto& q = file->survey.questions;
-  ASSERT_EQ(q.size(), 4u);
-  EXPECT_EQ(q[0].code, "sat");
-  ASSERT_EQ(q[0].items.size(), 2u);
-  EXPECT_EQ(q[0].items[1].text, "Friendliness");
-  EXPECT_EQ(q[1].kind, QuestionKind::single);
-  EXPECT_EQ(q[1].choices, std::vector<std::string>{"Blue"});
-  EXPECT_EQ(q[2].code, "q7");
-  EXPECT_EQ(q[2].kind, QuestionKind::likert);
-  EXPECT_EQ(q[2].items.size(), 1u);
-  EXPECT_EQ(q[3].kind, QuestionKind::numeric);
+  ASSERT_EQ(q.size(), 6u);
+  EXPECT_EQ(q[0].code, "sat_1");
+  EXPECT_EQ(q[0].items.size(), 1u);
+  EXPECT_EQ(q[1].code, "sat_2");
+  EXPECT_EQ(q[2].kind, QuestionKind::single);
+  EXPECT_EQ(q[2].choices, (std::vector<std::string>{"Red", "Blue"}));  // every option, in code order
+  EXPECT_EQ(q[3].text, "Service");
+  ASSERT_EQ(q[3].items.size(), 2u);
+  EXPECT_EQ(q[3].items[1].text, "Staff were friendly");
+  EXPECT_EQ(q[4].code, "q7");
+  EXPECT_EQ(q[4].kind, QuestionKind::likert);
+  EXPECT_EQ(q[5].kind, QuestionKind::numeric);
   EXPECT_EQ(file->survey.respondents[0].answers.back().raw, "41");
+}
+
+// A labelled "Not answered" code is no answer: it neither splits a grid nor becomes an
+// option, and a grid whose label stem is a generic word is not titled by it.
+TEST(Sav, NotAnsweredLabelsAreNotAnswersAndGenericStemsNoTitle) {
+  auto with_not_answered = kAgree;
+  with_not_answered.push_back({9, "Not answered"});
+  std::vector<SavVariable> vars = {
+      {"a1", "Question - The course was useful", false, 0, "F1.0", with_not_answered, {}},
+      {"a2", "Question - I would recommend it", false, 0, "F1.0", kAgree, {}},
+      {"role", "Role", false, 0, "F1.0", {{1, "Teacher"}, {2, "Support staff"}, {9, "No answer"}}, {}},
+  };
+  const std::string bytes = write_sav(vars, {{SavCell{"9"}, SavCell{"4"}, SavCell{"9"}}});
+  auto file = read_sav("n.sav", bytes, vocabulary());
+  ASSERT_TRUE(file) << file.error().to_string();
+  const auto& q = file->survey.questions;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].items.size(), 2u);
+  EXPECT_NE(fold(q[0].text), "question");
+  EXPECT_EQ(q[1].choices, (std::vector<std::string>{"Teacher", "Support staff"}));
 }
 
 TEST(Sav, CorruptFileFailsWithOneLineAndPosition) {

@@ -78,7 +78,7 @@ TEST(Store, AChangedFileAtTheSamePathReplacesItsRecords) {
 
 TEST(Store, CommentsAttributesAndRejectsAreStored) {
   TempDir tmp;
-  const std::string csv = tmp.write("s.csv", std::string(kSurvey) + "t9,Pupil,Agree\n");
+  const std::string csv = tmp.write("s.csv", std::string(kSurvey) + "t9,Pupil,Agree,Agree,Agree,Agree,Agree,Agree,Agree,Agree,x\n");
   auto db = open_store(tmp.file("s.db"));
   ASSERT_TRUE(db);
   auto r = ingest_file(*db, csv, {"pilot", ""}, ScaleVocabulary::builtin());
