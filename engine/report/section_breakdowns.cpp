@@ -33,11 +33,8 @@ Status write_breakdowns(ReportContext& c, ReportOutput& out) {
   bool any_suppressed = false;
   for (const auto& b : c.breakdowns) {
     const std::string by = "By " + grouping_name(b.grouping.label);
-    out.html << "<h3>" << html_escape(by) << "</h3>
-";
-    out.markdown << "### " << md_text(by) << "
-
-";
+    out.html << "<h3>" << html_escape(by) << "</h3>\n";
+    out.markdown << "### " << md_text(by) << "\n\n";
     write_group_list_html(out.html, b);
     write_group_list_markdown(out.markdown, b);
     bool all_suppressed = true;
