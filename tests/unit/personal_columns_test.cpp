@@ -130,10 +130,10 @@ namespace {
 TEST(PersonalColumns, CodedSurveyVariablesAreHeldBackToo) {
   using Role = CodedVariable::Role;
   std::vector<CodedVariable> vars = {
-      {"email", "Your email address", Role::text, {}, {}, 1},
-      {"who", "Respondent", Role::text, {}, {}, 2},
-      {"role", "What is your role?", Role::coded, {{"1", "Staff"}, {"2", "Pupil"}}, {}, 3},
-      {"q1", "Any other comments?", Role::text, {}, {}, 4},
+      {"email", "Your email address", Role::text, {}, {}, {}, 1},
+      {"who", "Respondent", Role::text, {}, {}, {}, 2},
+      {"role", "What is your role?", Role::coded, {{"1", "Staff"}, {"2", "Pupil"}}, {}, {}, 3},
+      {"q1", "Any other comments?", Role::text, {}, {}, {}, 4},
   };
   std::vector<CodedCase> cases;
   const char* people[] = {"Jane Smith", "Tom Brown", "Ann Lee", "Bob Hill"};
