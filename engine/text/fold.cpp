@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 namespace canvass {
@@ -39,8 +40,11 @@ std::string fold(std::string_view utf8) {
     }
     if (pending_space) dst.push_back(' ');
     pending_space = false;
-    icu::UnicodeString one(c);
-    one.toUTF8String(dst);
+    if (U_IS_SURROGATE(c)) c = 0xFFFD;  // as ICU's own UTF-8 conversion writes a lone surrogate
+    char bytes[U8_MAX_LENGTH];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(bytes, n, c);
+    dst.append(bytes, static_cast<std::size_t>(n));
   };
 
   if (ascii_simple) {

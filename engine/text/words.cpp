@@ -7,18 +7,37 @@
 
 namespace canvass {
 
+namespace {
+
+// This thread's word iterator, cloned from one built once per process (ICU's const
+// methods are thread-safe); null when ICU's data could not be loaded.
+icu::BreakIterator* word_iterator() {
+  static const std::unique_ptr<const icu::BreakIterator> prototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getUK(), status));
+    if (U_FAILURE(status)) it.reset();
+    return it;
+  }();
+  thread_local const std::unique_ptr<icu::BreakIterator> mine(prototype ? prototype->clone() : nullptr);
+  return mine.get();
+}
+
+}  // namespace
+
 std::vector<Word> words(std::string_view utf8) {
   std::vector<Word> out;
   if (utf8.empty()) return out;
+  icu::BreakIterator* it = word_iterator();
+  if (!it) return out;
   UErrorCode status = U_ZERO_ERROR;
   // UText over the UTF-8 bytes: boundaries come back as byte offsets, no UTF-16 copy.
-  UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getUK(), status));
-  if (U_FAILURE(status) || !it) {
-    utext_close(ut);
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+  it->setText(&ut, status);  // resets the iterator: nothing carries over from the last text
+  if (U_FAILURE(status)) {
+    utext_close(&ut);
     return out;
   }
-  it->setText(ut, status);
   int32_t start = it->first();
   for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
     const int32_t rule = it->getRuleStatus();
@@ -30,7 +49,7 @@ std::vector<Word> words(std::string_view utf8) {
     else if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) w.kind = Word::Kind::number;
     out.push_back(w);
   }
-  utext_close(ut);
+  utext_close(&ut);
   return out;
 }
 
