@@ -1,5 +1,6 @@
 #include "report/report_writer.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <iterator>
 #include <sstream>
@@ -82,7 +83,9 @@ Result<OutputsWritten> write_report(Database& db, const ReportOptions& options, 
   ReportOutput out{html, markdown, {}, 0, 0};
   const auto sections = report_sections();
   for (std::size_t i = 0; i < sections.size(); ++i) {
-    tell(progress, kStep, sections[i].id, i, sections.size());
+    std::string part = sections[i].id;  // "quote-bank" -> "quote bank"
+    std::replace(part.begin(), part.end(), '-', ' ');
+    tell(progress, kStep, part, i, sections.size());
     CANVASS_TRY(sections[i].write(*context, out));
   }
   tell(progress, kStep, "writing files", sections.size(), sections.size());

@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
@@ -34,7 +35,8 @@ std::string fold(std::string_view utf8) {
   out.reserve(utf8.size());
   bool pending_space = false;
   auto emit = [&](UChar32 c, std::string& dst) {
-    if (u_isUWhiteSpace(c) || c == 0x200B) {
+    const bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : (u_isUWhiteSpace(c) || c == 0x200B);
+    if (space) {
       pending_space = !dst.empty();
       return;
     }
@@ -66,7 +68,12 @@ std::string fold(std::string_view utf8) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::UnicodeString folded = U_SUCCESS(status) ? nfkc_cf->normalize(u, status) : u;
   if (U_FAILURE(status)) folded = u.foldCase();
-  for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) emit(plain(folded.char32At(i)), out);
+  const char16_t* units = folded.getBuffer();
+  for (int32_t i = 0, n = units ? folded.length() : 0; i < n;) {
+    UChar32 c;
+    U16_NEXT(units, i, n, c);  // an unpaired surrogate comes back as itself, as char32At gives it
+    emit(plain(c), out);
+  }
   return out;
 }
 
