@@ -104,6 +104,11 @@ TEST(TextIterators, WordsAndTheirKindsAsAFreshIteratorGivesThem) {
       const bool letters = rules[i] >= UBRK_WORD_LETTER && rules[i] < UBRK_WORD_IDEO_LIMIT;
       EXPECT_EQ(got[i].kind == Word::Kind::letters, letters) << t << " @" << got[i].begin;
     }
+    Pieces letters_expected, letters_got;
+    for (std::size_t i = 0; i < expected.size(); ++i)
+      if (rules[i] >= UBRK_WORD_LETTER && rules[i] < UBRK_WORD_IDEO_LIMIT) letters_expected.push_back(expected[i]);
+    for (const auto& w : letter_words(t)) letters_got.emplace_back(w.begin, w.end);
+    EXPECT_EQ(letters_got, letters_expected) << t;
   }
 }
 
