@@ -14,7 +14,8 @@ constexpr std::size_t kMinWords = 5;  // "one- to four-word answers" are not quo
 // The answer with letters and digits only, words separated by one space.
 std::string bare(std::string_view text) {
   std::string out;
-  for (const auto& w : words(fold(text))) {
+  const std::string folded = fold(text);  // outlives the loop: each word is a view into it
+  for (const auto& w : words(folded)) {
     if (w.kind == Word::Kind::other) continue;
     if (!out.empty()) out += ' ';
     out.append(w.text);
