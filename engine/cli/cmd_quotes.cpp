@@ -1,11 +1,14 @@
 // canvass quotes: illustrative, anonymised, balanced quotes from comments and notes,
 // and the report writer's keep/reject decisions.
+#include <unistd.h>
+
 #include <ostream>
 
 #include "analysis/quote_bank.hpp"
 #include "analysis/quote_store.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/terminal_progress.hpp"
 #include "report/quote_list.hpp"
 #include "store/schema.hpp"
 #include "text/word_list.hpp"
@@ -71,7 +74,7 @@ int run_quotes(const std::vector<std::string>& argv, Io io) {
   auto args = parse_args(argv,
                          {{"--db", "--limit", "--theme", "--tone", "--question", "--item", "--level", "--format",
                            "--min-cell", "--by", "--keep", "--reject", "--clear", "--redact", "--codebook"},
-                          {},
+                          {"--progress"},
                           {"--keep", "--reject", "--clear", "--redact"}, "quotes"});
   if (!args) return fail(io, args.error());
   if (!args->inputs.empty()) {
@@ -92,7 +95,10 @@ int run_quotes(const std::vector<std::string>& argv, Io io) {
   if (!db) return fail(io, db.error());
 
   // Decisions name quotes a previous run listed; the bank is made (and saved) first so they exist.
+  TerminalProgress progress(io.err, progress_wanted(args->has("--progress")), ::isatty(STDERR_FILENO));
+  tell(progress.callback(), "scoring comments");
   auto bank = build_quote_bank(*db, *resources, *options);
+  progress.finish();
   if (!bank) return fail(io, bank.error());
   for (const auto& [option, decision] : {std::pair{"--keep", "keep"}, {"--reject", "reject"}, {"--clear", ""}}) {
     for (const auto& id : args->all(option)) {
@@ -134,6 +140,7 @@ Command quotes_command() {
           "                      [--question TEXT] [--item TEXT --level agree|neutral|disagree]\n"
           "                      [--format json|md|csv] [--min-cell N] [--by ATTRIBUTE]\n"
           "                      [--keep ID]... [--reject ID]... [--clear ID]... [--redact NAME]... [--codebook FILE]\n"
+          "                      [--progress]\n"
           "  Picks quotes from the store's comments and notes: representative of a theme, substantial,\n"
           "  self-contained, no near-duplicates, at most two per respondent, positive and critical both\n"
           "  shown with --tone any (only confident calls count for balance). Personal data (names, e-mails, phones, postcodes, URLs, NI/NHS\n"
@@ -155,7 +162,8 @@ Command quotes_command() {
           "  --keep ID, --reject ID, --clear ID  record a decision about a listed quote (an id prefix of\n"
           "                     4+ characters); later runs and the report respect it\n"
           "  --redact NAME      a name to remove wherever it occurs (besides the built-in rules)\n"
-          "  --codebook FILE    themes and keywords (default data/codebook/default-codebook.xml)\n",
+          "  --codebook FILE    themes and keywords (default data/codebook/default-codebook.xml)\n"
+          "  --progress         show progress on stderr even when it is not a terminal\n",
           run_quotes};
 }
 

@@ -1,9 +1,13 @@
 // canvass report: write the report folder (report.html, report.md, CSV and SVG files).
+#include <unistd.h>
+
 #include <charconv>
 #include <ostream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/outputs_message.hpp"
+#include "cli/terminal_progress.hpp"
 #include "report/report_writer.hpp"
 #include "store/schema.hpp"
 
@@ -13,7 +17,7 @@ namespace {
 
 int run_report(const std::vector<std::string>& argv, Io io) {
   auto args = parse_args(argv, {{"--db", "--out", "--title", "--palette", "--by", "--min-cell", "--sort"},
-                                {},
+                                {"--progress"},
                                 {"--by"}, "report"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
@@ -50,14 +54,20 @@ int run_report(const std::vector<std::string>& argv, Io io) {
     io.err << db.error().to_string() << '\n';
     return kNothingRead;
   }
-  auto written = write_report(*db, options, *out_dir);
+  TerminalProgress progress(io.err, progress_wanted(args->has("--progress")), ::isatty(STDERR_FILENO));
+  auto written = write_report(*db, options, *out_dir, progress.callback());
+  progress.finish();
   if (!written) {
     const Error& e = written.error();
     io.err << (e.kind == Error::Kind::usage ? "canvass report: " + e.message : e.to_string()) << '\n';
     return e.kind == Error::Kind::usage ? kUsage : kNothingRead;
   }
-  io.err << "report written to " << *out_dir << "/report.html (and " << written->size() - 1
-         << " more files: Markdown, Word, Excel, CSV and SVG)\n";
+  print_outputs(io.err, *written);
+  if (written->reused)
+    io.err << "report in " << *out_dir << " is up to date: nothing changed since it was written\n";
+  else
+    io.err << "report written to " << *out_dir << "/report.html (and " << written->files.size() - 1
+           << " more files: Markdown, Word, Excel, CSV and SVG)\n";
   return kSuccess;
 }
 
@@ -67,6 +77,7 @@ Command report_command() {
   return {"report", "write the report folder: HTML with SVG charts, Markdown, Word, Excel, CSV",
           "usage: canvass report [--db FILE] --out DIR [--title TEXT] [--by ATTRIBUTE]... [--min-cell N]\n"
           "                      [--sort questionnaire|agree] [--palette standard|colourblind]\n"
+          "                      [--progress]\n"
           "  Writes DIR/report.html (self-contained: opens offline in any browser, prints cleanly),\n"
           "  DIR/report.md, DIR/report.docx (Word's built-in styles, native tables, charts as\n"
           "  PNG with the SVG kept), DIR/report.xlsx (one sheet per table, numbers as numbers)\n"
@@ -80,7 +91,12 @@ Command report_command() {
           "  --min-cell N      suppress groups of fewer than N respondents (default 10), and any\n"
           "                    further group whose figures would reveal them by subtraction\n"
           "  --sort ORDER      questionnaire (default) or agree (highest agree share first)\n"
-          "  --palette NAME    standard (green to red) or colourblind (blue to orange)\n",
+          "  --palette NAME    standard (green to red) or colourblind (blue to orange)\n"
+          "  --progress        show progress on stderr even when it is not a terminal\n"
+          "  The folder's .canvass-manifest.json lists the files canvass wrote there: a report\n"
+          "  whose store and options are unchanged is not redone, files an earlier report wrote\n"
+          "  and this one does not are removed, and files canvass did not write are never\n"
+          "  overwritten or removed (one standing where a report file must go stops the report).\n",
           run_report};
 }
 

@@ -11,6 +11,8 @@
 #include "analysis/grouping.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/outputs_message.hpp"
+#include "cli/terminal_progress.hpp"
 #include "report/figures.hpp"
 #include "model/utc_time.hpp"
 #include "report/report_writer.hpp"
@@ -31,7 +33,7 @@ std::string run_started_label() { return utc_now("run %Y-%m-%dT%H:%M:%SZ"); }
 
 // The report step: the study's title, threshold, breakdowns, codebook and names to redact
 // into the report writer.
-Result<std::vector<std::string>> write_study_report(Database& db, const StudyConfig& study) {
+Result<OutputsWritten> write_study_report(Database& db, const StudyConfig& study, const Progress& progress) {
   ReportOptions options;
   options.title = study.title;
   options.min_cell = study.min_cell;
@@ -44,7 +46,7 @@ Result<std::vector<std::string>> write_study_report(Database& db, const StudyCon
   options.names_to_redact = study.names_to_redact;
   options.formats = study.formats.empty() ? std::set<std::string>{"html", "md", "csv", "json", "docx", "xlsx"}
                                           : std::set<std::string>(study.formats.begin(), study.formats.end());
-  return write_report(db, options, study.output_folder);
+  return write_report(db, options, study.output_folder, progress);
 }
 
 // The study's <by> breakdowns that match nothing in its sources, found by reading the
@@ -77,26 +79,8 @@ std::vector<Error> unmatched_breakdowns(const StudyConfig& study, const StudyFil
   return out;
 }
 
-// Progress for a person watching: only when stderr is a terminal, so logs stay clean.
-RunProgress terminal_progress(std::ostream& err, std::chrono::steady_clock::time_point started) {
-  if (!::isatty(STDERR_FILENO)) return {};
-  return [&err, started, rows = std::size_t{0}, shown = std::size_t{0}](std::size_t done, std::size_t total,
-                                                                         const SourceSummary& s) mutable {
-    rows += s.rows_read;
-    const auto secs = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started);
-    std::ostringstream text;  // not string +: GCC 12 gives a false -Wrestrict there
-    text << '[' << done << '/' << total << " files, " << rows << " rows, " << secs.count() << "s] "
-         << printable(s.logical_path, false);
-    std::string line = text.str();
-    const std::size_t length = line.size();
-    if (length < shown) line.append(shown - length, ' ');  // spaces over the longer line before: no escape codes
-    shown = length;
-    err << '\r' << line << (done == total ? "\n" : "") << std::flush;
-  };
-}
-
 int run_run(const std::vector<std::string>& argv, Io io) {
-  auto args = parse_args(argv, {{}, {}, {}, "run"});
+  auto args = parse_args(argv, {{}, {"--progress"}, {}, "run"});
   if (!args) {
     io.err << args.error().to_string() << '\n';
     return kUsage;
@@ -139,46 +123,50 @@ int run_run(const std::vector<std::string>& argv, Io io) {
     return kNothingRead;
   }
   const std::string batch = study->batch_label.empty() ? run_started_label() : study->batch_label;
-  RunSummary summary =
-      ingest_study(*db, *study, files, vocabulary, batch, terminal_progress(io.err, started));
-  if (auto s = finish_batch(*db, batch, summary.failed > 0); !s) io.err << s.error().to_string() << '\n';
+  TerminalProgress progress(io.err, progress_wanted(args->has("--progress")), ::isatty(STDERR_FILENO));
+  RunSummary summary = ingest_study(*db, *study, files, vocabulary, batch, progress.callback());
+  if (auto s = finish_batch(*db, batch, summary.failed > 0); !s)
+    progress.print_between([&] { io.err << s.error().to_string() << '\n'; });
 
   auto listed = write_run_summary(*db, summary, study->output_folder);
   if (!listed) {
+    progress.finish(false);
     io.err << listed.error().to_string() << '\n';
     return kNothingRead;
   }
-  print_run_summary(io.err, summary, (*listed)[1]);
+  progress.print_between([&] { print_run_summary(io.err, summary, (*listed)[1]); });
   // A study setting that matches nothing in the data is a mistake in study.xml: said at
   // its element, and the run ends with exit 1, though the report is still written.
   std::size_t unmatched = 0;
   auto reversed = mark_reverse_coded(*db, study->reverse_items);
-  if (!reversed) {
-    io.err << reversed.error().to_string() << '\n';
+  auto overrides = reversed ? unapplied_scale_overrides(*db, *study) : reversed.error();
+  if (!reversed || !overrides) {
+    progress.finish(false);
+    io.err << (!reversed ? reversed.error() : overrides.error()).to_string() << '\n';
     return kNothingRead;
   }
-  for (const auto& e : *reversed) io.err << e.to_string() << '\n';
-  unmatched += reversed->size();
-  auto overrides = unapplied_scale_overrides(*db, *study);
-  if (!overrides) {
-    io.err << overrides.error().to_string() << '\n';
-    return kNothingRead;
-  }
-  for (const auto& e : *overrides) io.err << e.to_string() << '\n';
-  unmatched += overrides->size();
-  if (!study->themes.empty()) {  // the study's own codebook: say which keywords cannot work
-    Codebook book;
-    for (const auto& t : study->themes) book.themes.push_back({t.name, t.keywords});
-    for (const auto& w : codebook_warnings(book)) io.err << "canvass run: warning: " << w << '\n';
-  }
-  auto report = write_study_report(*db, *study);
+  progress.print_between([&] {
+    for (const auto& e : *reversed) io.err << e.to_string() << '\n';
+    for (const auto& e : *overrides) io.err << e.to_string() << '\n';
+    if (!study->themes.empty()) {  // the study's own codebook: say which keywords cannot work
+      Codebook book;
+      for (const auto& t : study->themes) book.themes.push_back({t.name, t.keywords});
+      for (const auto& w : codebook_warnings(book)) io.err << "canvass run: warning: " << w << '\n';
+    }
+  });
+  unmatched += reversed->size() + overrides->size();
+  auto report = write_study_report(*db, *study, progress.callback());
+  progress.finish(false);  // the last line says the time
   if (!report) {
     io.err << report.error().to_string() << '\n';
     return kNothingRead;
   }
+  print_outputs(io.err, *report);
   const auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  io.err << "store: " << study->store << "\nreport written to " << study->output_folder << " (in " << duration_text(secs)
-         << ")\n";
+  io.err << "store: " << study->store << '\n';
+  if (report->reused) io.err << "report in " << study->output_folder << " is up to date: nothing it is made from changed";
+  else io.err << "report written to " << study->output_folder;
+  io.err << " (" << plain_duration(secs) << ")\n";
 
   const std::size_t good = summary.sources.size() - summary.failed;
   if (good == 0) return kNothingRead;
@@ -189,7 +177,7 @@ int run_run(const std::vector<std::string>& argv, Io io) {
 
 Command run_command() {
   return {"run", "run a whole study: ingest every source, write the report folder",
-          "usage: canvass run STUDY.xml\n"
+          "usage: canvass run [--progress] STUDY.xml\n"
           "  Reads the study file (validated against schemas/study.xsd), ingests every source it\n"
           "  names into the store (default: STUDY.db beside it) as a new batch, then writes the\n"
           "  report folder (default: report/ beside it) with sources.csv and rejects.csv.\n"
@@ -199,7 +187,11 @@ Command run_command() {
           "  its formats (html, md, csv, json, docx, xlsx; none: all) choose the report files.\n"
           "  Re-running with nothing changed adds nothing; a changed export replaces its source\n"
           "  in one transaction (respondents matched by response ID); a file that fails keeps\n"
-          "  the previous version of its source. Progress on stderr when it is a terminal.\n"
+          "  the previous version of its source. Progress on stderr when it is a terminal (or\n"
+          "  with --progress). The report folder's .canvass-manifest.json lists what canvass\n"
+          "  wrote there: with nothing changed the report is not redone; files an earlier run\n"
+          "  wrote and this one does not are removed; files canvass did not write are never\n"
+          "  overwritten or removed (one standing where a report file must go stops the run).\n"
           "  Exit: 0 all read, 1 some files, rows or answers rejected or a study setting matched\n"
           "  nothing, 3 nothing could be read or the study file cannot be used.\n",
           run_run};

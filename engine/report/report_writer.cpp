@@ -1,7 +1,8 @@
 #include "report/report_writer.hpp"
 
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "report/csv_writer.hpp"
@@ -9,6 +10,7 @@
 #include "report/html_writer.hpp"
 #include "report/report_document.hpp"
 #include "report/xlsx_tables.hpp"
+#include "report/report_inputs.hpp"
 
 namespace canvass {
 
@@ -37,21 +39,6 @@ Result<std::vector<Grouping>> groupings(Database& db, const ReportOptions& optio
   if (!batches) return batches.error();
   if (*batches > 1) out.push_back({Grouping::Kind::batch, "", "Batch"});
   return out;
-}
-
-// Writes `content` to `path` through a temporary file, so a reader never sees half of it.
-Status write_whole(const std::filesystem::path& path, const std::string& content) {
-  const std::filesystem::path tmp = path.string() + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    f << content;
-    f.flush();
-    if (!f) return Error{{tmp.string()}, "cannot write the report file", Error::Kind::io};
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Error{{path.string()}, "cannot write the report file: " + ec.message(), Error::Kind::io};
-  return Ok{};
 }
 
 // The output format a report file belongs to; the SVG figures are the Markdown's images
@@ -105,16 +92,29 @@ Result<ReportContext> prepare_report(Database& db, const ReportOptions& options)
   return c;
 }
 
-Result<std::vector<std::string>> write_report(Database& db, const ReportOptions& options, const std::string& out_dir) {
+Result<OutputsWritten> write_report(Database& db, const ReportOptions& options, const std::string& out_dir,
+                                    const Progress& progress) {
+  constexpr const char* kStep = "building the report";
+  auto manifest = read_manifest(out_dir);
+  if (!manifest) return manifest.error();
+  auto before = report_fingerprint(db, options);
+  if (!before) return before.error();
+  if (outputs_current(out_dir, *manifest, "report", *before)) return reused_outputs(out_dir, *manifest, "report");
+
+  tell(progress, kStep, "figures");
   auto context = prepare_report(db, options);
   if (!context) return context.error();
   std::ostringstream html, markdown;
   ReportOutput out{html, markdown, {}, 0, 0};
-  for (const auto& section : report_sections()) CANVASS_TRY(section.write(*context, out));
+  const auto sections = report_sections();
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    std::string part = sections[i].id;  // "quote-bank" -> "quote bank"
+    std::replace(part.begin(), part.end(), '-', ' ');
+    tell(progress, kStep, part, i, sections.size());
+    CANVASS_TRY(sections[i].write(*context, out));
+  }
+  tell(progress, kStep, "writing files", sections.size(), sections.size());
 
-  std::error_code ec;
-  std::filesystem::create_directories(out_dir, ec);
-  if (ec) return Error{{out_dir}, "cannot create the report folder: " + ec.message(), Error::Kind::io};
   std::ostringstream page;
   write_html_start(page, options.title);
   page << with_contents(html.str());
@@ -134,17 +134,15 @@ Result<std::vector<std::string>> write_report(Database& db, const ReportOptions&
       out.files["report.xlsx"] = std::move(xlsx).value();
     }
   }
-  std::vector<std::string> written;
-  for (const auto& [name, content] : out.files) {
-    const auto path = std::filesystem::path(out_dir) / name;
-    if (!options.formats.count(format_of(name))) {  // not asked for: no stale copy from an earlier run either
-      std::filesystem::remove(path, ec);
-      continue;
-    }
-    CANVASS_TRY(write_whole(path, path.extension() == ".csv" ? std::string(kUtf8Bom) + content : content));
-    written.push_back(path.string());
-  }
-  return written;
+  for (auto& [name, content] : out.files)  // Excel reads a CSV with a BOM as UTF-8
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) content.insert(0, kUtf8Bom);
+  for (auto it = out.files.begin(); it != out.files.end();)  // formats not asked for
+    it = options.formats.count(format_of(it->first)) ? std::next(it) : out.files.erase(it);
+  // Taken after the sections ran: anything they keep in the store is then part of the
+  // state the next run compares with.
+  auto inputs = report_fingerprint(db, options);
+  if (!inputs) return inputs.error();
+  return replace_outputs(out_dir, "report", *inputs, out.files);
 }
 
 }  // namespace canvass

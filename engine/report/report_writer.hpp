@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "model/progress.hpp"
+#include "report/output_manifest.hpp"
 #include "report/report_section.hpp"
 
 namespace canvass {
@@ -15,7 +17,11 @@ namespace canvass {
 Result<ReportContext> prepare_report(Database& db, const ReportOptions& options);
 
 // Runs the sections into `out_dir` (created when missing), keeping the files of the formats
-// in options.formats (and removing other formats' files a run left there); returns the files written.
-Result<std::vector<std::string>> write_report(Database& db, const ReportOptions& options, const std::string& out_dir);
+// in options.formats. The folder's manifest (report/output_manifest) makes a re-run cheap
+// and safe: when nothing the report is made from changed and its files are as written,
+// nothing is redone; files an earlier report wrote and this one does not are removed;
+// files canvass did not write are never touched. `progress` hears of each section.
+Result<OutputsWritten> write_report(Database& db, const ReportOptions& options, const std::string& out_dir,
+                                    const Progress& progress = {});
 
 }  // namespace canvass

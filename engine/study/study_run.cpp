@@ -1,11 +1,11 @@
 #include "study/study_run.hpp"
 
-#include <filesystem>
-#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "ingest/ingest_file.hpp"
 #include "report/csv_writer.hpp"
+#include "report/output_manifest.hpp"
 #include "study/scale_overrides.hpp"
 
 namespace canvass {
@@ -61,7 +61,7 @@ SourceSummary ingest_one(Database& db, const StudyFile& file, const ScaleVocabul
 }  // namespace
 
 RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles& files, const ScaleVocabulary& vocabulary,
-                        const std::string& batch_label, const RunProgress& progress) {
+                        const std::string& batch_label, const Progress& progress) {
   RunSummary summary;
   summary.batch_label = batch_label;
   IngestOptions base(batch_label);
@@ -70,25 +70,18 @@ RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles
   base.paths_in_run = std::move(in_run);
   base.forced_scales = forced_scales(study);
   for (std::size_t i = 0; i < files.files.size(); ++i) {
+    tell(progress, "ingesting", files.files[i].logical_path, i, files.files.size());
     SourceSummary s = ingest_one(db, files.files[i], vocabulary, base);
     if (!s.outcome) ++summary.failed;
     else if (s.rows_rejected > 0 || s.answers_rejected > 0) ++summary.with_rejects;
     summary.rows_read += s.rows_read;
     summary.sources.push_back(std::move(s));
-    if (progress) progress(i + 1, files.files.size(), summary.sources.back());
   }
   return summary;
 }
 
 Result<std::vector<std::string>> write_run_summary(Database& db, const RunSummary& summary, const std::string& folder) {
-  std::error_code ec;
-  std::filesystem::create_directories(folder, ec);
-  if (ec) return Error{{folder}, "cannot create the report folder: " + ec.message(), Error::Kind::io};
-  const std::string sources_path = folder + "/sources.csv", rejects_path = folder + "/rejects.csv";
-  std::ofstream sources(sources_path, std::ios::binary | std::ios::trunc);
-  std::ofstream rejects(rejects_path, std::ios::binary | std::ios::trunc);
-  if (!sources || !rejects) return Error{{folder}, "cannot write in the report folder", Error::Kind::io};
-
+  std::ostringstream sources, rejects;
   sources << kUtf8Bom;  // Excel reads the file names and messages as UTF-8
   rejects << kUtf8Bom;
   write_csv_row(sources, {"file", "status", "platform", "rows_read", "rows_stored", "rows_rejected", "message"});
@@ -117,10 +110,10 @@ Result<std::vector<std::string>> write_run_summary(Database& db, const RunSummar
     }
     stored_rejects->reset();
   }
-  sources.close();
-  rejects.close();
-  if (!sources || !rejects) return Error{{folder}, "could not finish writing the run summary", Error::Kind::io};
-  return std::vector<std::string>{sources_path, rejects_path};
+  // Through the folder's manifest, like the report: only canvass's own files are replaced.
+  auto written = replace_outputs(folder, "run summary", "", {{"sources.csv", sources.str()}, {"rejects.csv", rejects.str()}});
+  if (!written) return written.error();
+  return std::vector<std::string>{folder + "/sources.csv", folder + "/rejects.csv"};
 }
 
 void print_run_summary(std::ostream& err, const RunSummary& summary, const std::string& rejects_file) {

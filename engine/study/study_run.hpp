@@ -3,13 +3,13 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "model/error.hpp"
+#include "model/progress.hpp"
 #include "scales/scale_vocabulary.hpp"
 #include "store/sqlite.hpp"
 #include "store/survey_writer.hpp"
@@ -42,12 +42,10 @@ struct RunSummary {
   std::size_t rows_read = 0;        // over the files read in this run
 };
 
-// Called after each file with the files done so far, the total, and its summary.
-using RunProgress = std::function<void(std::size_t done, std::size_t total, const SourceSummary&)>;
-
+// `progress` hears of each file as it starts ("ingesting", its path in the study, files done, total).
 RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles& files,
                         const ScaleVocabulary& vocabulary, const std::string& batch_label,
-                        const RunProgress& progress = {});
+                        const Progress& progress = {});
 
 // Writes `sources.csv` (one line per file: what happened and the row accounting) and
 // `rejects.csv` (every rejected row of the study's sources, and every failed file)

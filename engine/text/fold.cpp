@@ -2,6 +2,8 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 namespace canvass {
@@ -33,14 +35,18 @@ std::string fold(std::string_view utf8) {
   out.reserve(utf8.size());
   bool pending_space = false;
   auto emit = [&](UChar32 c, std::string& dst) {
-    if (u_isUWhiteSpace(c) || c == 0x200B) {
+    const bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : (u_isUWhiteSpace(c) || c == 0x200B);
+    if (space) {
       pending_space = !dst.empty();
       return;
     }
     if (pending_space) dst.push_back(' ');
     pending_space = false;
-    icu::UnicodeString one(c);
-    one.toUTF8String(dst);
+    if (U_IS_SURROGATE(c)) c = 0xFFFD;  // as ICU's own UTF-8 conversion writes a lone surrogate
+    char bytes[U8_MAX_LENGTH];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(bytes, n, c);
+    dst.append(bytes, static_cast<std::size_t>(n));
   };
 
   if (ascii_simple) {
@@ -62,7 +68,12 @@ std::string fold(std::string_view utf8) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::UnicodeString folded = U_SUCCESS(status) ? nfkc_cf->normalize(u, status) : u;
   if (U_FAILURE(status)) folded = u.foldCase();
-  for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) emit(plain(folded.char32At(i)), out);
+  const char16_t* units = folded.getBuffer();
+  for (int32_t i = 0, n = units ? folded.length() : 0; i < n;) {
+    UChar32 c;
+    U16_NEXT(units, i, n, c);  // an unpaired surrogate comes back as itself, as char32At gives it
+    emit(plain(c), out);
+  }
   return out;
 }
 

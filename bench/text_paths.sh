@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# The free-text paths against the CSV `dist` path, in one run on the same machine: for each
+# size, the generated Google-Forms export (../shared/bench/gen_survey.py, 40 grid
+# statements and two comment questions) is read by `dist FILE` and `ingest`, and the
+# store it makes by `quotes --limit 20` and `report --db`; `run` of a one-export study is
+# timed fresh and re-run with nothing changed; `notes` reads a focus-group notes file
+# grown from the bundled sample to a size proportional to the export. Each command once
+# under /usr/bin/time (elapsed, user CPU, peak RSS). Writes bench/results/text-paths.tsv
+# and bench/results/text-performance.md (ratios to ingest at the same size).
+#
+# Usage: bench/text_paths.sh [-s "20000 60000 200000"] [--keep-data]
+# Environment: CANVASS=path/to/canvass (default build/canvass);
+#   DATA_DIR=scratch folder for generated files (default /tmp/canvass-textbench);
+#   GEN=the generator (default ../shared/bench/gen_survey.py beside the checkout).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$HERE")
+GEN=${GEN:-$ROOT/../shared/bench/gen_survey.py}
+CANVASS=$(realpath "${CANVASS:-$ROOT/build/canvass}")
+DATA_DIR=${DATA_DIR:-/tmp/canvass-textbench}
+SIZES="20000 60000 200000"
+KEEP=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -s) SIZES=$2; shift 2 ;;
+    --keep-data) KEEP=1; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+[ -x /usr/bin/time ] || { echo "missing /usr/bin/time (apt-get install time)" >&2; exit 1; }
+[ -f "$GEN" ] || { echo "no $GEN: the generator lives in ../shared/bench" >&2; exit 1; }
+[ -x "$CANVASS" ] || { echo "no $CANVASS: run scripts/build.sh" >&2; exit 1; }
+mkdir -p "$DATA_DIR" "$HERE/results"
+OUT=$HERE/results/text-paths.tsv
+printf 'path\trespondents\tinput_bytes\tseconds\tuser_seconds\tsystem_seconds\tpeak_kb\texit\n' > "$OUT"
+
+# timed PATH N BYTES -- COMMAND...: one line of the table; the command's output is discarded.
+timed() {
+  local path=$1 n=$2 bytes=$3; shift 4
+  local t=$DATA_DIR/time.txt rc=0
+  /usr/bin/time -f '%e\t%U\t%S\t%M' -o "$t" "$@" >/dev/null 2>"$DATA_DIR/stderr.txt" || rc=$?
+  printf '%s\t%s\t%s\t%s\t%s\n' "$path" "$n" "$bytes" "$(tail -1 "$t")" "$rc" >> "$OUT"
+  printf '%-14s %8s  %s\n' "$path" "$n" "$(tail -1 "$t")" >&2
+}
+
+# Notes of about BYTES: the bundled sample's lines again and again, each copy's lines
+# marked with its session so that no two copies are duplicates of each other.
+grow_notes() {
+  python3 - "$ROOT/samples/notes/carers-forum-notes.txt" "$1" "$2" <<'PY'
+import sys
+src, want, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+lines = open(src, "rb").read().split(b"\n")  # bytes: the sample is Windows-1252, kept so
+with open(out, "wb") as f:
+    size, k = 0, 0
+    while size < want:
+        k += 1
+        for line in lines:
+            body, cr = (line[:-1], b"\r") if line.endswith(b"\r") else (line, b"")
+            if body.strip() and not body.startswith(b"#"):
+                body += b" (session %d)" % k
+            f.write(body + cr + b"\n")
+            size += len(body) + len(cr) + 1
+PY
+}
+
+for n in $SIZES; do
+  csv=$DATA_DIR/survey_$n.csv
+  [ -s "$csv" ] || python3 "$GEN" "$n" "$csv"
+  bytes=$(stat -c %s "$csv")
+  notes=$DATA_DIR/notes_$n.txt
+  [ -s "$notes" ] || grow_notes $((n * 250)) "$notes"   # 50 MB at 200k respondents
+  work=$DATA_DIR/work_$n
+  rm -rf "$work" && mkdir -p "$work"
+  timed dist "$n" "$bytes" -- "$CANVASS" dist --format counts "$csv"
+  timed ingest "$n" "$bytes" -- "$CANVASS" ingest --db "$work/s.db" --batch bench "$csv"
+  timed quotes "$n" "$bytes" -- "$CANVASS" quotes --db "$work/s.db" --limit 20
+  timed report "$n" "$bytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report"
+  timed report-again "$n" "$bytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report"
+  timed notes "$n" "$(stat -c %s "$notes")" -- "$CANVASS" notes "$notes"
+  cp "$csv" "$work/export.csv"
+  cat > "$work/study.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<study title="bench" batch="bench" store="study.db">
+  <sources><source files="export.csv" platform="google-forms"/></sources>
+  <outputs folder="out"/>
+</study>
+XML
+  timed run "$n" "$bytes" -- "$CANVASS" run "$work/study.xml"
+  timed run-again "$n" "$bytes" -- "$CANVASS" run "$work/study.xml"
+  [ "$KEEP" = 1 ] || rm -rf "$work"
+done
+rm -f "$DATA_DIR/time.txt"
+
+{
+  echo "date	$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "canvass	$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "cpu	$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//') x $(nproc)"
+  echo "load	$(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$HERE/results/text-paths-machine.tsv"
+python3 "$HERE/text_paths_summary.py" "$OUT" "$HERE/results/text-paths-machine.tsv"
