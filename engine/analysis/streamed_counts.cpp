@@ -17,6 +17,9 @@
 #include "sources/csv_scan.hpp"
 #include "sources/file_blocks.hpp"
 #include "sources/plain_text_check.hpp"
+#include "sources/row_stream.hpp"
+#include "sources/xlsx_reader.hpp"
+#include "sources/zip_archive.hpp"
 
 namespace canvass {
 
@@ -156,6 +159,73 @@ StretchCounts scan_stretch(const FileShape& shape, std::uint64_t from, std::uint
   out.end = base + pos;
   return out;
 }
+
+// The counts of rows handed over one at a time by any container (sources/row_stream.hpp):
+// the first row is the header, blank rows are skipped as the layout skips them, and a
+// row shorter than the others stands for empty cells (a workbook leaves them out).
+class RowCounts {
+ public:
+  explicit RowCounts(const ScaleVocabulary& vocabulary) : vocabulary_(vocabulary) {}
+
+  Status add(const RowView& row) {
+    if (!have_header_) {
+      have_header_ = true;
+      header_.assign(row.cells.begin(), row.cells.end());
+      widen(header_.size());
+      return Ok{};
+    }
+    widen(row.cells.size());
+    bool nonblank = false;
+    for (std::size_t c = 0; c < row.cells.size() && !nonblank; ++c) nonblank = !is_blank(row.cells[c]);
+    if (!nonblank) return Ok{};  // a blank row: the layout skips it
+    for (std::uint32_t c : tracked_) {
+      const std::string_view text = c < row.cells.size() ? row.cells[c] : std::string_view{};
+      out_.columns[c].count(out_.columns[c].intern(text, out_.records));
+    }
+    ++out_.records;
+    // Columns of free text or dates stop being counted once they cannot be a scale.
+    bool changed = false;
+    for (std::uint32_t c : tracked_)
+      if (out_.columns[c].size() >= next_check_[c]) {
+        if (can_never_be_a_scale(out_.columns[c], vocabulary_)) {
+          out_.settled[c] = 1;
+          changed = true;
+        } else {
+          next_check_[c] *= 4;
+        }
+      }
+    if (changed)
+      tracked_.erase(std::remove_if(tracked_.begin(), tracked_.end(), [&](std::uint32_t c) { return out_.settled[c]; }),
+                     tracked_.end());
+    return Ok{};
+  }
+
+  std::vector<std::string> header() const {
+    std::vector<std::string> out(header_.begin(), header_.end());
+    out.resize(out_.columns.size());
+    return out;
+  }
+  StretchCounts& counts() { return out_; }
+
+ private:
+  // A column first met in a later row was empty in every row before it.
+  void widen(std::size_t width) {
+    for (std::size_t c = out_.columns.size(); c < width; ++c) {
+      out_.columns.emplace_back();
+      out_.settled.push_back(0);
+      next_check_.push_back(32);
+      tracked_.push_back(static_cast<std::uint32_t>(c));
+      if (out_.records > 0) out_.columns[c].count(out_.columns[c].intern({}, 0), static_cast<long>(out_.records));
+    }
+  }
+
+  const ScaleVocabulary& vocabulary_;
+  bool have_header_ = false;
+  std::vector<std::string> header_;
+  StretchCounts out_;
+  std::vector<std::size_t> next_check_;
+  std::vector<std::uint32_t> tracked_;
+};
 
 // Adds `part`, whose record ordinals start at `into.records`, to `into`.
 void merge(StretchCounts& into, const StretchCounts& part) {
@@ -306,6 +376,12 @@ std::optional<StreamedSurvey> plan_from_counts(const std::string& path, const st
   return out;
 }
 
+bool starts_like_zip(const std::string& path) {
+  OpenFile file(path);
+  char head[4] = {};
+  return file.fd() >= 0 && read_at(file.fd(), head, sizeof head, 0) == 4 && looks_like_zip(std::string_view(head, 4));
+}
+
 }  // namespace
 
 std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocabulary& vocabulary,
@@ -372,6 +448,12 @@ std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocab
 
 std::optional<StreamedSurvey> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
                                             const StreamOptions& options) {
+  if (starts_like_zip(path)) {  // an Excel workbook: its first sheet with data, row by row
+    RowCounts rows(vocabulary);
+    auto table = read_xlsx_file_rows(path, {}, [&](const RowView& row) { return rows.add(row); });
+    if (!table || rows.counts().records == 0) return std::nullopt;  // the general path says why
+    return plan_from_counts(path, rows.header(), ',', table->encoding, rows.counts(), vocabulary);
+  }
   auto scan = scan_columns(path, vocabulary, options);
   if (!scan) return std::nullopt;
   StretchCounts counts;

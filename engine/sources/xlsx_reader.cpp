@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "sources/ooxml_package.hpp"
+#include "sources/ooxml_scanner.hpp"
 #include "sources/xlsx_parts.hpp"
 #include "sources/xml_reader.hpp"
 
@@ -168,22 +169,24 @@ Location part_location(const std::string& path, const std::string& part) { retur
 
 }  // namespace
 
-Result<Table> read_xlsx_rows(const std::string& path, std::string_view bytes, const XlsxOptions& options,
-                             const RowSink& sink) {
+namespace {
+
+Result<Table> read_workbook_rows(ZipArchive& zip, const XlsxOptions& options, const RowSink& sink) {
   XmlRuntime runtime;  // one Xerces initialisation for every part below
-  auto zip_or = ZipArchive::open(path, bytes, options.limits);
-  if (!zip_or) return zip_or.error();
-  ZipArchive& zip = *zip_or;
+  const std::string& path = zip.path();
   auto parser_or = XmlParser::create(XmlOptions::ooxml());
   if (!parser_or) return parser_or.error();
   XmlParser& parser = *parser_or;
 
   // Every part is inflated piece by piece straight into the parser: none is held whole.
-  auto parse_part = [&](const std::string& part, XmlVisitor& visitor) -> Status {
+  // The bulk parts (worksheets, shared strings) go through the workbook scanner, the
+  // small ones through Xerces.
+  auto parse_part = [&](const std::string& part, XmlVisitor& visitor, bool bulk = false) -> Status {
     auto stream = zip.open_part(part);
     if (!stream) return stream.error();
-    auto source = [&](char* into, std::size_t n) { return stream->read(into, n); };
-    return parser.parse(XmlParser::ByteSource(source), part_location(path, part), visitor);
+    const XmlParser::ByteSource source = [&](char* into, std::size_t n) { return stream->read(into, n); };
+    if (bulk) return scan_ooxml_part(source, part_location(path, part), visitor, parser);
+    return parser.parse(source, part_location(path, part), visitor);
   };
 
   // The workbook part, through the package relationships (xl/workbook.xml by convention).
@@ -227,7 +230,7 @@ Result<Table> read_xlsx_rows(const std::string& path, std::string_view bytes, co
   }
 
   SharedStrings shared;
-  if (!shared_part.empty() && zip.contains(shared_part)) CANVASS_TRY(parse_part(shared_part, shared));
+  if (!shared_part.empty() && zip.contains(shared_part)) CANVASS_TRY(parse_part(shared_part, shared, true));
   StylesPart styles;
   if (!styles_part.empty() && zip.contains(styles_part)) CANVASS_TRY(parse_part(styles_part, styles));
   const std::vector<DateStyle> date_styles = styles.date_styles();
@@ -236,7 +239,7 @@ Result<Table> read_xlsx_rows(const std::string& path, std::string_view bytes, co
     if (!options.sheet.empty() && sheet.name != options.sheet) continue;
     const std::string& part = target_of.find(sheet.rel_id)->second;
     Sheet reader(shared, date_styles, workbook.date1904, sink);
-    auto parsed = parse_part(part, reader);
+    auto parsed = parse_part(part, reader, true);
     if (reader.sink_error()) return *reader.sink_error();
     if (!parsed) return parsed.error();
     if (!reader.has_data() && options.sheet.empty()) continue;  // an empty sheet before the data
@@ -248,6 +251,21 @@ Result<Table> read_xlsx_rows(const std::string& path, std::string_view bytes, co
     return table;
   }
   return Error{{path}, "every sheet in the workbook is empty"};
+}
+
+}  // namespace
+
+Result<Table> read_xlsx_rows(const std::string& path, std::string_view bytes, const XlsxOptions& options,
+                             const RowSink& sink) {
+  auto zip = ZipArchive::open(path, bytes, options.limits);
+  if (!zip) return zip.error();
+  return read_workbook_rows(*zip, options, sink);
+}
+
+Result<Table> read_xlsx_file_rows(const std::string& path, const XlsxOptions& options, const RowSink& sink) {
+  auto zip = ZipArchive::open_file(path, options.limits);
+  if (!zip) return zip.error();
+  return read_workbook_rows(*zip, options, sink);
 }
 
 Result<Table> read_xlsx(const std::string& path, std::string_view bytes, const XlsxOptions& options) {

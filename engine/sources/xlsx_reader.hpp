@@ -25,6 +25,9 @@ struct XlsxOptions {
 Result<Table> read_xlsx_rows(const std::string& path, std::string_view bytes, const XlsxOptions& options,
                              const RowSink& sink);
 
+// The same, reading the workbook at `path` by offset: neither the file nor a part is held.
+Result<Table> read_xlsx_file_rows(const std::string& path, const XlsxOptions& options, const RowSink& sink);
+
 // The sheet as a whole Table: every row padded to the widest, rows without cells left out.
 Result<Table> read_xlsx(const std::string& path, std::string_view bytes, const XlsxOptions& options = {});
 

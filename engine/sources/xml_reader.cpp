@@ -21,15 +21,10 @@
 #include <xercesc/validators/common/Grammar.hpp>
 
 #include "sources/file_bytes.hpp"
+#include "sources/xml_visitor_access.hpp"
 
 namespace canvass {
 namespace x = xercesc;
-
-// Lets the event adapter report a stop and the current position through a visitor.
-struct XmlVisitorAccess {
-  static std::optional<std::string>& stop(XmlVisitor& v) { return v.stop_; }
-  static void set_locator(XmlVisitor& v, const void* l) { v.locator_ = l; }
-};
 
 namespace {
 

@@ -4,16 +4,22 @@
 #include <cstring>
 #include <optional>
 
+#include <sys/stat.h>
 #include <unzip.h>
+
+#include "sources/file_blocks.hpp"
 
 namespace canvass {
 namespace {
 
 // minizip reads through these callbacks from a buffer instead of a file, so a caller who
 // has already read the file (to hash it) does not read it twice.
+// With a file descriptor instead, it reads the file by offset: nothing is held.
 struct MemoryStream {
   std::string_view bytes;
   std::uint64_t position = 0;
+  int fd = -1;
+  std::uint64_t size = 0;  // of the bytes, or of the file
 };
 
 voidpf ZCALLBACK memory_open(voidpf opaque, const void*, int mode) {
@@ -25,10 +31,16 @@ voidpf ZCALLBACK memory_open(voidpf opaque, const void*, int mode) {
 
 uLong ZCALLBACK memory_read(voidpf, voidpf s, void* buf, uLong size) {
   auto* stream = static_cast<MemoryStream*>(s);
-  if (stream->position >= stream->bytes.size()) return 0;
-  const std::uint64_t left = stream->bytes.size() - stream->position;
-  const uLong n = static_cast<uLong>(std::min<std::uint64_t>(size, left));
-  std::memcpy(buf, stream->bytes.data() + stream->position, n);
+  if (stream->position >= stream->size) return 0;
+  const std::uint64_t left = stream->size - stream->position;
+  uLong n = static_cast<uLong>(std::min<std::uint64_t>(size, left));
+  if (stream->fd >= 0) {
+    const long got = read_at(stream->fd, static_cast<char*>(buf), n, stream->position);
+    if (got < 0) return 0;
+    n = static_cast<uLong>(got);
+  } else {
+    std::memcpy(buf, stream->bytes.data() + stream->position, n);
+  }
   stream->position += n;
   return n;
 }
@@ -43,10 +55,10 @@ long ZCALLBACK memory_seek(voidpf, voidpf s, ZPOS64_T offset, int origin) {
   switch (origin) {
     case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
     case ZLIB_FILEFUNC_SEEK_CUR: base = stream->position; break;
-    case ZLIB_FILEFUNC_SEEK_END: base = stream->bytes.size(); break;
+    case ZLIB_FILEFUNC_SEEK_END: base = stream->size; break;
     default: return -1;
   }
-  if (offset > stream->bytes.size() || base + offset > stream->bytes.size()) return -1;
+  if (offset > stream->size || base + offset > stream->size) return -1;
   stream->position = base + offset;
   return 0;
 }
@@ -86,6 +98,7 @@ std::string mib(std::uint64_t bytes) {
 }  // namespace
 
 struct ZipArchive::Handle {
+  std::unique_ptr<OpenFile> file_on_disk;  // when read from the file by offset
   MemoryStream stream;
   zlib_filefunc64_def functions{};
   unzFile file = nullptr;
@@ -101,9 +114,28 @@ bool looks_like_zip(std::string_view bytes) {
          ((bytes[2] == '\x03' && bytes[3] == '\x04') || (bytes[2] == '\x05' && bytes[3] == '\x06'));
 }
 
+Result<ZipArchive> ZipArchive::open_file(const std::string& path, ZipLimits limits) {
+  auto handle = std::make_unique<Handle>();
+  handle->file_on_disk = std::make_unique<OpenFile>(path);
+  struct stat st {};
+  if (handle->file_on_disk->fd() < 0 || ::fstat(handle->file_on_disk->fd(), &st) != 0 || !S_ISREG(st.st_mode))
+    return Error{{path}, "cannot open the file", Error::Kind::io};
+  handle->stream.fd = handle->file_on_disk->fd();
+  handle->stream.size = static_cast<std::uint64_t>(st.st_size);
+  char head[4] = {};
+  const long got = read_at(handle->stream.fd, head, sizeof head, 0);
+  return open_handle(path, std::string_view(head, got > 0 ? static_cast<std::size_t>(got) : 0), std::move(handle), limits);
+}
+
 Result<ZipArchive> ZipArchive::open(const std::string& path, std::string_view bytes, ZipLimits limits) {
   auto handle = std::make_unique<Handle>();
   handle->stream.bytes = bytes;
+  handle->stream.size = bytes.size();
+  return open_handle(path, bytes, std::move(handle), limits);
+}
+
+Result<ZipArchive> ZipArchive::open_handle(const std::string& path, std::string_view bytes, std::unique_ptr<Handle> handle,
+                                           ZipLimits limits) {
   handle->functions.zopen64_file = memory_open;
   handle->functions.zread_file = memory_read;
   handle->functions.zwrite_file = memory_write;
@@ -159,7 +191,7 @@ Result<ZipArchive> ZipArchive::open(const std::string& path, std::string_view by
 
 ZipArchive::ZipArchive(std::string path, ZipLimits limits, std::unique_ptr<Handle> handle, std::vector<ZipEntry> entries)
     : path_(std::move(path)), limits_(limits), handle_(std::move(handle)), entries_(std::move(entries)) {
-  file_bytes_ = handle_->stream.bytes.size();
+  file_bytes_ = handle_->stream.size;
 }
 // An archive moves only while no part is open (a Part points at its archive).
 ZipArchive::ZipArchive(ZipArchive&&) noexcept = default;

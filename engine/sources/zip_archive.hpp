@@ -44,6 +44,9 @@ class ZipArchive {
   // file in errors. Fails on bytes that are not a ZIP, a damaged or truncated archive,
   // too many entries, or an entry name that is absolute or contains "..".
   static Result<ZipArchive> open(const std::string& path, std::string_view bytes, ZipLimits limits = {});
+  // Opens the archive in the file at `path`, read by offset as parts are inflated: only
+  // the central directory and the part being read are ever in memory.
+  static Result<ZipArchive> open_file(const std::string& path, ZipLimits limits = {});
 
   ZipArchive(ZipArchive&&) noexcept;
   ZipArchive& operator=(ZipArchive&&) noexcept;
@@ -86,6 +89,8 @@ class ZipArchive {
  private:
   struct Handle;
   ZipArchive(std::string path, ZipLimits limits, std::unique_ptr<Handle> handle, std::vector<ZipEntry> entries);
+  static Result<ZipArchive> open_handle(const std::string& path, std::string_view head, std::unique_ptr<Handle> handle,
+                                        ZipLimits limits);
 
   std::string path_;
   ZipLimits limits_;
