@@ -14,7 +14,16 @@ namespace {
 constexpr std::size_t kLongestToken = std::size_t{64} << 20;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool ends_name(char c) { return is_space(c) || c == '/' || c == '>' || c == '=' || c == '<' || c == '"' || c == '\''; }
+
+// The bytes that end a name: white space and the markup characters around names.
+struct NameEnds {
+  bool table[256] = {};
+  constexpr NameEnds() {
+    for (unsigned char c : {' ', '\t', '\n', '\r', '/', '>', '=', '<', '"', '\''}) table[c] = true;
+  }
+};
+constexpr NameEnds kNameEnds;
+bool ends_name(char c) { return kNameEnds.table[static_cast<unsigned char>(c)]; }
 
 // The first byte in [p, q) that is not an XML character in UTF-8 (a control character,
 // a malformed or overlong sequence, a surrogate, U+FFFE/U+FFFF), or q.
@@ -376,10 +385,10 @@ class Scanner {
       if (e >= end_) return Step::more;
       const char quote = buf_[e];
       if (quote != '"' && quote != '\'') return fail_at(e, "an attribute value without quotes"), Step::done;
-      const char* close = static_cast<const char*>(std::memchr(buf_.data() + e + 1, quote, end_ - e - 1));
-      if (!close) return Step::more;
-      const auto c = static_cast<std::size_t>(close - buf_.data());
-      if (std::memchr(buf_.data() + e + 1, '<', c - e - 1)) return fail_at(e, "a '<' inside an attribute value"), Step::done;
+      std::size_t c = e + 1;
+      while (c < end_ && buf_[c] != quote && buf_[c] != '<') ++c;
+      if (c == end_) return Step::more;
+      if (buf_[c] == '<') return fail_at(c, "a '<' inside an attribute value"), Step::done;
       raw_.push_back({q, an, e + 1, c});
       p = c + 1;
     }
@@ -390,7 +399,7 @@ class Scanner {
     values_.resize(std::max(values_.size(), raw_.size()));
     for (std::size_t i = 0; i < raw_.size(); ++i) {
       const std::string_view attr(buf_.data() + raw_[i].name_from, raw_[i].name_to - raw_[i].name_from);
-      if (attr == "xmlns" || attr.substr(0, 6) == "xmlns:") continue;
+      if (attr[0] == 'x' && (attr == "xmlns" || attr.substr(0, 6) == "xmlns:")) continue;
       std::string_view value;
       if (!decode(raw_[i].value_from, raw_[i].value_to, value, values_[i], true)) return Step::done;
       attributes_.push_back({local(attr), {}, value});
