@@ -169,6 +169,10 @@ class RowCounts {
  public:
   explicit RowCounts(const ScaleVocabulary& vocabulary) : vocabulary_(vocabulary) {}
 
+  // Keeps the first `n` data rows as they are (blank ones included).
+  void keep_first(std::size_t n) { keep_ = n; }
+  std::vector<std::vector<std::string>>& first_rows() { return first_rows_; }
+
   Status add(const RowView& row) {
     if (!have_header_) {
       have_header_ = true;
@@ -177,6 +181,7 @@ class RowCounts {
       return Ok{};
     }
     widen(row.cells.size());
+    if (first_rows_.size() < keep_) first_rows_.emplace_back(row.cells.begin(), row.cells.end());
     bool nonblank = false;
     for (std::size_t c = 0; c < row.cells.size() && !nonblank; ++c) nonblank = !is_blank(row.cells[c]);
     if (!nonblank) return Ok{};  // a blank row: the layout skips it
@@ -222,6 +227,8 @@ class RowCounts {
   }
 
   const ScaleVocabulary& vocabulary_;
+  std::size_t keep_ = 0;
+  std::vector<std::vector<std::string>> first_rows_;
   bool have_header_ = false;
   std::vector<std::string> header_;
   StretchCounts out_;
@@ -530,6 +537,27 @@ std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocab
   out.columns = std::move(counts.columns);
   out.settled = std::move(counts.settled);
   out.records = counts.records;
+  return out;
+}
+
+std::optional<ColumnScan> scan_workbook_columns(const std::string& path, const ScaleVocabulary& vocabulary,
+                                                std::size_t leading, std::vector<std::vector<std::string>>& first_rows) {
+  if (!starts_like_zip(path)) return std::nullopt;
+  RowCounts rows(vocabulary);
+  rows.keep_first(leading);
+  auto table = read_xlsx_file_rows(path, {}, [&](const RowView& row) { return rows.add(row); });
+  if (!table || rows.counts().records == 0) return std::nullopt;  // the general path says why
+  ColumnScan out;
+  out.path = path;
+  out.container = "xlsx";
+  out.header = rows.header();
+  out.encoding = table->encoding;
+  StretchCounts& counts = rows.counts();
+  out.columns = std::move(counts.columns);
+  out.settled = std::move(counts.settled);
+  out.records = counts.records;
+  first_rows = std::move(rows.first_rows());
+  for (auto& r : first_rows) r.resize(out.header.size());
   return out;
 }
 

@@ -85,7 +85,7 @@ IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes
 }
 
 // Whether the file could be a plain delimited export (the streamed path's to judge):
-// not notes, not a workbook or another binary container.
+// not notes, not a coded file (SPSS, Triple-S).
 bool may_stream(const std::string& path, const IngestOptions& options) {
   if (options.notes ? *options.notes : is_notes_file(path, {})) return false;
   OpenFile file(path);
@@ -94,7 +94,7 @@ bool may_stream(const std::string& path, const IngestOptions& options) {
   const long n = read_at(file.fd(), head.data(), head.size(), 0);
   if (n <= 0) return false;
   head.resize(static_cast<std::size_t>(n));
-  return !looks_like_zip(head) && !looks_like_sav(head) && !looks_like_triple_s(path, head);
+  return !looks_like_sav(head) && !looks_like_triple_s(path, head);
 }
 
 // A new source read in two passes without holding the file (see streamed_export.hpp),
@@ -108,7 +108,8 @@ std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& pa
   auto source = StreamedExport::open(path, identified, vocabulary, options.platform);
   if (!source) return std::nullopt;
   if (duplicate_column(source->plan(), path)) return std::nullopt;  // the general path says why
-  const SourceFile file{options.logical_path.empty() ? path : options.logical_path, sha256, "csv", source->encoding()};
+  const SourceFile file{options.logical_path.empty() ? path : options.logical_path, sha256, source->container(),
+                        source->encoding()};
   std::size_t respondents = 0;
   bool empty = false;
   // Reading ahead on the second core was tried (batches of respondents handed over
