@@ -182,13 +182,16 @@ class RowCounts {
     }
     widen(row.cells.size());
     if (first_rows_.size() < keep_) first_rows_.emplace_back(row.cells.begin(), row.cells.end());
+    // Interned before the row is known to be blank, as the delimited scan does: every
+    // answer of the first rows is then known, even one only a blank row holds.
+    for (std::uint32_t c : tracked_) {
+      const std::string_view text = c < row.cells.size() ? row.cells[c] : std::string_view{};
+      ids_[c] = out_.columns[c].intern(text, out_.records);
+    }
     bool nonblank = false;
     for (std::size_t c = 0; c < row.cells.size() && !nonblank; ++c) nonblank = !is_blank(row.cells[c]);
     if (!nonblank) return Ok{};  // a blank row: the layout skips it
-    for (std::uint32_t c : tracked_) {
-      const std::string_view text = c < row.cells.size() ? row.cells[c] : std::string_view{};
-      out_.columns[c].count(out_.columns[c].intern(text, out_.records));
-    }
+    for (std::uint32_t c : tracked_) out_.columns[c].count(ids_[c]);
     ++out_.records;
     // Columns of free text or dates stop being counted once they cannot be a scale.
     bool changed = false;
@@ -221,6 +224,7 @@ class RowCounts {
       out_.columns.emplace_back();
       out_.settled.push_back(0);
       next_check_.push_back(32);
+      ids_.push_back(0);
       tracked_.push_back(static_cast<std::uint32_t>(c));
       if (out_.records > 0) out_.columns[c].count(out_.columns[c].intern({}, 0), static_cast<long>(out_.records));
     }
@@ -234,6 +238,7 @@ class RowCounts {
   StretchCounts out_;
   std::vector<std::size_t> next_check_;
   std::vector<std::uint32_t> tracked_;
+  std::vector<std::uint32_t> ids_;  // this row's label in each tracked column
 };
 
 // Adds `part`, whose record ordinals start at `into.records`, to `into`.

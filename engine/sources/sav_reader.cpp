@@ -8,6 +8,7 @@
 #include <optional>
 
 #include <readstat.h>
+#include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 #include <sys/stat.h>
 
@@ -87,8 +88,42 @@ std::string utf8_text(const char* s) {
   return out;
 }
 
-std::string value_text(readstat_value_t value) {
-  if (readstat_value_type_class(value) == READSTAT_TYPE_CLASS_STRING) return utf8_text(readstat_string_value(value));
+// Text as it comes from ReadStat: already UTF-8 (converted from the declared encoding),
+// or, when that conversion failed on bytes the encoding does not have, the file's own
+// bytes, decoded here with every such byte replaced.
+class TextDecoder {
+ public:
+  TextDecoder() = default;
+  TextDecoder(const TextDecoder&) = delete;
+  TextDecoder& operator=(const TextDecoder&) = delete;
+  ~TextDecoder() {
+    if (raw_) ucnv_close(raw_);
+  }
+  // Strings arrive in `encoding`, unconverted. False when ICU does not know it.
+  bool decode_from(const std::string& encoding) {
+    UErrorCode status = U_ZERO_ERROR;
+    raw_ = ucnv_open(encoding.c_str(), &status);
+    if (U_FAILURE(status)) raw_ = nullptr;
+    return raw_ != nullptr;
+  }
+  std::string operator()(const char* s) const {
+    if (!s || !raw_) return utf8_text(s);
+    const auto n = static_cast<std::int32_t>(std::strlen(s));
+    std::string out(static_cast<std::size_t>(n) * 3 + 4, '\0');
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_reset(raw_);
+    const std::int32_t written = ucnv_toAlgorithmic(UCNV_UTF8, raw_, out.data(), static_cast<std::int32_t>(out.size()), s, n, &status);
+    if (U_FAILURE(status)) return utf8_text(s);
+    out.resize(static_cast<std::size_t>(written));
+    return utf8_text(out.c_str());
+  }
+
+ private:
+  UConverter* raw_ = nullptr;
+};
+
+std::string value_text(readstat_value_t value, const TextDecoder& text) {
+  if (readstat_value_type_class(value) == READSTAT_TYPE_CLASS_STRING) return text(readstat_string_value(value));
   return number_text(readstat_double_value(value));
 }
 
@@ -131,6 +166,7 @@ struct Context {
   std::string encoding;
   std::string error;
   std::string text;  // the value being handed over
+  TextDecoder decode;
 };
 
 std::vector<CodedVariable> coded_variables(const Context& context);
@@ -149,8 +185,8 @@ int on_metadata(readstat_metadata_t* metadata, void* ctx) {
 int on_variable(int, readstat_variable_t* variable, const char* val_labels, void* ctx) {
   auto* c = static_cast<Context*>(ctx);
   SavVariable v;
-  v.name = utf8_text(readstat_variable_get_name(variable));
-  v.label = utf8_text(readstat_variable_get_label(variable));
+  v.name = c->decode(readstat_variable_get_name(variable));
+  v.label = c->decode(readstat_variable_get_label(variable));
   v.format = readstat_variable_get_format(variable) ? readstat_variable_get_format(variable) : "";
   v.label_set = val_labels ? val_labels : "";
   v.is_string = readstat_variable_get_type_class(variable) == READSTAT_TYPE_CLASS_STRING;
@@ -158,7 +194,7 @@ int on_variable(int, readstat_variable_t* variable, const char* val_labels, void
   for (int i = 0; i < readstat_variable_get_missing_ranges_count(variable); ++i) {
     const readstat_value_t lo = readstat_variable_get_missing_range_lo(variable, i);
     const readstat_value_t hi = readstat_variable_get_missing_range_hi(variable, i);
-    if (v.is_string) v.missing_strings.push_back(value_text(lo));
+    if (v.is_string) v.missing_strings.push_back(value_text(lo, c->decode));
     else v.missing_ranges.emplace_back(readstat_double_value(lo), readstat_double_value(hi));
   }
   c->variables.push_back(std::move(v));
@@ -167,7 +203,7 @@ int on_variable(int, readstat_variable_t* variable, const char* val_labels, void
 
 int on_value_label(const char* set, readstat_value_t value, const char* label, void* ctx) {
   auto* c = static_cast<Context*>(ctx);
-  c->label_sets[set ? set : ""].emplace_back(value_text(value), utf8_text(label));
+  c->label_sets[set ? set : ""].emplace_back(value_text(value, c->decode), c->decode(label));
   return READSTAT_HANDLER_OK;
 }
 
@@ -187,7 +223,7 @@ int on_value(int obs, readstat_variable_t* variable, readstat_value_t value, voi
   std::string& text = c->text;
   text.clear();
   if (!readstat_value_is_system_missing(value)) {
-    text = value_text(value);
+    text = value_text(value, c->decode);
     if (v.is_string) {
       while (!text.empty() && text.back() == ' ') text.pop_back();  // SPSS pads strings
     } else if (v.dated) {
@@ -275,11 +311,21 @@ std::vector<CodedVariable> coded_variables(const Context& context) {
   return variables;
 }
 
-Result<CodedFileInfo> read_sav_input(const std::string& path, Input& input, CodedSink& sink) {
+// Reads through ReadStat into `sink`. With `raw_from` set, strings are taken unconverted
+// and decoded from that encoding here. When ReadStat's own conversion fails (bytes the
+// declared encoding does not have), `retry_from` gets the declared encoding to read again with.
+Result<CodedFileInfo> read_sav_input(const std::string& path, Input& input, CodedSink& sink,
+                                     const std::string& raw_from = "", std::string* retry_from = nullptr) {
   Context context;
   context.sink = &sink;
+  input.position = 0;
   readstat_parser_t* parser = readstat_parser_init();
   if (!parser) return Error{{path}, "out of memory starting ReadStat", Error::Kind::io};
+  if (!raw_from.empty() && context.decode.decode_from(raw_from)) {
+    // ReadStat always converts; Latin-1 to itself passes every byte through unchanged.
+    readstat_set_file_character_encoding(parser, "ISO-8859-1");
+    readstat_set_handler_character_encoding(parser, "ISO-8859-1");
+  }
   readstat_set_open_handler(parser, input_open);
   readstat_set_close_handler(parser, input_close);
   readstat_set_seek_handler(parser, input_seek);
@@ -294,6 +340,9 @@ Result<CodedFileInfo> read_sav_input(const std::string& path, Input& input, Code
   const readstat_error_t rc = readstat_parse_sav(parser, path.c_str(), &context);
   readstat_parser_free(parser);
   if (context.sink_error) return *context.sink_error;
+  const bool conversion = rc == READSTAT_ERROR_CONVERT || rc == READSTAT_ERROR_CONVERT_BAD_STRING ||
+                          rc == READSTAT_ERROR_CONVERT_SHORT_STRING || rc == READSTAT_ERROR_CONVERT_LONG_STRING;
+  if (conversion && retry_from && raw_from.empty()) *retry_from = context.encoding.empty() ? "UTF-8" : context.encoding;
   if (rc == READSTAT_ERROR_MALLOC)
     return Error{{path}, "the SPSS file's data cannot be inflated within memory: it declares more than it can hold "
                          "(a damaged or hostile .zsav?), near byte " + std::to_string(input.furthest)};
@@ -304,6 +353,7 @@ Result<CodedFileInfo> read_sav_input(const std::string& path, Input& input, Code
   }
   if (context.variables.empty()) return Error{{path}, "the SPSS file has no variables"};
   if (!context.announced) CANVASS_TRY(announce(context));  // no cases
+  if (!raw_from.empty()) context.encoding = raw_from;  // ReadStat was told Latin-1 to pass bytes through
   CodedFileInfo out;
   out.container = "sav";
   for (char& ch : context.encoding)
@@ -333,11 +383,17 @@ Result<SurveyFile> read_sav(const std::string& path, std::string_view bytes, con
   if (!looks_like_sav(bytes)) return Error{{path}, "not an SPSS .sav file (no $FL2 signature)"};
   Input input{bytes};
   input.size = bytes.size();
-  CodedCases cases;
-  auto info = read_sav_input(path, input, cases);
+  CodedCases first, again;
+  CodedCases* cases = &first;
+  std::string retry_from;
+  auto info = read_sav_input(path, input, first, "", &retry_from);
+  if (!info && !retry_from.empty()) {  // text the declared encoding lacks: decoded here, replaced
+    cases = &again;
+    info = read_sav_input(path, input, again, retry_from);
+  }
   if (!info) return info.error();
   SurveyFile out;
-  out.survey = build_coded_survey(cases.variables(), cases.cases(), vocabulary, "spss");
+  out.survey = build_coded_survey(cases->variables(), cases->cases(), vocabulary, "spss");
   out.container = info->container;
   out.encoding = info->encoding;
   return out;
