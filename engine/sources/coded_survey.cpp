@@ -113,19 +113,26 @@ bool looks_like_submission_time(std::string_view name) {
   return false;
 }
 
-Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std::vector<CodedCase>& cases,
-                          const ScaleVocabulary& vocabulary, const std::string& platform) {
-  Survey survey;
-  survey.platform = platform;
-  survey.rows_read = cases.size();
-
+struct CodedReader::Plan {
+  std::vector<CodedVariable> variables;
   std::vector<CodeMeaning> meanings;
+  std::vector<Block> blocks;
+  std::vector<std::pair<std::size_t, std::size_t>> place;  // per variable: block, item
+  std::vector<std::unordered_set<std::string>> seen_choices;
+  std::vector<Question> questions;
+};
+
+CodedReader::CodedReader(const std::vector<CodedVariable>& variables, const ScaleVocabulary& vocabulary)
+    : plan_(std::make_unique<Plan>()) {
+  plan_->variables = variables;
+  std::vector<CodeMeaning>& meanings = plan_->meanings;
   for (const auto& v : variables) meanings.push_back(understand(v, vocabulary));
 
   // Group variables into questions: consecutive Likert variables with the same value labels
   // and a common label or name stem form one grid.
-  std::vector<Block> blocks;
-  std::vector<std::pair<std::size_t, std::size_t>> place(variables.size(), {SIZE_MAX, 0});  // block, item
+  std::vector<Block>& blocks = plan_->blocks;
+  auto& place = plan_->place;
+  place.assign(variables.size(), {SIZE_MAX, 0});
   for (std::size_t i = 0; i < variables.size(); ++i) {
     const CodedVariable& v = variables[i];
     if (v.role == Role::id || v.role == Role::when || v.role == Role::ignored) continue;
@@ -175,59 +182,78 @@ Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std
     i = end - 1;
   }
 
-  std::vector<std::unordered_set<std::string>> seen_choices(blocks.size());
-  for (const CodedCase& c : cases) {
-    Respondent r;
-    r.line = c.line;
-    for (std::size_t i = 0; i < variables.size() && i < c.values.size(); ++i) {
-      const CodedVariable& v = variables[i];
-      const auto& values = c.values[i];
-      const std::string first = values.empty() ? std::string{} : values.front();
-      if (v.role == Role::id) { r.external_id = trim(first); continue; }
-      if (v.role == Role::when) { r.submitted_at = trim(first); continue; }
-      if (place[i].first == SIZE_MAX) continue;
-      const auto [bi, item] = place[i];
-      Block& b = blocks[bi];
-      const CodeMeaning& meaning = meanings[i];
-      auto label_of = [&](const std::string& code) {
-        auto it = meaning.label_of_code.find(code);
-        return it == meaning.label_of_code.end() ? code : it->second;
-      };
-      switch (v.role) {
-        case Role::text:
-          if (!trim(first).empty()) r.comments.push_back({bi, first});
-          break;
-        case Role::multi: {
-          std::string joined;
-          for (const auto& code : values) joined.append(joined.empty() ? "" : "; ").append(label_of(code));
-          r.answers.push_back(Answer{bi, item, std::nullopt, joined});
-          break;
-        }
-        case Role::numeric:
-          r.answers.push_back(Answer{bi, item, std::nullopt, first});
-          break;
-        case Role::coded: {
-          Answer a{bi, item, std::nullopt, {}};
-          if (!values.empty()) {
-            // An unlabelled code (a user-missing -99, or a code off the scale) keeps its raw
-            // text and gets no level: it is neither an answer on the scale nor a blank.
-            const bool labelled = meaning.label_of_code.count(first) > 0;
-            a.raw = labelled ? label_of(first) : first;
-            if (auto lvl = meaning.level_of_code.find(first); lvl != meaning.level_of_code.end()) a.level = lvl->second;
-            if (!meaning.scale) {
-              if (seen_choices[bi].insert(a.raw).second) b.question.choices.push_back(a.raw);
-              r.attributes.push_back({b.question.code, a.raw});
-            }
-          }
-          r.answers.push_back(std::move(a));
-          break;
-        }
-        default: break;
+  plan_->seen_choices.resize(blocks.size());
+  for (auto& b : blocks) plan_->questions.push_back(b.question);
+}
+
+CodedReader::CodedReader(CodedReader&&) noexcept = default;
+CodedReader::~CodedReader() = default;
+
+const std::vector<Question>& CodedReader::questions() const { return plan_->questions; }
+
+void CodedReader::read(const CodedCase& c, Respondent& r) {
+  const std::vector<CodedVariable>& variables = plan_->variables;
+  const auto& meanings = plan_->meanings;
+  const auto& place = plan_->place;
+  auto& seen_choices = plan_->seen_choices;
+  r = Respondent{};
+  r.line = c.line;
+  for (std::size_t i = 0; i < variables.size() && i < c.values.size(); ++i) {
+    const CodedVariable& v = variables[i];
+    const auto& values = c.values[i];
+    const std::string first = values.empty() ? std::string{} : values.front();
+    if (v.role == Role::id) { r.external_id = trim(first); continue; }
+    if (v.role == Role::when) { r.submitted_at = trim(first); continue; }
+    if (place[i].first == SIZE_MAX) continue;
+    const auto [bi, item] = place[i];
+    const CodeMeaning& meaning = meanings[i];
+    auto label_of = [&](const std::string& code) {
+      auto it = meaning.label_of_code.find(code);
+      return it == meaning.label_of_code.end() ? code : it->second;
+    };
+    switch (v.role) {
+      case Role::text:
+        if (!trim(first).empty()) r.comments.push_back({bi, first});
+        break;
+      case Role::multi: {
+        std::string joined;
+        for (const auto& code : values) joined.append(joined.empty() ? "" : "; ").append(label_of(code));
+        r.answers.push_back(Answer{bi, item, std::nullopt, joined});
+        break;
       }
+      case Role::numeric:
+        r.answers.push_back(Answer{bi, item, std::nullopt, first});
+        break;
+      case Role::coded: {
+        Answer a{bi, item, std::nullopt, {}};
+        if (!values.empty()) {
+          // An unlabelled code (a user-missing -99, or a code off the scale) keeps its raw
+          // text and gets no level: it is neither an answer on the scale nor a blank.
+          const bool labelled = meaning.label_of_code.count(first) > 0;
+          a.raw = labelled ? label_of(first) : first;
+          if (auto lvl = meaning.level_of_code.find(first); lvl != meaning.level_of_code.end()) a.level = lvl->second;
+          if (!meaning.scale) {
+            if (seen_choices[bi].insert(a.raw).second) plan_->questions[bi].choices.push_back(a.raw);
+            r.attributes.push_back({plan_->questions[bi].code, a.raw});
+          }
+        }
+        r.answers.push_back(std::move(a));
+        break;
+      }
+      default: break;
     }
-    survey.respondents.push_back(std::move(r));
   }
-  for (auto& b : blocks) survey.questions.push_back(std::move(b.question));
+}
+
+Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std::vector<CodedCase>& cases,
+                          const ScaleVocabulary& vocabulary, const std::string& platform) {
+  CodedReader reader(variables, vocabulary);
+  Survey survey;
+  survey.platform = platform;
+  survey.rows_read = cases.size();
+  survey.respondents.resize(cases.size());
+  for (std::size_t i = 0; i < cases.size(); ++i) reader.read(cases[i], survey.respondents[i]);
+  survey.questions = reader.questions();
   return survey;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <string>
@@ -92,6 +93,23 @@ class CodedCases : public CodedSink {
  private:
   std::vector<CodedVariable> variables_;
   std::vector<CodedCase> cases_;
+};
+
+// The questions of a coded file (decided from its variables alone) and how each case
+// becomes a respondent: the streamed path reads cases one at a time through it, and
+// build_coded_survey reads them all.
+class CodedReader {
+ public:
+  CodedReader(const std::vector<CodedVariable>& variables, const ScaleVocabulary& vocabulary);
+  CodedReader(CodedReader&&) noexcept;
+  ~CodedReader();
+  // The questions; a closed question without a scale gains its choices as cases show them.
+  const std::vector<Question>& questions() const;
+  void read(const CodedCase& c, Respondent& into);
+
+ private:
+  struct Plan;
+  std::unique_ptr<Plan> plan_;
 };
 
 // Builds the survey. User-missing codes with a label become non-substantive scale levels
