@@ -10,6 +10,7 @@
 #include "analysis/streamed_counts.hpp"
 #include "ingest/ingest_file.hpp"
 #include "ingest/load_survey.hpp"
+#include "ingest/streamed_coded.hpp"
 #include "ingest/streamed_export.hpp"
 #include "sav_builder.hpp"
 #include "sources/xlsx_reader.hpp"
@@ -139,7 +140,11 @@ TEST(StreamedWorkbooks, TheSecondPassIsTheSameWhenTheStoreStopsEarly) {
   // Destroyed with the reading thread still ahead: it stops and is joined.
 }
 
-TEST(StreamedSpss, SameTalliesAsTheGeneralPath) {
+namespace {
+
+// An SPSS export: an identifier, a closed question without a scale, a Likert grid and a
+// single Likert item with a labelled user-missing code and an unlabelled one, a comment.
+std::string spss_export(std::uint32_t seed) {
   using canvass::testing::SavVariable;
   using canvass::testing::SavCell;
   const std::vector<std::pair<double, std::string>> agree = {
@@ -151,10 +156,10 @@ TEST(StreamedSpss, SameTalliesAsTheGeneralPath) {
                                    {"q1_2", "Agreement - I learned", false, 0, "F1.0", agree, {9}},
                                    {"sat", "Overall satisfied", false, 0, "F1.0", agree, {9}},
                                    {"comment", "Any comments?", true, 40, "", {}, {}}};
-  std::mt19937 rng(7);
+  std::mt19937 rng(seed);
   std::vector<std::vector<SavCell>> rows;
   for (int r = 0; r < 700; ++r) {
-    std::vector<SavCell> row{std::to_string(r + 1), std::to_string(1 + rng() % 2)};
+    std::vector<SavCell> row{std::to_string(r + 1), rng() % 9 ? SavCell{std::to_string(1 + rng() % 2)} : SavCell{}};
     for (int k = 0; k < 3; ++k) {
       const unsigned x = rng() % 12;
       row.push_back(x == 0 ? SavCell{} : x == 1 ? SavCell{"9"} : x == 2 ? SavCell{"7"} : SavCell{std::to_string(1 + x % 5)});
@@ -162,14 +167,31 @@ TEST(StreamedSpss, SameTalliesAsTheGeneralPath) {
     row.push_back(rng() % 3 ? SavCell{"fine " + std::to_string(r)} : SavCell{});
     rows.push_back(row);
   }
+  return canvass::testing::write_sav(vars, rows);
+}
+
+}  // namespace
+
+TEST(StreamedSpss, SameTalliesAsTheGeneralPath) {
   TempDir tmp;
-  const std::string path = tmp.write("s.sav", canvass::testing::write_sav(vars, rows));
+  const std::string path = tmp.write("s.sav", spss_export(7));
   auto general = general_tallies(path);
   ASSERT_TRUE(general);
   auto streamed = stream_tallies({path}, ScaleVocabulary::builtin());
   ASSERT_TRUE(streamed);
   EXPECT_EQ(render(*streamed), render(*general));
   EXPECT_NE(render(*streamed).find("Don't know"), std::string::npos) << render(*streamed);
+}
+
+TEST(StreamedSpss, IngestStoresWhatTheGeneralPathStores) {
+  TempDir tmp;
+  for (std::uint32_t seed : {3u, 11u, 29u}) {
+    const std::string path = tmp.write("s" + std::to_string(seed) + ".sav", spss_export(seed));
+    ASSERT_TRUE(StreamedCodedExport::open(path, *file_state(path), ScaleVocabulary::builtin()));
+    EXPECT_EQ(stored(tmp.file("f" + std::to_string(seed) + ".db"), path, true),
+              stored(tmp.file("g" + std::to_string(seed) + ".db"), path, false))
+        << "seed " << seed;
+  }
 }
 
 TEST(SpssText, InvalidUtf8InLabelsAndStringsIsReplaced) {
