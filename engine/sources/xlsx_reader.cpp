@@ -221,7 +221,11 @@ Result<Table> read_workbook_rows(ZipArchive& zip, const XlsxOptions& options, co
       return Error{part_location(path, workbook_part), "sheet \"" + sheet.name + "\" has no part in the workbook's relationships"};
     if (!zip.contains(target->second))
       return Error{part_location(path, target->second), "the part of sheet \"" + sheet.name + "\" is missing from the archive"};
+    // A sheet that is a zip bomb is refused before the shared strings are inflated.
+    const ZipEntry* strings = shared_part.empty() ? nullptr : zip.find(shared_part);
+    CANVASS_TRY(zip.check_declared(target->second, strings ? strings->declared_size : 0));
   }
+  if (!shared_part.empty() && zip.contains(shared_part)) CANVASS_TRY(zip.check_declared(shared_part));
   if (!named_found) {
     std::string names;
     for (const auto& sheet : workbook.sheets) names += (names.empty() ? "\"" : ", \"") + sheet.name + "\"";

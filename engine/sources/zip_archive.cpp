@@ -229,6 +229,22 @@ ZipArchive::Part::~Part() {
   }
 }
 
+Status ZipArchive::check_declared(std::string_view name, std::uint64_t also) const {
+  const ZipEntry* entry = find(name);
+  const Location where{path_, 0, 0, std::string(name)};
+  if (!entry) return Error{where, "the archive has no part named " + std::string(name)};
+  // The declared sizes refuse an obvious bomb before anything is inflated; the counts
+  // made while inflating (Part::read) catch a declaration that lies.
+  const std::uint64_t compressed = std::max<std::uint64_t>(entry->compressed_size, 1);
+  if (entry->declared_size > limits_.ratio_checked_above && entry->declared_size / compressed > limits_.max_ratio)
+    return Error{where, "the part declares " + mib(entry->declared_size) + ", more than " + std::to_string(limits_.max_ratio) +
+                            " times its compressed size (a zip bomb?); nothing was inflated"};
+  if (total_inflated_ + also + entry->declared_size > total_allowed())
+    return Error{where, "the part declares " + mib(entry->declared_size) + ", more than the archive may inflate to in total (" +
+                            mib(total_allowed()) + "); nothing was inflated"};
+  return Ok{};
+}
+
 Result<ZipArchive::Part> ZipArchive::open_part(std::string_view name) {
   const ZipEntry* entry = find(name);
   const Location where{path_, 0, 0, std::string(name)};
@@ -240,15 +256,7 @@ Result<ZipArchive::Part> ZipArchive::open_part(std::string_view name) {
     open_ = nullptr;
   }
 
-  // The declared sizes refuse an obvious bomb before anything is inflated; the counts
-  // made while inflating (Part::read) catch a declaration that lies.
-  const std::uint64_t compressed = std::max<std::uint64_t>(entry->compressed_size, 1);
-  if (entry->declared_size > limits_.ratio_checked_above && entry->declared_size / compressed > limits_.max_ratio)
-    return Error{where, "the part declares " + mib(entry->declared_size) + ", more than " + std::to_string(limits_.max_ratio) +
-                            " times its compressed size (a zip bomb?); nothing was inflated"};
-  if (total_inflated_ + entry->declared_size > total_allowed())
-    return Error{where, "the part declares " + mib(entry->declared_size) + ", more than the archive may inflate to in total (" +
-                            mib(total_allowed()) + "); nothing was inflated"};
+  CANVASS_TRY(check_declared(name));
 
   unzFile file = handle_->file;
   if (unzGoToFilePos64(file, &handle_->positions[index]) != UNZ_OK)

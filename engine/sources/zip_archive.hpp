@@ -83,6 +83,11 @@ class ZipArchive {
   };
   Result<Part> open_part(std::string_view name);
 
+  // Whether the part `name`, as declared, stays within the ratio bound and, with `also`
+  // more bytes inflated first, within the total bound: so a reader can refuse a bomb in a
+  // part it reads last before inflating the parts it reads first.
+  Status check_declared(std::string_view name, std::uint64_t also = 0) const;
+
   // Bytes inflated so far from this archive, counted against max_total_bytes.
   std::uint64_t total_inflated() const { return total_inflated_; }
 

@@ -3,6 +3,8 @@
 // with the part, line and column, never read half.
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "sources/xlsx_reader.hpp"
 #include "sources/zip_archive.hpp"
 #include "xlsx_builder.hpp"
@@ -135,4 +137,27 @@ TEST(Xlsx, OutOfRangeSerialsInDateStyledCellsAreNotDates) {
     const std::string& text = odd->rows[0].cells[0];
     EXPECT_TRUE(text == "nan" || text == "inf" || text == "-inf") << v << " read as " << text;
   }
+}
+
+TEST(XlsxBounds, ASheetThatIsABombIsRefusedBeforeAnythingIsInflated) {
+  const std::string bomb = sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>" +
+                                 std::string(24u << 20, ' '));
+  const auto started = std::chrono::steady_clock::now();
+  auto table = read(book(bomb));
+  ASSERT_FALSE(table);
+  EXPECT_EQ(table.error().where.part, "xl/worksheets/sheet1.xml");
+  EXPECT_NE(table.error().message.find("nothing was inflated"), std::string::npos) << table.error().to_string();
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2));
+}
+
+TEST(XlsxBounds, StreamedPartsAreNotBoundByTheSizeOfAPartHeldWhole) {
+  std::string rows;
+  for (int r = 1; r <= 3000; ++r)
+    rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"A" + std::to_string(r) + "\"><v>" + std::to_string(r * 7) + "</v></c></row>";
+  XlsxOptions options;
+  options.limits.max_part_bytes = 4096;  // far below the sheet's size
+  auto table = read_xlsx("b.xlsx", book(sheet(rows)), options);
+  ASSERT_TRUE(table) << table.error().to_string();
+  EXPECT_EQ(table->rows.size(), 3000u);
+  EXPECT_EQ(table->rows.back().cells[0], "21000");
 }
