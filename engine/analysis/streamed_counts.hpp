@@ -36,6 +36,7 @@ struct StreamedSurvey {
 // it is `settled`, and its labels are only those met before that.
 struct ColumnScan {
   std::string path;
+  std::string container = "csv";  // or "xlsx": then delimiter and data_start mean nothing
   std::vector<std::string> header;
   char delimiter = ',';
   std::string encoding;         // utf-8 or utf-8-bom
@@ -49,6 +50,12 @@ struct ColumnScan {
 // Nothing when the file needs the general path (the conditions of stream_survey).
 std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocabulary& vocabulary,
                                        const StreamOptions& options = {});
+
+// The same first pass over an Excel workbook's first sheet with data, from its rows; the
+// first `leading` data rows (blank ones included) are kept in `first_rows`, each padded
+// to the header's width. Nothing when the file is not a workbook or cannot be read.
+std::optional<ColumnScan> scan_workbook_columns(const std::string& path, const ScaleVocabulary& vocabulary,
+                                                std::size_t leading, std::vector<std::vector<std::string>>& first_rows);
 
 // Nothing when the file needs the general path: not plain UTF-8 text (BOM allowed),
 // a malformed or wrongly sized row, no data rows, or anything it cannot read.

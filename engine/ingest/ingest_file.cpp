@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "ingest/load_survey.hpp"
+#include "ingest/streamed_coded.hpp"
 #include "ingest/streamed_export.hpp"
 #include "notes/read_notes.hpp"
 #include "sources/zip_archive.hpp"
@@ -98,31 +99,32 @@ IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes
   return out;
 }
 
-// Whether the file could be a plain delimited export (the streamed path's to judge):
-// not notes, not a workbook or another binary container.
-bool may_stream(const std::string& path, const IngestOptions& options) {
-  if (options.notes ? *options.notes : is_notes_file(path, {})) return false;
+// Which streamed path could read the file (each is the judge of whether it can): a
+// delimited export or a workbook, an SPSS file, or none (notes, Triple-S).
+enum class Streams { no, table, spss };
+Streams may_stream(const std::string& path, const IngestOptions& options) {
+  if (options.notes ? *options.notes : is_notes_file(path, {})) return Streams::no;
   OpenFile file(path);
-  if (file.fd() < 0) return false;
+  if (file.fd() < 0) return Streams::no;
   std::string head(4096, '\0');
   const long n = read_at(file.fd(), head.data(), head.size(), 0);
-  if (n <= 0) return false;
+  if (n <= 0) return Streams::no;
   head.resize(static_cast<std::size_t>(n));
-  return !looks_like_zip(head) && !looks_like_sav(head) && !looks_like_triple_s(path, head);
+  if (looks_like_sav(head)) return Streams::spss;
+  return looks_like_triple_s(path, head) ? Streams::no : Streams::table;
 }
 
 // A new source read in two passes without holding the file (see streamed_export.hpp),
 // written as it is read. Nothing when the general path must read it: the file is not
 // plain enough, the source is not new, or a record needs the general path's judgement
 // (then the transaction rolled back and nothing was written).
-std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& path, const std::string& sha256,
-                                             const FileState& identified, const IngestOptions& options,
-                                             const ScaleVocabulary& vocabulary) {
-  if (!may_stream(path, options)) return std::nullopt;
-  auto source = StreamedExport::open(path, identified, vocabulary, options.platform);
+template <class Source>
+std::optional<IngestOutcome> store_streamed(Database& db, const std::string& path, const std::string& sha256,
+                                            std::optional<Source> source, const IngestOptions& options) {
   if (!source) return std::nullopt;
   if (duplicate_column(source->plan(), path)) return std::nullopt;  // the general path says why
-  const SourceFile file{options.logical_path.empty() ? path : options.logical_path, sha256, "csv", source->encoding()};
+  const SourceFile file{options.logical_path.empty() ? path : options.logical_path, sha256, source->container(),
+                        source->encoding()};
   std::size_t respondents = 0;
   bool empty = false;
   // Reading ahead on the second core was tried (batches of respondents handed over
@@ -159,6 +161,20 @@ std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& pa
   out.stored = (*stored)->outcome;
   out.detail = std::move(**stored);
   return out;
+}
+
+std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& path, const std::string& sha256,
+                                             const FileState& identified, const IngestOptions& options,
+                                             const ScaleVocabulary& vocabulary) {
+  switch (may_stream(path, options)) {
+    case Streams::no: return std::nullopt;
+    case Streams::spss:
+      return store_streamed(db, path, sha256, StreamedCodedExport::open(path, identified, vocabulary), options);
+    case Streams::table:
+      return store_streamed(db, path, sha256, StreamedExport::open(path, identified, vocabulary, options.platform),
+                            options);
+  }
+  return std::nullopt;
 }
 
 }  // namespace

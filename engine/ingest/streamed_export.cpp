@@ -1,5 +1,7 @@
 #include "ingest/streamed_export.hpp"
 
+#include "ingest/stand_in_checks.hpp"
+
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -14,6 +16,8 @@
 #include "sources/csv_scan.hpp"
 #include "sources/file_blocks.hpp"
 #include "sources/plain_text_check.hpp"
+#include "sources/pulled_rows.hpp"
+#include "sources/xlsx_reader.hpp"
 #include "text/fold.hpp"
 
 namespace canvass {
@@ -49,79 +53,6 @@ void append(std::vector<T>& v, std::size_t& used, const T& x) {
   ++used;
 }
 
-bool is_number(const std::string& s) {
-  if (s.empty()) return false;
-  char* end = nullptr;
-  std::strtod(s.c_str(), &end);
-  return end == s.c_str() + s.size();
-}
-
-// True when answers including `seen` are free text whatever else the column holds: not
-// numbers (one answer is not a number), not a closed question (an answer longer than any
-// closed question allows, or too many distinct ones: layouts/column_classifier.cpp), not
-// multi-select choices joined by `separator` (too many parts, or a part too long:
-// layouts/multi_select.cpp). Each holds for every superset of `seen`.
-bool certainly_free_text(const std::vector<std::string>& seen, const std::string& separator, bool one_item) {
-  std::set<std::string> distinct;
-  std::size_t longest = 0;
-  bool numeric = true;
-  for (const auto& raw : seen) {
-    const std::string a = collapse_spaces(raw);
-    if (a.empty()) continue;
-    longest = std::max(longest, a.size());
-    numeric = numeric && is_number(a);
-    distinct.insert(a);
-  }
-  if (distinct.empty() || numeric) return false;
-  if (!(longest > 80 || (distinct.size() > 12 && longest > 30))) return false;
-  if (separator.empty() || !one_item) return true;
-  std::set<std::string> parts;
-  for (const auto& raw : seen)
-    for (const auto& part : split_choices(raw, separator)) {
-      if (part.size() > 60) return true;
-      parts.insert(fold(part));
-    }
-  return parts.size() > 15;
-}
-
-// The first `count` data records (blank ones included) with their cells unescaped.
-std::optional<std::vector<Row>> first_records(const std::string& path, const ColumnScan& scan, std::size_t count) {
-  OpenFile file(path);
-  if (file.fd() < 0) return std::nullopt;
-  std::vector<char> buf(std::size_t{1} << 16);
-  for (;;) {
-    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(buf.size(), scan.size - scan.data_start));
-    const long n = read_at(file.fd(), buf.data(), want, scan.data_start);
-    if (n != static_cast<long>(want)) return std::nullopt;
-    const bool eof = scan.data_start + want >= scan.size;
-    std::vector<Row> rows;
-    const char* p = buf.data();
-    const char* const last = buf.data() + want;
-    std::string unescaped;
-    bool short_read = false;
-    while (rows.size() < count && p < last) {
-      Row row;
-      const ScanOutcome o = scan_record(p, last, eof, scan.delimiter, [&](std::size_t, const FieldView& f) {
-        if (f.escaped) {
-          unescape_quotes(f.bytes(), unescaped);
-          row.cells.push_back(unescaped);
-        } else {
-          row.cells.emplace_back(f.bytes());
-        }
-      });
-      if (o == ScanOutcome::malformed) return std::nullopt;
-      if (o == ScanOutcome::need_more) {
-        short_read = true;
-        break;
-      }
-      rows.push_back(std::move(row));
-    }
-    if (!short_read) return rows;
-    if (buf.size() > (std::size_t{64} << 20)) return std::nullopt;
-    buf.resize(buf.size() * 4);
-  }
-}
-
 // What one cell adds to its respondent, worked out once per distinct answer.
 struct CellEffect {
   bool blank = true;  // collapses to nothing (the row is blank if every cell is)
@@ -133,6 +64,8 @@ struct CellEffect {
 
 struct StreamedExport::State {
   std::string path;
+  std::string container = "csv";
+  std::unique_ptr<PulledRows> rows;  // a workbook's second pass
   FileState identified;  // when its SHA-256 was taken
   std::uint64_t size = 0;
   char delimiter = ',';
@@ -171,6 +104,64 @@ struct StreamedExport::State {
     have += static_cast<std::size_t>(n);
     eof = n == 0 || base + have >= size;
     return true;
+  }
+
+  enum class Built { skipped, wrong_width, respondent };
+
+  // What a cell of the current row adds: a counted answer's effect, worked out once per
+  // distinct answer, or a free-text cell kept as it is.
+  void take_cell(std::size_t c, std::string_view text) {
+    if (settled[c]) {
+      row_text[c].assign(text);
+      row_effects[c] = nullptr;
+    } else {
+      row_effects[c] = &effect_of(c, labels[c].intern(text, 0));
+    }
+  }
+
+  // The respondent of the row whose `fields` cells were taken, beginning at `start_line`.
+  Built build(std::size_t fields, std::size_t start_line, Respondent& into) {
+    const std::size_t width = settled.size();
+    // Counted answers first: free text is collapsed only when everything else is blank.
+    bool blank = true;
+    for (std::size_t c = 0; c < std::min(fields, width) && blank; ++c)
+      if (row_effects[c]) blank = row_effects[c]->blank;
+    for (std::size_t c = 0; c < std::min(fields, width) && blank; ++c)
+      if (!row_effects[c]) blank = collapse_spaces(row_text[c]).empty();
+    if (blank && fields <= width) return Built::skipped;  // stray empty rows, as build_survey skips them
+    if (fields != width) return Built::wrong_width;
+
+    into.external_id.clear();
+    into.submitted_at.clear();
+    into.line = start_line;
+    std::size_t attributes = 0, answers = 0, comments = 0;
+    std::string type = "response";
+    for (std::size_t c = 0; c < width; ++c) {
+      const Respondent* adds = nullptr;
+      if (const CellEffect* e = row_effects[c]) {
+        if (type == "response") type = e->type;
+        adds = &e->adds;
+      } else {  // free text, read as it comes
+        scratch.attributes.clear();
+        scratch.answers.clear();
+        scratch.comments.clear();
+        reader->read_cell(c, row_text[c], scratch, type);
+        adds = &scratch;
+      }
+      switch (plan.columns[c].role) {
+        case ColumnRole::respondent_id: into.external_id = adds->external_id; break;
+        case ColumnRole::submitted_at: into.submitted_at = adds->submitted_at; break;
+        default: break;
+      }
+      for (const auto& a : adds->attributes) append(into.attributes, attributes, a);
+      for (const auto& a : adds->answers) append(into.answers, answers, a);
+      for (const auto& a : adds->comments) append(into.comments, comments, a);
+    }
+    into.attributes.resize(attributes);
+    into.answers.resize(answers);
+    into.comments.resize(comments);
+    reader->finish_row(into, type);
+    return Built::respondent;
   }
 
   const CellEffect& effect_of(std::size_t c, std::uint32_t id) {
@@ -217,11 +208,15 @@ StreamedExport::~StreamedExport() = default;
 
 const Survey& StreamedExport::plan() const { return s_->survey_plan; }
 const std::string& StreamedExport::encoding() const { return s_->encoding; }
+const std::string& StreamedExport::container() const { return s_->container; }
 bool StreamedExport::needs_general_path() const { return s_->general; }
 
 std::optional<StreamedExport> StreamedExport::open(const std::string& path, const FileState& identified,
                                                    const ScaleVocabulary& vocabulary, const std::string& platform) {
-  auto scan = scan_columns(path, vocabulary);
+  // A workbook's first pass keeps its first rows as it goes; a delimited file's are read again.
+  std::vector<std::vector<std::string>> workbook_rows;
+  auto scan = scan_workbook_columns(path, vocabulary, kLeadingRecords, workbook_rows);
+  if (!scan) scan = scan_columns(path, vocabulary);
   if (!scan) return std::nullopt;
   const std::size_t width = scan->header.size();
 
@@ -233,7 +228,13 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
   // would on the whole file (each compares a count with at most three times the number of
   // distinct answers, or with 16). A settled column's answers appear once: its question
   // must be free text whatever they are.
-  auto leading = first_records(path, *scan, kLeadingRecords);
+  std::optional<std::vector<Row>> leading;
+  if (scan->container == "xlsx") {
+    leading.emplace();
+    for (auto& cells : workbook_rows) leading->push_back(Row{0, std::move(cells)});
+  } else {
+    leading = first_records(path, *scan, kLeadingRecords);
+  }
   if (!leading) return std::nullopt;
   std::size_t distinct = 0;
   for (std::size_t c = 0; c < width; ++c)
@@ -304,6 +305,7 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
   state->survey_plan.questions = questions;
   state->survey_plan.personal = state->reader->personal();
   state->survey_plan.rows_read = scan->records;
+  state->container = scan->container;
   state->size = scan->size;
   state->delimiter = scan->delimiter;
   state->encoding = scan->encoding;
@@ -315,6 +317,12 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
   if (state->file.fd() < 0) return std::nullopt;
   state->identified = identified;
   if (file_state(state->file.fd()) != identified) return std::nullopt;  // changed already: read it whole
+  if (state->container == "xlsx")  // the second pass: the sheet parsed ahead on another thread
+    state->rows = std::make_unique<PulledRows>([path](const RowSink& sink) -> Status {
+      auto table = read_xlsx_file_rows(path, {}, sink);
+      if (!table) return table.error();
+      return Ok{};
+    });
   return StreamedExport(std::move(state));
 }
 
@@ -325,6 +333,28 @@ Result<bool> StreamedExport::next(Respondent& into) {
     s.general = true;
     return Error{{s.path, s.line, 0}, why};
   };
+  while (s.rows) {  // a workbook's rows, the header first
+    RowView row;
+    auto more = s.rows->next(row);
+    if (!more) return general(more.error().message);
+    if (!*more) {
+      if (file_state(s.path) != s.identified)
+        return Error{{s.path}, "the file changed while it was being read: run ingest again", Error::Kind::io};
+      return false;
+    }
+    s.line = row.line;
+    if (!s.header_skipped) {
+      s.header_skipped = true;
+      continue;
+    }
+    if (row.cells.size() > width) return general("a row of the wrong width");
+    for (std::size_t c = 0; c < width; ++c) s.take_cell(c, c < row.cells.size() ? row.cells[c] : std::string_view{});
+    switch (s.build(width, row.line, into)) {
+      case State::Built::skipped: continue;
+      case State::Built::wrong_width: return general("a row of the wrong width");
+      case State::Built::respondent: return true;
+    }
+  }
   for (;;) {
     if (s.pos == s.have && s.eof) {
       if (s.base + s.have != s.size || file_state(s.file.fd()) != s.identified)
@@ -350,12 +380,7 @@ Result<bool> StreamedExport::next(Respondent& into) {
             unescape_quotes(text, s.unescaped);
             text = s.unescaped;
           }
-          if (s.settled[c]) {
-            s.row_text[c].assign(text);
-            s.row_effects[c] = nullptr;
-          } else {
-            s.row_effects[c] = &s.effect_of(c, s.labels[c].intern(text, 0));
-          }
+          s.take_cell(c, text);
         });
     if (outcome == ScanOutcome::need_more) {
       if (s.have - s.pos > kLongestRecord) return general("a record longer than the streamed path reads");
@@ -372,47 +397,11 @@ Result<bool> StreamedExport::next(Respondent& into) {
       s.header_skipped = true;
       continue;
     }
-    // Counted answers first: free text is collapsed only when everything else is blank.
-    bool blank = true;
-    for (std::size_t c = 0; c < std::min(fields, width) && blank; ++c)
-      if (s.row_effects[c]) blank = s.row_effects[c]->blank;
-    for (std::size_t c = 0; c < std::min(fields, width) && blank; ++c)
-      if (!s.row_effects[c]) blank = collapse_spaces(s.row_text[c]).empty();
-    if (blank && fields <= width) continue;  // stray empty rows, as build_survey skips them
-    if (fields != width) return general("a row of the wrong width");
-
-    into.external_id.clear();
-    into.submitted_at.clear();
-    into.line = start_line;
-    std::size_t attributes = 0, answers = 0, comments = 0;
-    std::string type = "response";
-    const SurveyPlan& plan = s.plan;
-    for (std::size_t c = 0; c < width; ++c) {
-      const Respondent* adds = nullptr;
-      if (const CellEffect* e = s.row_effects[c]) {
-        if (type == "response") type = e->type;
-        adds = &e->adds;
-      } else {  // free text, read as it comes
-        s.scratch.attributes.clear();
-        s.scratch.answers.clear();
-        s.scratch.comments.clear();
-        s.reader->read_cell(c, s.row_text[c], s.scratch, type);
-        adds = &s.scratch;
-      }
-      switch (plan.columns[c].role) {
-        case ColumnRole::respondent_id: into.external_id = adds->external_id; break;
-        case ColumnRole::submitted_at: into.submitted_at = adds->submitted_at; break;
-        default: break;
-      }
-      for (const auto& a : adds->attributes) append(into.attributes, attributes, a);
-      for (const auto& a : adds->answers) append(into.answers, answers, a);
-      for (const auto& a : adds->comments) append(into.comments, comments, a);
+    switch (s.build(fields, start_line, into)) {
+      case State::Built::skipped: continue;
+      case State::Built::wrong_width: return general("a row of the wrong width");
+      case State::Built::respondent: return true;
     }
-    into.attributes.resize(attributes);
-    into.answers.resize(answers);
-    into.comments.resize(comments);
-    s.reader->finish_row(into, type);
-    return true;
   }
 }
 

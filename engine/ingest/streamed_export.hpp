@@ -1,4 +1,5 @@
-// A plain one-header-row export read for ingest without holding it: the first pass counts
+// A plain one-header-row export (delimited text, or an Excel workbook's first sheet with
+// data) read for ingest without holding it: the first pass counts
 // each column's distinct answers (the streamed `dist` scan) and lets the layout decide
 // from them; the second pass hands over respondents one at a time, read as build_survey reads them.
 #pragma once
@@ -41,6 +42,7 @@ class StreamedExport {
   // Platform, questions and rows_read, as read_survey would give them; no respondents.
   const Survey& plan() const;
   const std::string& encoding() const;
+  const std::string& container() const;  // "csv" or "xlsx"
 
   // The next respondent (true), or false after the last. An error when the file cannot be
   // read or has changed since the first pass, or when a record needs the general path

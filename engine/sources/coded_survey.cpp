@@ -79,12 +79,6 @@ std::string trim(std::string_view s) {
 }
 
 // A question being assembled: its variables (items) and what their codes mean.
-struct Block {
-  Question question;
-  std::vector<std::size_t> variables;
-  CodeMeaning meaning;
-};
-
 // Two variables are statements of one grid only on evidence in their labels: the same
 // "Question - Statement" stem. Names alone ("q5_1", "q5_2") are no evidence: a
 // questionnaire numbers separate questions the same way.
@@ -201,23 +195,33 @@ bool looks_like_submission_time(std::string_view name) {
   return false;
 }
 
-Survey build_coded_survey(const std::vector<CodedVariable>& given, const std::vector<CodedCase>& cases,
-                          const ScaleVocabulary& vocabulary, const std::string& platform) {
-  Survey survey;
-  survey.platform = platform;
-  survey.rows_read = cases.size();
-
-  std::vector<CodedVariable> variables = given;
-  for (std::size_t i = 0; i < variables.size(); ++i)
-    if (labelled_string(variables[i], i, cases)) variables[i].role = Role::coded;
+struct CodedReader::Plan {
+  std::vector<CodedVariable> variables;
   std::vector<CodeMeaning> meanings;
+  std::vector<std::string> personal_of;  // per variable: its personal attribute, or empty
+  std::vector<PersonalField> personal;
+  std::vector<std::pair<std::size_t, std::size_t>> place;  // per variable: block, item
+  std::vector<std::unordered_set<std::string>> seen_choices;
+  std::vector<Question> questions;
+};
+
+CodedReader::CodedReader(const std::vector<CodedVariable>& given, const std::vector<CodedCase>& judged_by,
+                         const ScaleVocabulary& vocabulary)
+    : plan_(std::make_unique<Plan>()) {
+  std::vector<CodedVariable>& variables = plan_->variables;
+  variables = given;
+  for (std::size_t i = 0; i < variables.size(); ++i)
+    if (labelled_string(variables[i], i, judged_by)) variables[i].role = Role::coded;
+  std::vector<CodeMeaning>& meanings = plan_->meanings;
   for (const auto& v : variables) meanings.push_back(understand(v, vocabulary));
-  const std::vector<std::string> personal_of = personal_variables(variables, meanings, cases, survey.personal);
+  plan_->personal_of = personal_variables(variables, meanings, judged_by, plan_->personal);
+  const std::vector<std::string>& personal_of = plan_->personal_of;
 
   // Group variables into questions: adjacent Likert variables whose labels share a
   // "Question - Statement" stem and whose answer labels are the same form one grid.
-  std::vector<Block> blocks;
-  std::vector<std::pair<std::size_t, std::size_t>> place(variables.size(), {SIZE_MAX, 0});  // block, item
+  auto& place = plan_->place;
+  place.assign(variables.size(), {SIZE_MAX, 0});
+  std::vector<Question>& questions = plan_->questions;
   for (std::size_t i = 0; i < variables.size(); ++i) {
     const CodedVariable& v = variables[i];
     if (v.role == Role::id || v.role == Role::when || v.role == Role::ignored || !personal_of[i].empty()) continue;
@@ -228,9 +232,7 @@ Survey build_coded_survey(const std::vector<CodedVariable>& given, const std::ve
              substantive_labels(variables[end], meanings[end]) == answers && same_stem(v, variables[end]))
         ++end;
     }
-    Block b;
-    b.meaning = meanings[i];
-    Question& q = b.question;
+    Question q;
     const bool grid = end > i + 1;
     if (grid) {
       const std::string stem = name_stem(v.name);
@@ -261,77 +263,96 @@ Survey build_coded_survey(const std::vector<CodedVariable>& given, const std::ve
       item.code = grid ? variables[k].name : q.code;
       item.text = grid ? split_label_stem(variables[k].label)->second : std::string{};
       item.column = variables[k].column;
-      place[k] = {blocks.size(), q.items.size()};
+      place[k] = {questions.size(), q.items.size()};
       q.items.push_back(std::move(item));
-      b.variables.push_back(k);
     }
-    blocks.push_back(std::move(b));
+    questions.push_back(std::move(q));
     i = end - 1;
   }
+  plan_->seen_choices.resize(questions.size());
+  for (std::size_t bi = 0; bi < questions.size(); ++bi)
+    plan_->seen_choices[bi].insert(questions[bi].choices.begin(), questions[bi].choices.end());
+}
 
-  std::vector<std::unordered_set<std::string>> seen_choices(blocks.size());
-  for (std::size_t bi = 0; bi < blocks.size(); ++bi)
-    seen_choices[bi].insert(blocks[bi].question.choices.begin(), blocks[bi].question.choices.end());
-  for (const CodedCase& c : cases) {
-    Respondent r;
-    r.line = c.line;
-    for (std::size_t i = 0; i < variables.size() && i < c.values.size(); ++i) {
-      const CodedVariable& v = variables[i];
-      const auto& values = c.values[i];
-      const std::string first = values.empty() ? std::string{} : values.front();
-      if (v.role == Role::id) { r.external_id = trim(first); continue; }
-      if (v.role == Role::when) { r.submitted_at = trim(first); continue; }
-      if (!personal_of[i].empty()) {
-        if (const std::string value = trim(first); !value.empty()) {
-          auto label = meanings[i].label_of_code.find(first);
-          r.attributes.push_back({personal_of[i], label == meanings[i].label_of_code.end() ? value : label->second});
-        }
-        continue;
+CodedReader::CodedReader(CodedReader&&) noexcept = default;
+CodedReader::~CodedReader() = default;
+
+const std::vector<Question>& CodedReader::questions() const { return plan_->questions; }
+const std::vector<PersonalField>& CodedReader::personal() const { return plan_->personal; }
+
+void CodedReader::read(const CodedCase& c, Respondent& r) {
+  const std::vector<CodedVariable>& variables = plan_->variables;
+  const auto& meanings = plan_->meanings;
+  const auto& place = plan_->place;
+  const auto& personal_of = plan_->personal_of;
+  auto& seen_choices = plan_->seen_choices;
+  r = Respondent{};
+  r.line = c.line;
+  for (std::size_t i = 0; i < variables.size() && i < c.values.size(); ++i) {
+    const CodedVariable& v = variables[i];
+    const auto& values = c.values[i];
+    const std::string first = values.empty() ? std::string{} : values.front();
+    if (v.role == Role::id) { r.external_id = trim(first); continue; }
+    if (v.role == Role::when) { r.submitted_at = trim(first); continue; }
+    if (!personal_of[i].empty()) {
+      if (const std::string value = trim(first); !value.empty()) {
+        auto label = meanings[i].label_of_code.find(first);
+        r.attributes.push_back({personal_of[i], label == meanings[i].label_of_code.end() ? value : label->second});
       }
-      if (place[i].first == SIZE_MAX) continue;
-      const auto [bi, item] = place[i];
-      Block& b = blocks[bi];
-      const CodeMeaning& meaning = meanings[i];
-      auto label_of = [&](const std::string& code) {
-        auto it = meaning.label_of_code.find(code);
-        return it == meaning.label_of_code.end() ? code : it->second;
-      };
-      switch (v.role) {
-        case Role::text:
-          if (!trim(first).empty()) r.comments.push_back({bi, first});
-          break;
-        case Role::multi: {
-          std::string joined;
-          for (const auto& code : values) joined.append(joined.empty() ? "" : "; ").append(label_of(code));
-          r.answers.push_back(Answer{bi, item, std::nullopt, joined});
-          break;
-        }
-        case Role::numeric:
-          r.answers.push_back(Answer{bi, item, std::nullopt, first});
-          break;
-        case Role::coded: {
-          Answer a{bi, item, std::nullopt, {}};
-          if (!values.empty()) {
-            // An unlabelled code (a user-missing -99, or a code off the scale) keeps its raw
-            // text and gets no level: it is neither an answer on the scale nor a blank.
-            const bool labelled = meaning.label_of_code.count(first) > 0;
-            a.raw = labelled ? label_of(first) : first;
-            if (auto lvl = meaning.level_of_code.find(first); lvl != meaning.level_of_code.end()) a.level = lvl->second;
-            if (!meaning.scale) {  // an unlabelled code seen: an option after the labelled ones
-              if (!meaning.is_missing(first) && seen_choices[bi].insert(a.raw).second)
-                b.question.choices.push_back(a.raw);
-              r.attributes.push_back({b.question.code, a.raw});
-            }
-          }
-          r.answers.push_back(std::move(a));
-          break;
-        }
-        default: break;
-      }
+      continue;
     }
-    survey.respondents.push_back(std::move(r));
+    if (place[i].first == SIZE_MAX) continue;
+    const auto [bi, item] = place[i];
+    Question& question = plan_->questions[bi];
+    const CodeMeaning& meaning = meanings[i];
+    auto label_of = [&](const std::string& code) {
+      auto it = meaning.label_of_code.find(code);
+      return it == meaning.label_of_code.end() ? code : it->second;
+    };
+    switch (v.role) {
+      case Role::text:
+        if (!trim(first).empty()) r.comments.push_back({bi, first});
+        break;
+      case Role::multi: {
+        std::string joined;
+        for (const auto& code : values) joined.append(joined.empty() ? "" : "; ").append(label_of(code));
+        r.answers.push_back(Answer{bi, item, std::nullopt, joined});
+        break;
+      }
+      case Role::numeric:
+        r.answers.push_back(Answer{bi, item, std::nullopt, first});
+        break;
+      case Role::coded: {
+        Answer a{bi, item, std::nullopt, {}};
+        if (!values.empty()) {
+          // An unlabelled code (a user-missing -99, or a code off the scale) keeps its raw
+          // text and gets no level: it is neither an answer on the scale nor a blank.
+          const bool labelled = meaning.label_of_code.count(first) > 0;
+          a.raw = labelled ? label_of(first) : first;
+          if (auto lvl = meaning.level_of_code.find(first); lvl != meaning.level_of_code.end()) a.level = lvl->second;
+          if (!meaning.scale) {  // an unlabelled code seen: an option after the labelled ones
+            if (!meaning.is_missing(first) && seen_choices[bi].insert(a.raw).second) question.choices.push_back(a.raw);
+            r.attributes.push_back({question.code, a.raw});
+          }
+        }
+        r.answers.push_back(std::move(a));
+        break;
+      }
+      default: break;
+    }
   }
-  for (auto& b : blocks) survey.questions.push_back(std::move(b.question));
+}
+
+Survey build_coded_survey(const std::vector<CodedVariable>& variables, const std::vector<CodedCase>& cases,
+                          const ScaleVocabulary& vocabulary, const std::string& platform) {
+  CodedReader reader(variables, cases, vocabulary);
+  Survey survey;
+  survey.platform = platform;
+  survey.rows_read = cases.size();
+  survey.respondents.resize(cases.size());
+  for (std::size_t i = 0; i < cases.size(); ++i) reader.read(cases[i], survey.respondents[i]);
+  survey.questions = reader.questions();
+  survey.personal = reader.personal();
   return survey;
 }
 

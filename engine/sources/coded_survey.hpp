@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "model/error.hpp"
 #include "model/survey.hpp"
 #include "scales/scale_vocabulary.hpp"
 
@@ -46,6 +48,73 @@ struct SurveyFile {
   Survey survey;
   std::string container;  // "sav", "triple-s"
   std::string encoding;   // of the text inside (declared by the file)
+};
+
+// What a coded file hands over as it is read, the streamed interface of .sav and Triple-S
+// (as RowSink is of tables): its variables once all are known, before any value, then
+// each case's values in order. A case's values may come in several calls for a variable
+// holding several codes (multi); an empty value is a missing one.
+class CodedSink {
+ public:
+  virtual ~CodedSink() = default;
+  virtual Status variables(const std::vector<CodedVariable>& variables) = 0;
+  // Case `case_index` (0-based, rising), variable `variable` (0-based); the view lives
+  // only during the call.
+  virtual Status value(std::size_t case_index, std::size_t variable, std::string_view value) = 0;
+  // False for a variable whose values this sink does not need: they are not handed over.
+  virtual bool wants(std::size_t /*variable*/) const { return true; }
+};
+
+// What a streamed coded file was read as.
+struct CodedFileInfo {
+  std::string container;  // "sav", "triple-s"
+  std::string encoding;   // of the text inside (declared by the file)
+  std::size_t cases = 0;
+};
+
+// Collects a streamed coded file into cases, for build_coded_survey (the whole-file path:
+// ingest stores every respondent).
+class CodedCases : public CodedSink {
+ public:
+  Status variables(const std::vector<CodedVariable>& v) override {
+    variables_ = v;
+    return Ok{};
+  }
+  Status value(std::size_t case_index, std::size_t variable, std::string_view value) override {
+    while (cases_.size() <= case_index) {
+      cases_.push_back(CodedCase{cases_.size() + 1, {}});
+      cases_.back().values.resize(variables_.size());
+    }
+    if (!value.empty() && variable < variables_.size()) cases_[case_index].values[variable].emplace_back(value);
+    return Ok{};
+  }
+  const std::vector<CodedVariable>& variables() const { return variables_; }
+  std::vector<CodedCase>& cases() { return cases_; }
+
+ private:
+  std::vector<CodedVariable> variables_;
+  std::vector<CodedCase> cases_;
+};
+
+// The questions of a coded file and how each case becomes a respondent: the streamed path
+// reads cases one at a time through it, and build_coded_survey reads them all. The plan is
+// decided from the variables and `judged_by` (cases whose answers show a labelled string or
+// a personal variable: all of them on the whole-file path, the distinct codes when streamed).
+class CodedReader {
+ public:
+  CodedReader(const std::vector<CodedVariable>& variables, const std::vector<CodedCase>& judged_by,
+              const ScaleVocabulary& vocabulary);
+  CodedReader(CodedReader&&) noexcept;
+  ~CodedReader();
+  // The questions; a closed question without a scale gains its choices as cases show them.
+  const std::vector<Question>& questions() const;
+  // Variables held back as personal attributes (never questions).
+  const std::vector<PersonalField>& personal() const;
+  void read(const CodedCase& c, Respondent& into);
+
+ private:
+  struct Plan;
+  std::unique_ptr<Plan> plan_;
 };
 
 // Builds the survey. User-missing codes with a label become non-substantive scale levels

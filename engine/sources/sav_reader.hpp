@@ -14,6 +14,10 @@ namespace canvass {
 // True when `bytes` begin with an SPSS system-file signature ("$FL2", or "$FL3" compressed).
 bool looks_like_sav(std::string_view bytes);
 
+// Reads the file at `path` by offset, handing its variables and then each value to `sink`
+// as ReadStat reads them: nothing but the dictionary is held.
+Result<CodedFileInfo> read_sav_file(const std::string& path, CodedSink& sink);
+
 // `bytes` is the whole file, already read; `path` names it in errors.
 Result<SurveyFile> read_sav(const std::string& path, std::string_view bytes, const ScaleVocabulary& vocabulary);
 

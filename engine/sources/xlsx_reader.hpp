@@ -1,11 +1,14 @@
-// Reads one worksheet of an Excel workbook (.xlsx) into a Table: shared strings, inline
-// strings, numbers, booleans and date-styled serials (as ISO timestamps), row numbers kept.
+// Reads one worksheet of an Excel workbook (.xlsx) row by row: the sheet part is inflated
+// chunk by chunk straight into the SAX parser, shared strings are kept once in an arena,
+// and each row is handed over as it ends. Shared strings, inline strings, numbers,
+// booleans and date-styled serials (as ISO timestamps); row numbers kept.
 #pragma once
 
 #include <string>
 #include <string_view>
 
 #include "model/error.hpp"
+#include "sources/row_stream.hpp"
 #include "sources/table.hpp"
 #include "sources/zip_archive.hpp"
 
@@ -17,6 +20,15 @@ struct XlsxOptions {
 };
 
 // `bytes` is the whole .xlsx; `path` names it in errors (which name the part inside too).
+// Hands each row holding any cell to `sink`, in order; the Table returned describes the
+// sheet (container, encoding) and holds no rows.
+Result<Table> read_xlsx_rows(const std::string& path, std::string_view bytes, const XlsxOptions& options,
+                             const RowSink& sink);
+
+// The same, reading the workbook at `path` by offset: neither the file nor a part is held.
+Result<Table> read_xlsx_file_rows(const std::string& path, const XlsxOptions& options, const RowSink& sink);
+
+// The sheet as a whole Table: every row padded to the widest, rows without cells left out.
 Result<Table> read_xlsx(const std::string& path, std::string_view bytes, const XlsxOptions& options = {});
 
 // Parts of the reader, exposed for tests.

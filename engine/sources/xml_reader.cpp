@@ -4,6 +4,8 @@
 
 #include <unicode/ustring.h>
 #include <xercesc/framework/MemBufInputSource.hpp>
+#include <xercesc/sax/InputSource.hpp>
+#include <xercesc/util/BinInputStream.hpp>
 #include <xercesc/sax2/Attributes.hpp>
 #include <xercesc/sax2/DefaultHandler.hpp>
 #include <xercesc/parsers/SAX2XMLReaderImpl.hpp>
@@ -19,15 +21,10 @@
 #include <xercesc/validators/common/Grammar.hpp>
 
 #include "sources/file_bytes.hpp"
+#include "sources/xml_visitor_access.hpp"
 
 namespace canvass {
 namespace x = xercesc;
-
-// Lets the event adapter report a stop and the current position through a visitor.
-struct XmlVisitorAccess {
-  static std::optional<std::string>& stop(XmlVisitor& v) { return v.stop_; }
-  static void set_locator(XmlVisitor& v, const void* l) { v.locator_ = l; }
-};
 
 namespace {
 
@@ -39,7 +36,13 @@ std::mutex& runtime_mutex() {
 }
 
 // UTF-16 from Xerces to UTF-8, reusing `out`'s buffer; unpaired surrogates become U+FFFD.
+// ASCII (element names, cell references, numbers: most of a worksheet) is narrowed in
+// place without a call into ICU.
 void to_utf8(const XMLCh* s, std::size_t length, std::string& out) {
+  out.resize(length);
+  std::size_t i = 0;
+  for (; i < length && s[i] < 0x80; ++i) out[i] = static_cast<char>(s[i]);
+  if (i == length) return;
   out.resize(length * 3);
   int32_t written = 0;
   UErrorCode status = U_ZERO_ERROR;
@@ -189,6 +192,24 @@ class Reader : public x::SAX2XMLReaderImpl {
   Adapter& adapter_;
 };
 
+Status run_parse(Reader& reader, Adapter& a, const x::InputSource& source, const Location& where) {
+  try {
+    reader.parse(source);
+  } catch (const Stopped&) {
+  } catch (const x::SAXParseException& e) {
+    return Error{Location{where.file, static_cast<std::size_t>(e.getLineNumber()),
+                          static_cast<std::size_t>(e.getColumnNumber()), where.part},
+                 to_utf8(e.getMessage())};
+  } catch (const x::XMLException& e) {
+    return Error{where, "XML error: " + to_utf8(e.getMessage())};
+  } catch (const x::OutOfMemoryException&) {
+    return Error{where, "out of memory parsing XML"};
+  }
+  a.visitor = nullptr;
+  if (a.failure) return *a.failure;
+  return Ok{};
+}
+
 }  // namespace
 
 XmlRuntime::XmlRuntime() {
@@ -289,21 +310,57 @@ Status XmlParser::parse(std::string_view bytes, const Location& where, XmlVisito
     ~Detach() { XmlVisitorAccess::set_locator(v, nullptr); }
   } detach{visitor};
   x::MemBufInputSource source(reinterpret_cast<const XMLByte*>(bytes.data()), bytes.size(), "canvass-document");
-  try {
-    impl_->reader->parse(source);
-  } catch (const Stopped&) {
-  } catch (const x::SAXParseException& e) {
-    return Error{Location{where.file, static_cast<std::size_t>(e.getLineNumber()),
-                          static_cast<std::size_t>(e.getColumnNumber()), where.part},
-                 to_utf8(e.getMessage())};
-  } catch (const x::XMLException& e) {
-    return Error{where, "XML error: " + to_utf8(e.getMessage())};
-  } catch (const x::OutOfMemoryException&) {
-    return Error{where, "out of memory parsing XML"};
+  return run_parse(*impl_->reader, impl_->adapter, source, where);
+}
+
+namespace {
+
+// Xerces pulls a streamed document's bytes through these; an error from the source is
+// recorded as the parse's failure and ends it.
+class SourceStream : public x::BinInputStream {
+ public:
+  SourceStream(const XmlParser::ByteSource& source, Adapter& adapter) : source_(source), adapter_(adapter) {}
+  XMLFilePos curPos() const override { return position_; }
+  XMLSize_t readBytes(XMLByte* const into, const XMLSize_t most) override {
+    auto n = source_(reinterpret_cast<char*>(into), most);
+    if (!n) {
+      if (!adapter_.failure) adapter_.failure = n.error();
+      throw Stopped{};
+    }
+    position_ += *n;
+    return *n;
   }
-  a.visitor = nullptr;
-  if (a.failure) return *a.failure;
-  return Ok{};
+  const XMLCh* getContentType() const override { return nullptr; }
+
+ private:
+  const XmlParser::ByteSource& source_;
+  Adapter& adapter_;
+  XMLFilePos position_ = 0;
+};
+
+class SourceInput : public x::InputSource {
+ public:
+  SourceInput(const XmlParser::ByteSource& source, Adapter& adapter)
+      : x::InputSource("canvass-document"), source_(source), adapter_(adapter) {}
+  x::BinInputStream* makeStream() const override { return new SourceStream(source_, adapter_); }
+
+ private:
+  const XmlParser::ByteSource& source_;
+  Adapter& adapter_;
+};
+
+}  // namespace
+
+Status XmlParser::parse(const ByteSource& bytes, const Location& where, XmlVisitor& visitor) {
+  Adapter& a = impl_->adapter;
+  a.begin(&visitor, where);
+  XmlVisitorAccess::stop(visitor).reset();
+  struct Detach {  // the visitor must not keep a pointer into a finished parse
+    XmlVisitor& v;
+    ~Detach() { XmlVisitorAccess::set_locator(v, nullptr); }
+  } detach{visitor};
+  SourceInput source(bytes, a);
+  return run_parse(*impl_->reader, a, source, where);
 }
 
 Status parse_xml(std::string_view bytes, const Location& where, XmlVisitor& visitor, const XmlOptions& options) {

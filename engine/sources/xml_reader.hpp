@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -98,6 +99,12 @@ class XmlParser {
   // events to `visitor`. `where` names the file (and the part inside a container) in
   // errors, which carry line and column.
   Status parse(std::string_view bytes, const Location& where, XmlVisitor& visitor);
+
+  // Parses a document whose bytes arrive in pieces (a ZIP part being inflated): `source`
+  // fills up to n bytes and returns how many, 0 at the end; its error ends the parse and
+  // is returned as it is. Only the parser's own buffer is held, never the document.
+  using ByteSource = std::function<Result<std::size_t>(char* into, std::size_t n)>;
+  Status parse(const ByteSource& source, const Location& where, XmlVisitor& visitor);
 
  private:
   struct Impl;

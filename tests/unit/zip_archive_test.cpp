@@ -73,14 +73,45 @@ TEST(ZipArchive, PartAndTotalSizeBoundsAreCountedNotDeclared) {
   ASSERT_FALSE(a);
   EXPECT_NE(a.error().message.find("more than the limit"), std::string::npos);
 
+  // An archive declaring more than the total bound is refused before anything is inflated.
   ZipLimits total_limit;
   total_limit.max_total_bytes = 5000;
   auto total = ZipArchive::open("f.zip", bytes, total_limit);
-  ASSERT_TRUE(total);
-  EXPECT_TRUE(total->read("a"));
-  auto b = total->read("b");
-  ASSERT_FALSE(b);
-  EXPECT_NE(b.error().message.find("in total"), std::string::npos);
+  ASSERT_FALSE(total);
+  EXPECT_NE(total.error().message.find("nothing was inflated"), std::string::npos) << total.error().message;
+}
+
+TEST(ZipArchive, PartsStreamInPiecesWithinTheBounds) {
+  ZipBuilder z;
+  std::string big;
+  for (int i = 0; i < 200000; ++i) big += "<row r=\"" + std::to_string(i) + "\"/>";
+  z.add("sheet.xml", big);
+  const std::string bytes = z.finish();
+  auto zip = ZipArchive::open("s.xlsx", bytes);
+  ASSERT_TRUE(zip);
+  auto part = zip->open_part("sheet.xml");
+  ASSERT_TRUE(part);
+  std::string back;
+  char buffer[1000];
+  for (;;) {
+    auto n = part->read(buffer, sizeof buffer);
+    ASSERT_TRUE(n) << n.error().message;
+    if (*n == 0) break;
+    EXPECT_LE(*n, sizeof buffer);
+    back.append(buffer, *n);
+  }
+  EXPECT_EQ(back, big);
+
+  // The same part refused by a ratio bound while streaming, not after.
+  ZipBuilder bomb;
+  bomb.add("bomb.xml", std::string(8u << 20, ' '));
+  const std::string bomb_bytes = bomb.finish();
+  auto b = ZipArchive::open("b.xlsx", bomb_bytes);
+  ASSERT_TRUE(b);
+  auto refused = b->open_part("bomb.xml");
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("zip bomb"), std::string::npos);
+  EXPECT_EQ(b->total_inflated(), 0u) << "refused by its declared sizes before inflating";
 }
 
 TEST(ZipArchive, TooManyEntriesAreRefused) {

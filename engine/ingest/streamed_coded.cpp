@@ -1,0 +1,159 @@
+#include "ingest/streamed_coded.hpp"
+
+#include "analysis/column_labels.hpp"
+#include "sources/coded_survey.hpp"
+#include "sources/pulled_rows.hpp"
+#include "sources/sav_reader.hpp"
+
+namespace canvass {
+namespace {
+
+// The first pass: each coded variable's distinct codes, in the order first met.
+class DistinctCodes : public CodedSink {
+ public:
+  static constexpr std::size_t kJudged = 1000;
+  Status variables(const std::vector<CodedVariable>& v) override {
+    variables_ = v;
+    codes_.resize(v.size());
+    return Ok{};
+  }
+  Status value(std::size_t case_index, std::size_t variable, std::string_view value) override {
+    // Coded variables: every distinct code. Text and numbers: the first kJudged distinct
+    // answers, enough for the plan to see a labelled string or a personal variable as the
+    // whole-file path does (layouts/personal_columns judges 1,000 answers).
+    if (!value.empty() && (variables_[variable].role == CodedVariable::Role::coded || codes_[variable].size() < kJudged))
+      codes_[variable].intern(value, case_index);
+    return Ok{};
+  }
+  bool wants(std::size_t variable) const override {
+    if (variable >= variables_.size()) return false;
+    const auto role = variables_[variable].role;
+    return role == CodedVariable::Role::coded || role == CodedVariable::Role::text || role == CodedVariable::Role::numeric;
+  }
+  const std::vector<CodedVariable>& variables() const { return variables_; }
+
+  // One stand-in case per rank of first appearance: read in order, they meet every code of
+  // a variable in the order the file does, so closed questions get their choices in that order.
+  std::vector<CodedCase> stand_in() const {
+    std::size_t depth = 0;
+    for (const auto& c : codes_) depth = std::max(depth, c.size());
+    std::vector<CodedCase> out(depth);
+    for (std::size_t j = 0; j < depth; ++j) {
+      out[j].line = j + 1;
+      out[j].values.resize(variables_.size());
+      for (std::size_t v = 0; v < variables_.size(); ++v)
+        if (j < codes_[v].size()) out[j].values[v].push_back(codes_[v].label(static_cast<std::uint32_t>(j)).text);
+    }
+    return out;
+  }
+
+ private:
+  std::vector<CodedVariable> variables_;
+  std::vector<ColumnLabels> codes_;
+};
+
+// The second pass's cases as rows of cells (an empty cell is a missing value), so they
+// can travel through PulledRows.
+class CasesAsRows : public CodedSink {
+ public:
+  explicit CasesAsRows(const RowSink& sink) : sink_(sink) {}
+  Status variables(const std::vector<CodedVariable>& v) override {
+    cells_.assign(v.size(), {});
+    return Ok{};
+  }
+  Status value(std::size_t case_index, std::size_t variable, std::string_view value) override {
+    if (case_index != current_) CANVASS_TRY(flush());
+    current_ = case_index;
+    started_ = true;
+    if (variable < cells_.size()) cells_[variable].assign(value);
+    return Ok{};
+  }
+  Status flush() {
+    if (!started_) return Ok{};
+    views_.assign(cells_.begin(), cells_.end());
+    CANVASS_TRY(sink_(RowView{current_ + 1, std::span<const std::string_view>(views_.data(), views_.size())}));
+    for (auto& c : cells_) c.clear();
+    started_ = false;
+    return Ok{};
+  }
+
+ private:
+  const RowSink& sink_;
+  std::vector<std::string> cells_;
+  std::vector<std::string_view> views_;
+  std::size_t current_ = 0;
+  bool started_ = false;
+};
+
+}  // namespace
+
+struct StreamedCodedExport::State {
+  std::string path;
+  FileState identified;
+  std::string encoding, container = "sav";
+  Survey plan;
+  std::optional<CodedReader> reader;
+  std::unique_ptr<PulledRows> rows;
+  CodedCase scratch;
+  bool general = false;
+};
+
+StreamedCodedExport::StreamedCodedExport(std::unique_ptr<State> s) : s_(std::move(s)) {}
+StreamedCodedExport::StreamedCodedExport(StreamedCodedExport&&) noexcept = default;
+StreamedCodedExport& StreamedCodedExport::operator=(StreamedCodedExport&&) noexcept = default;
+StreamedCodedExport::~StreamedCodedExport() = default;
+
+const Survey& StreamedCodedExport::plan() const { return s_->plan; }
+const std::string& StreamedCodedExport::encoding() const { return s_->encoding; }
+const std::string& StreamedCodedExport::container() const { return s_->container; }
+bool StreamedCodedExport::needs_general_path() const { return s_->general; }
+
+std::optional<StreamedCodedExport> StreamedCodedExport::open(const std::string& path, const FileState& identified,
+                                                             const ScaleVocabulary& vocabulary) {
+  DistinctCodes codes;
+  auto info = read_sav_file(path, codes);
+  if (!info || info->cases == 0) return std::nullopt;  // the general path says why, or reads it another way
+  auto state = std::make_unique<State>();
+  state->path = path;
+  state->identified = identified;
+  state->encoding = info->encoding;
+  const std::vector<CodedCase> stand_in = codes.stand_in();
+  state->plan = build_coded_survey(codes.variables(), stand_in, vocabulary, "spss");
+  state->plan.respondents.clear();
+  state->plan.rows_read = info->cases;
+  state->reader.emplace(codes.variables(), stand_in, vocabulary);  // the same plan as state->plan
+  state->scratch.values.resize(codes.variables().size());
+  if (file_state(path) != identified) return std::nullopt;  // changed already: read it whole
+  state->rows = std::make_unique<PulledRows>([path](const RowSink& sink) -> Status {
+    CasesAsRows cases(sink);
+    auto read = read_sav_file(path, cases);
+    if (!read) return read.error();
+    return cases.flush();
+  });
+  return StreamedCodedExport(std::move(state));
+}
+
+Result<bool> StreamedCodedExport::next(Respondent& into) {
+  State& s = *s_;
+  RowView row;
+  auto more = s.rows->next(row);
+  if (!more) {
+    s.general = true;
+    return more.error();
+  }
+  if (!*more) {
+    if (file_state(s.path) != s.identified)
+      return Error{{s.path}, "the file changed while it was being read: run ingest again", Error::Kind::io};
+    return false;
+  }
+  s.scratch.line = row.line;
+  for (std::size_t v = 0; v < s.scratch.values.size(); ++v) {
+    auto& values = s.scratch.values[v];
+    values.clear();
+    if (v < row.cells.size() && !row.cells[v].empty()) values.emplace_back(row.cells[v]);
+  }
+  s.reader->read(s.scratch, into);
+  return true;
+}
+
+}  // namespace canvass
