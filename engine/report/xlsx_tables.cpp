@@ -213,6 +213,10 @@ Result<std::string> write_xlsx(const std::vector<ReportBlock>& blocks, const std
   std::string title_copy = title, author = "canvass";
   properties.title = title_copy.data();
   properties.author = author.data();
+  // SOURCE_DATE_EPOCH (the reproducible-builds convention) fixes the creation time, so the
+  // same report gives the same bytes; otherwise libxlsxwriter stamps the current time.
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch)
+    properties.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
   workbook_set_properties(book, &properties);
   Formats f{book, {}};
   f.bold = workbook_add_format(book);
