@@ -166,7 +166,7 @@ int run_run(const std::vector<std::string>& argv, Io io) {
   io.err << "store: " << study->store << '\n';
   if (report->reused) io.err << "report in " << study->output_folder << " is up to date: nothing it is made from changed";
   else io.err << "report written to " << study->output_folder;
-  io.err << " (" << plain_duration(secs) << ")\n";
+  io.err << " (" << duration_text(secs) << ")\n";
 
   const std::size_t good = summary.sources.size() - summary.failed;
   if (good == 0) return kNothingRead;

@@ -1,5 +1,7 @@
 #include "cli/terminal_progress.hpp"
 
+#include "report/figures.hpp"
+
 #include <unistd.h>
 
 #include <cmath>
@@ -23,22 +25,6 @@ bool progress_wanted(bool asked) {
   const char* ci = std::getenv("CI");
   const char* term = std::getenv("TERM");
   return ::isatty(STDERR_FILENO) && !(ci && *ci) && !(term && std::string(term) == "dumb");
-}
-
-std::string plain_duration(double seconds) {
-  std::ostringstream s;
-  if (seconds < 0.05) return "under 0.1 seconds";
-  if (seconds < 59.95) {
-    const double r = std::round(seconds * 10) / 10;
-    s.precision(r < 10 ? 2 : 3);
-    s << r << (r == 1 ? " second" : " seconds");
-    return s.str();
-  }
-  const long total = std::lround(seconds);
-  const long minutes = total / 60, secs = total % 60;
-  s << minutes << (minutes == 1 ? " minute" : " minutes");
-  if (secs) s << ' ' << secs << (secs == 1 ? " second" : " seconds");
-  return s.str();
 }
 
 TerminalProgress::TerminalProgress(std::ostream& err, bool show, bool terminal)
@@ -96,7 +82,7 @@ void TerminalProgress::finish(bool say_done) {
   if (!show_) return;
   if (shown_) err_ << "\r\x1b[K";
   // On a terminal only after something was shown; with --progress elsewhere, always.
-  if (say_done && (shown_ || !terminal_)) err_ << "done in " << plain_duration(seconds_since(started_)) << '\n' << std::flush;
+  if (say_done && (shown_ || !terminal_)) err_ << "done in " << duration_text(seconds_since(started_)) << '\n' << std::flush;
 }
 
 }  // namespace canvass::cli

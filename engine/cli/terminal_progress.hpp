@@ -18,8 +18,6 @@ namespace canvass::cli {
 // Whether to show progress: asked for (--progress), or stderr is a terminal outside CI.
 bool progress_wanted(bool asked);
 
-// "3.2 seconds", "1 second", "2 minutes 5 seconds".
-std::string plain_duration(double seconds);
 
 class TerminalProgress {
  public:

@@ -9,16 +9,6 @@
 namespace canvass::cli {
 namespace {
 
-TEST(PlainDuration, SaysTheTimeInWords) {
-  EXPECT_EQ(plain_duration(0.01), "under 0.1 seconds");
-  EXPECT_EQ(plain_duration(0.26), "0.3 seconds");
-  EXPECT_EQ(plain_duration(1.0), "1 second");
-  EXPECT_EQ(plain_duration(3.24), "3.2 seconds");
-  EXPECT_EQ(plain_duration(42.0), "42 seconds");
-  EXPECT_EQ(plain_duration(60.0), "1 minute");
-  EXPECT_EQ(plain_duration(125.4), "2 minutes 5 seconds");
-}
-
 TEST(TerminalProgress, AskedForOutsideATerminalItWritesOneLinePerStepAndTheTime) {
   std::ostringstream err;
   {
