@@ -51,6 +51,14 @@ void write_scale(std::ostream& out, const Scale& scale) {
 
 void write_survey(std::ostream& out, const Survey& s);
 
+// Data rows with fewer fields than the header (ODK and R leave trailing empty fields out).
+std::size_t rows_short_of_header(const Table& table, const SurveyPlan& plan) {
+  std::size_t n = 0;
+  for (std::size_t r = plan.header_rows; r < table.rows.size(); ++r)
+    if (!table.rows[r].cells.empty() && table.rows[r].cells.size() < plan.columns.size()) ++n;
+  return n;
+}
+
 void write_inspection(std::ostream& out, const Table& table, const SurveyReading& r) {
   out << "file: " << table.path << '\n';
   out << "container: " << table.container << '\n';
@@ -67,6 +75,10 @@ void write_inspection(std::ostream& out, const Table& table, const SurveyReading
   out << "platform: " << r.plan.platform << '\n';
   out << "header rows: " << r.plan.header_rows << '\n';
   for (const auto& note : r.plan.notes) out << "  note: " << note << '\n';
+  if (const std::size_t padded = rows_short_of_header(table, r.plan); padded > 0)
+    out << "  note: " << padded << (padded == 1 ? " data row ends" : " data rows end")
+        << " before the header's last columns: the missing trailing fields were read as empty (as R, pandas and "
+           "spreadsheets read them)\n";
   write_survey(out, r.survey);
 }
 

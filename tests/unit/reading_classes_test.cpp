@@ -160,6 +160,18 @@ TEST(ShortRows, PaddedOnlyByTrailingEmptyFieldsLongRowsRejected) {
   EXPECT_NE(s.rejects[0].reason.find("found 5"), std::string::npos);
 }
 
+// inspect says when it read short rows as padded, so nothing is filled in silently.
+TEST(ShortRows, InspectSaysTheyWerePadded) {
+  testing::TempDir dir;
+  dir.write("odk.csv", "Role,How satisfied are you?,Comment\nTeacher,Satisfied,Fine\nTeacher,Satisfied\nSupport staff\n");
+  const auto r = testing::run_canvass("inspect odk.csv", dir.path().string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("2 data rows end before the header's last columns"), std::string::npos) << r.out;
+  dir.write("full.csv", "Role,How satisfied are you?\nTeacher,Satisfied\nSupport staff,Very satisfied\n");
+  EXPECT_EQ(testing::run_canvass("inspect full.csv", dir.path().string()).out.find("header's last columns"),
+            std::string::npos);
+}
+
 // Content decides the container, whatever the name; every command says the same.
 TEST(OneReading, ContentDecidesNotTheExtension) {
   testing::TempDir dir;
