@@ -85,7 +85,7 @@ void write_level_table_html(std::ostream& out, const std::string& caption, const
   const auto columns = level_columns(items[begin], b.nonsubstantive);
   out << "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" << html_escape(caption) << "\">\n"
       << "<table class=\"levels\">\n<caption>" << html_escape(caption) << "</caption>\n<thead><tr><th class=\"statement\">Statement</th>";
-  for (const auto* c : columns) out << "<th>" << html_escape(c->label) << "</th>";
+  for (const auto* c : columns) out << "<th>" << html_answer_label(c->label) << "</th>";
   if (b.missing) out << "<th>No answer</th>";
   out << "<th>n</th></tr></thead>\n<tbody>\n";
   for (std::size_t i = begin; i < end; ++i) {

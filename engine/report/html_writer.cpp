@@ -1,5 +1,6 @@
 #include "report/html_writer.hpp"
 
+#include "scales/scale_vocabulary.hpp"
 #include "text/printable.hpp"
 
 namespace canvass {
@@ -55,6 +56,17 @@ h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
 )css";
 
 }  // namespace
+
+std::string answer_label_language(std::string_view label) {
+  static const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();  // immutable, built once
+  return vocabulary.language_of(label);
+}
+
+std::string html_answer_label(std::string_view label) {
+  const std::string lang = answer_label_language(label);
+  if (lang.empty()) return html_escape(label);
+  return "<span lang=\"" + html_escape(lang) + "\">" + html_escape(label) + "</span>";
+}
 
 std::string html_escape(std::string_view raw) {
   const std::string s = printable(raw);  // no control character: SVG and XHTML stay well-formed

@@ -174,7 +174,10 @@ std::string diverging_bar_chart(const std::vector<ItemDistribution>& all_items, 
       if (x + w > g.width) x = g.label_width / 3, legend_y += 20;
       legend << "<rect class=\"legend-key\" x=\"" << num(x) << "\" y=\"" << num(legend_y) << "\" width=\"14\" height=\"14\" fill=\""
              << fills[i] << "\" stroke=\"#1b1b1b\" stroke-width=\"0.75\"/><text x=\"" << num(x + 20) << "\" y=\""
-             << num(legend_y + 11) << "\">" << html_escape(levels[i]->label) << "</text>\n";
+             << num(legend_y + 11) << "\"";
+      if (const std::string lang = answer_label_language(levels[i]->label); !lang.empty())
+        legend << " lang=\"" << html_escape(lang) << "\"";  // WCAG 3.1.2: a Welsh label is marked
+      legend << ">" << html_escape(levels[i]->label) << "</text>\n";
       x += w;
     }
   }

@@ -118,6 +118,22 @@ std::optional<std::string> ScaleVocabulary::match_nonsubstantive(const std::stri
   return std::nullopt;
 }
 
+std::string ScaleVocabulary::language_of(std::string_view label) const {
+  const std::string folded = fold(label);
+  std::string found;
+  for (std::size_t fi = 0; fi < forms_.size(); ++fi)
+    for (std::size_t level = 0; level < folded_forms_[fi].levels.size() && level < forms_[fi].languages.size(); ++level) {
+      const auto& labels = folded_forms_[fi].levels[level];
+      for (std::size_t j = 0; j < labels.size() && j < forms_[fi].languages[level].size(); ++j) {
+        if (labels[j] != folded) continue;
+        const std::string& lang = forms_[fi].languages[level][j];
+        if (lang.empty() || (!found.empty() && found != lang)) return "";  // English, or not one language
+        found = lang;
+      }
+    }
+  return found;
+}
+
 bool ScaleVocabulary::is_nonsubstantive(std::string_view label) const {
   return match_nonsubstantive(fold(label)).has_value();
 }

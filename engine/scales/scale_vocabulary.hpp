@@ -85,6 +85,11 @@ class ScaleVocabulary {
 
   const std::vector<ScaleForm>& forms() const { return forms_; }
 
+  // The language of an answer label the vocabulary knows only in another language than
+  // English ("Cytuno'n gryf" -> "cy"); empty for English, for labels in several languages,
+  // and for labels it does not know. Outputs mark such labels (WCAG 3.1.2, language of parts).
+  std::string language_of(std::string_view label) const;
+
  private:
   struct Seen;  // one distinct answer (scale_vocabulary.cpp)
   ScaleMatch match_form(std::size_t form, const std::vector<Seen>& seen) const;

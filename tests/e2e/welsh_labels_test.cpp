@@ -1,5 +1,5 @@
 // A survey answered in Welsh keeps its Welsh answer labels in every table, chart and CSV,
-// on the canonical levels (the CSV's level column: 5 = most agreeing).
+// on the canonical levels (the CSV's level column: 5 = most agreeing), marked as Welsh in HTML.
 #include <gtest/gtest.h>
 
 #include "test_support.hpp"
@@ -27,8 +27,10 @@ TEST(WelshLabels, ShownAsTheSourceWroteThemOnTheCanonicalLevels) {
   ASSERT_EQ(run_canvass("ingest --db s.db cy.csv", dir.path().string()).exit_code, 0);
   ASSERT_EQ(run_canvass("report --db s.db --out rep", dir.path().string()).exit_code, 0);
   const std::string html = read_text(dir.file("rep/report.html"));
-  EXPECT_NE(html.find("<th>Cytuno\xE2\x80\x99n gryf</th>"), std::string::npos);
-  EXPECT_NE(html.find(">Cytuno\xE2\x80\x99n gryf</text>"), std::string::npos);  // the chart's legend
+  // Welsh answer labels are marked as Welsh on the English page (WCAG 3.1.2, language of parts).
+  EXPECT_NE(html.find("<th><span lang=\"cy\">Cytuno\xE2\x80\x99n gryf</span></th>"), std::string::npos);
+  EXPECT_NE(html.find(" lang=\"cy\">Cytuno\xE2\x80\x99n gryf</text>"), std::string::npos);  // the chart's legend
+  EXPECT_EQ(html.find("<span lang=\"cy\">Statement"), std::string::npos);
   EXPECT_EQ(html.find("<th>Strongly agree</th>"), std::string::npos);
   EXPECT_EQ(html.find(">Strongly agree</text>"), std::string::npos);
   EXPECT_EQ(html.find("<title>Strongly agree"), std::string::npos);

@@ -167,3 +167,20 @@ TEST(ScaleVocabularyLanguage, WelshAnswersKeepTheirWelshLabelsOnTheCanonicalLeve
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+// Outputs mark a label known only in another language (WCAG 3.1.2); English and unknown
+// labels are left unmarked.
+TEST(ScaleVocabularyLanguage, KnowsWhichLabelsAreWelsh) {
+  const ScaleVocabulary v = ScaleVocabulary::builtin();
+  EXPECT_EQ(v.language_of("Cytuno\xE2\x80\x99n gryf"), "cy");
+  EXPECT_EQ(v.language_of("cytuno"), "cy");
+  EXPECT_EQ(v.language_of("Strongly agree"), "");
+  EXPECT_EQ(v.language_of("Agree"), "");
+  EXPECT_EQ(v.language_of("Something else entirely"), "");
+}
+
+}  // namespace
+}  // namespace canvass
