@@ -176,13 +176,19 @@ std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::stri
   return out;
 }
 
+const std::string& ThemeMatcher::stem_of(std::string_view word) {
+  if (auto it = stem_cache_.find(word); it != stem_cache_.end()) return it->second;
+  if (stem_cache_.size() >= kStemCache) stem_cache_.clear();
+  return stem_cache_.emplace(std::string(word), stemmer_.stem(word)).first->second;
+}
+
 std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
   const std::string folded = fold(text);
   words_.clear();
   stems_.clear();
   for (const auto& w : letter_words(folded)) {
     words_.push_back(w.text);
-    stems_.push_back(stemmer_.stem(w.text));
+    stems_.push_back(stem_of(w.text));
   }
   std::vector<std::string> out;
   for (std::size_t t : theme_indexes(words_, stems_)) out.push_back(names_[t]);

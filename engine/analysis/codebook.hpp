@@ -71,6 +71,11 @@ class ThemeMatcher {
   // themes_of's buffers, kept between calls so a passage costs no allocation for them.
   std::vector<std::string_view> words_;
   std::vector<std::string> stems_;
+  // Stems already worked out (Snowball is a pure function of the word and a text repeats its
+  // words), emptied when it reaches kStemCache entries so memory stays bounded.
+  static constexpr std::size_t kStemCache = 65536;
+  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> stem_cache_;
+  const std::string& stem_of(std::string_view folded_word);
   std::size_t shortest_prefix_ = 0, longest_prefix_ = 0;
 };
 
