@@ -168,7 +168,7 @@ std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::stri
     if (auto it = by_stem_.find(stems[i]); it != by_stem_.end()) try_at(i, it->second);
     const std::size_t longest = words[i].empty() ? 0 : std::min(longest_prefix_, words[i].size() - 1);
     for (std::size_t n = shortest_prefix_; shortest_prefix_ && n <= longest; ++n)
-      if (auto it = by_prefix_.find(std::string(words[i].substr(0, n))); it != by_prefix_.end()) try_at(i, it->second);
+      if (auto it = by_prefix_.find(words[i].substr(0, n)); it != by_prefix_.end()) try_at(i, it->second);
   }
   std::vector<std::size_t> out;
   for (std::size_t t = 0; t < names_.size(); ++t)
@@ -176,16 +176,22 @@ std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::stri
   return out;
 }
 
+const std::string& ThemeMatcher::stem_of(std::string_view word) {
+  if (auto it = stem_cache_.find(word); it != stem_cache_.end()) return it->second;
+  if (stem_cache_.size() >= kStemCache) stem_cache_.clear();
+  return stem_cache_.emplace(std::string(word), stemmer_.stem(word)).first->second;
+}
+
 std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
   const std::string folded = fold(text);
-  std::vector<std::string_view> ws;
-  std::vector<std::string> stems;
+  words_.clear();
+  stems_.clear();
   for (const auto& w : letter_words(folded)) {
-    ws.push_back(w.text);
-    stems.push_back(stemmer_.stem(w.text));
+    words_.push_back(w.text);
+    stems_.push_back(stem_of(w.text));
   }
   std::vector<std::string> out;
-  for (std::size_t t : theme_indexes(ws, stems)) out.push_back(names_[t]);
+  for (std::size_t t : theme_indexes(words_, stems_)) out.push_back(names_[t]);
   return out;
 }
 

@@ -59,9 +59,23 @@ class ThemeMatcher {
   Stemmer stemmer_;
   std::vector<std::string> names_;
   std::vector<Keyword> keywords_;
+  // Looked up by string_view too, so a word's prefixes are tried without copying them.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Index = std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>>;
   // Keywords by their first word's stem, and by their first word when it is a prefix, so a
   // passage is matched in time proportional to its words, not to the codebook's size.
-  std::unordered_map<std::string, std::vector<std::size_t>> by_stem_, by_prefix_;
+  Index by_stem_, by_prefix_;
+  // themes_of's buffers, kept between calls so a passage costs no allocation for them.
+  std::vector<std::string_view> words_;
+  std::vector<std::string> stems_;
+  // Stems already worked out (Snowball is a pure function of the word and a text repeats its
+  // words), emptied when it reaches kStemCache entries so memory stays bounded.
+  static constexpr std::size_t kStemCache = 65536;
+  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> stem_cache_;
+  const std::string& stem_of(std::string_view folded_word);
   std::size_t shortest_prefix_ = 0, longest_prefix_ = 0;
 };
 

@@ -8,26 +8,34 @@
 namespace canvass {
 
 std::string json_string(std::string_view raw) {
-  const std::string s = printable(raw);  // no control character, escaped or not
-  std::string out = "\"";
-  for (unsigned char c : s) {
+  std::string cleaned;  // no control character, escaped or not
+  if (has_control_characters(raw)) cleaned = printable(raw);
+  const std::string_view s = cleaned.empty() ? raw : std::string_view(cleaned);
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  std::size_t plain = 0;  // start of the run of bytes copied as they are
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, plain, i - plain);
+    plain = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      }
     }
   }
-  return out + "\"";
+  out.append(s, plain);
+  out += '"';
+  return out;
 }
 
 JsonObject& JsonObject::add(std::string_view name, std::string_view json) {

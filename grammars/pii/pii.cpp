@@ -17,8 +17,10 @@ namespace canvass::grammar {
 
 namespace {
 
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+// What std::isalnum / std::isdigit say in the C locale canvass runs in (it never calls
+// setlocale), without a library call per byte.
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 std::string digits_of(std::string_view s) {
   std::string d;
@@ -183,7 +185,10 @@ Hints hints_of(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '@') h.spelled_email = true;
-    if (i > 0 && std::string_view(" ([{").find(text[i - 1]) == std::string_view::npos) continue;  // a word's start
+    if (i > 0) {  // only a word's start (after " ([{") is read further; tested directly, it is per byte
+      const char p = text[i - 1];
+      if (p != ' ' && p != '(' && p != '[' && p != '{') continue;
+    }
     if ((c == 'a' || c == 'A') && i + 2 < text.size() && (text[i + 1] == 't' || text[i + 1] == 'T') &&
         std::string_view(" )]}").find(text[i + 2]) != std::string_view::npos)
       h.spelled_email = true;  // "at" standing alone, not inside "that" or "data"
