@@ -4,23 +4,13 @@
 #include <cstdlib>
 #include <set>
 
+#include "layouts/column_classifier.hpp"
 #include "layouts/multi_select.hpp"
 #include "sources/csv_scan.hpp"
 #include "sources/file_blocks.hpp"
 #include "text/fold.hpp"
 
 namespace canvass {
-namespace {
-
-bool is_number(const std::string& s) {
-  if (s.empty()) return false;
-  char* end = nullptr;
-  std::strtod(s.c_str(), &end);
-  return end == s.c_str() + s.size();
-}
-
-}  // namespace
-
 bool certainly_free_text(const std::vector<std::string>& seen, const std::string& separator, bool one_item) {
   std::set<std::string> distinct;
   std::size_t longest = 0;

@@ -8,14 +8,14 @@
 
 namespace canvass {
 
-namespace {
-
 bool is_number(const std::string& s) {
   if (s.empty()) return false;
   char* end = nullptr;
   std::strtod(s.c_str(), &end);
   return end == s.c_str() + s.size();
 }
+
+namespace {
 
 // Question wording that asks for free text ("Any other comments?", "Why?").
 bool asks_for_free_text(const std::string& question) {

@@ -27,4 +27,7 @@ struct ColumnVerdict {
 ColumnVerdict classify_answers(const std::string& question, const std::vector<std::string>& answers,
                                const ScaleVocabulary& vocabulary);
 
+// Whether a whole answer is one number ("3", "-0.5", "1e3"), as the classifier reads numbers.
+bool is_number(const std::string& s);
+
 }  // namespace canvass

@@ -192,7 +192,14 @@ class Reader : public x::SAX2XMLReaderImpl {
   Adapter& adapter_;
 };
 
-Status run_parse(Reader& reader, Adapter& a, const x::InputSource& source, const Location& where) {
+// One parse of `source` for `visitor`, wherever its bytes come from (memory or a stream).
+Status run_parse(Reader& reader, Adapter& a, const x::InputSource& source, const Location& where, XmlVisitor& visitor) {
+  a.begin(&visitor, where);
+  XmlVisitorAccess::stop(visitor).reset();
+  struct Detach {  // the visitor must not keep a pointer into a finished parse
+    XmlVisitor& v;
+    ~Detach() { XmlVisitorAccess::set_locator(v, nullptr); }
+  } detach{visitor};
   try {
     reader.parse(source);
   } catch (const Stopped&) {
@@ -302,15 +309,8 @@ Result<XmlParser> XmlParser::create(XmlOptions options) {
 }
 
 Status XmlParser::parse(std::string_view bytes, const Location& where, XmlVisitor& visitor) {
-  Adapter& a = impl_->adapter;
-  a.begin(&visitor, where);
-  XmlVisitorAccess::stop(visitor).reset();
-  struct Detach {  // the visitor must not keep a pointer into a finished parse
-    XmlVisitor& v;
-    ~Detach() { XmlVisitorAccess::set_locator(v, nullptr); }
-  } detach{visitor};
   x::MemBufInputSource source(reinterpret_cast<const XMLByte*>(bytes.data()), bytes.size(), "canvass-document");
-  return run_parse(*impl_->reader, impl_->adapter, source, where);
+  return run_parse(*impl_->reader, impl_->adapter, source, where, visitor);
 }
 
 namespace {
@@ -352,15 +352,8 @@ class SourceInput : public x::InputSource {
 }  // namespace
 
 Status XmlParser::parse(const ByteSource& bytes, const Location& where, XmlVisitor& visitor) {
-  Adapter& a = impl_->adapter;
-  a.begin(&visitor, where);
-  XmlVisitorAccess::stop(visitor).reset();
-  struct Detach {  // the visitor must not keep a pointer into a finished parse
-    XmlVisitor& v;
-    ~Detach() { XmlVisitorAccess::set_locator(v, nullptr); }
-  } detach{visitor};
-  SourceInput source(bytes, a);
-  return run_parse(*impl_->reader, a, source, where);
+  SourceInput source(bytes, impl_->adapter);
+  return run_parse(*impl_->reader, impl_->adapter, source, where, visitor);
 }
 
 Status parse_xml(std::string_view bytes, const Location& where, XmlVisitor& visitor, const XmlOptions& options) {

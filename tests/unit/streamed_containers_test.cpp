@@ -17,6 +17,7 @@
 #include "store/schema.hpp"
 #include "store_dump.hpp"
 #include "text/decode.hpp"
+#include "tally_text.hpp"
 #include "test_support.hpp"
 #include "xlsx_builder.hpp"
 
@@ -28,16 +29,7 @@ using canvass::testing::XlsxRow;
 
 namespace {
 
-std::string render(const std::vector<ItemTally>& tallies) {
-  std::ostringstream out;
-  for (const auto& t : tallies) {
-    out << t.question << " | " << t.item << " | " << t.scale.name << " | missing " << t.missing;
-    for (std::size_t i = 0; i < t.scale.levels.size(); ++i)
-      out << " | " << t.scale.levels[i].position << ' ' << t.scale.levels[i].label << '=' << t.counts[i];
-    out << '\n';
-  }
-  return out.str();
-}
+using canvass::testing::render;
 
 std::optional<std::vector<ItemTally>> general_tallies(const std::string& path) {
   auto s = load_survey_file(path, ScaleVocabulary::builtin());

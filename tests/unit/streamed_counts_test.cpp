@@ -10,6 +10,7 @@
 #include "analysis/streamed_counts.hpp"
 #include "ingest/load_survey.hpp"
 #include "random_csv.hpp"
+#include "tally_text.hpp"
 #include "test_support.hpp"
 
 namespace canvass {
@@ -17,16 +18,7 @@ namespace {
 
 using testing::TempDir;
 
-std::string render(const std::vector<ItemTally>& tallies) {
-  std::ostringstream out;
-  for (const auto& t : tallies) {
-    out << t.question << " | " << t.item << " | " << t.scale.name << " | missing " << t.missing;
-    for (std::size_t i = 0; i < t.scale.levels.size(); ++i)
-      out << " | " << t.scale.levels[i].position << ' ' << t.scale.levels[i].label << '=' << t.counts[i];
-    out << '\n';
-  }
-  return out.str();
-}
+using testing::render;
 
 std::optional<std::vector<ItemTally>> general_tallies(const std::vector<std::string>& paths) {
   const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
