@@ -302,8 +302,27 @@ std::optional<std::string> personal_answers(const std::vector<std::string>& answ
   return std::nullopt;
 }
 
+namespace {
+
+// Answers that are a few options chosen again and again ("Type of telephone": Fixed, Mobile):
+// a closed question about a thing, whatever its heading says. People's own details are
+// nearly all different.
+bool closed_choice(const std::vector<std::string>& answers) {
+  std::unordered_set<std::string> distinct;
+  std::size_t given = 0;
+  for (const auto& a : answers) {
+    const std::string v = collapse_spaces(a);
+    if (v.empty()) continue;
+    ++given;
+    distinct.insert(v);
+  }
+  return given >= 4 && distinct.size() <= 12 && distinct.size() * 2 <= given;
+}
+
+}  // namespace
+
 std::optional<PersonalVerdict> personal_column(std::string_view heading, const std::vector<std::string>& answers) {
-  if (auto kind = personal_heading(heading)) return PersonalVerdict{*kind, "heading"};
+  if (auto kind = personal_heading(heading); kind && !closed_choice(answers)) return PersonalVerdict{*kind, "heading"};
   if (auto kind = personal_answers(answers)) return PersonalVerdict{*kind, "answers"};
   return std::nullopt;
 }

@@ -152,10 +152,7 @@ std::vector<std::string> personal_variables(const std::vector<CodedVariable>& va
     const std::string heading = v.label.empty() ? v.name : v.label;
     auto verdict = personal_column(heading, answers);
     if (!verdict && !v.label.empty())
-      if (auto kind = personal_heading(v.name)) verdict = PersonalVerdict{*kind, "heading"};
-    // A closed question with labelled codes ("Type of telephone": Fixed, Mobile) is about a
-    // thing, not a person, unless its answers themselves are personal.
-    if (verdict && v.role == Role::coded && !v.value_labels.empty() && verdict->evidence != "answers") continue;
+      if (personal_heading(v.name)) verdict = personal_column(v.name, answers);  // a closed choice stays a question
     if (!verdict) continue;
     out[i] = personal_attribute_name(verdict->kind, taken);
     taken.push_back(out[i]);

@@ -157,3 +157,19 @@ TEST(PersonalColumns, CodedSurveyVariablesAreHeldBackToo) {
 
 }  // namespace
 }  // namespace canvass
+
+namespace canvass {
+namespace {
+
+// A heading word alone does not make a closed question personal: answers that are a few
+// options chosen again and again ask about a thing (Triple-S sample-4's "typtel").
+TEST(PersonalColumns, AClosedChoiceIsNotPersonalByItsHeadingAlone) {
+  const std::vector<std::string> types = {"Fixed", "Mobile", "Fixed", "Fixed", "Mobile", "Mobile"};
+  EXPECT_FALSE(personal_column("Type of telephone", types));
+  EXPECT_FALSE(personal_column("Your location", {"North", "South", "North", "North", "South"}));
+  EXPECT_TRUE(personal_column("Your phone number", {}));
+  EXPECT_TRUE(personal_column("Your location", {"12 High St", "Flat 2, Byres Rd", "Leith", "Partick"}));
+}
+
+}  // namespace
+}  // namespace canvass
