@@ -1,4 +1,5 @@
 #include "analysis/column_counts.hpp"
+#include "analysis/code_tally.hpp"
 
 #include <algorithm>
 
@@ -12,9 +13,10 @@ namespace canvass {
 
 namespace {
 
-// The counts of a coded file (.sav) as its values stream past: only the variables of
-// Likert questions are counted, each by its distinct codes; the question plan is the
-// one build_coded_survey makes from the variables, so it is the general path's.
+// The counts of a coded file (.sav, Triple-S) as its values stream past: only the
+// variables of Likert questions are counted (the reader skips the others), each by its
+// distinct codes; the question plan is the one build_coded_survey makes from the
+// variables, so it is the general path's.
 class CodedCounts : public CodedSink {
  public:
   CodedCounts(const ScaleVocabulary& vocabulary, std::string platform)
@@ -24,7 +26,7 @@ class CodedCounts : public CodedSink {
     variables_ = variables;
     plan_ = build_coded_survey(variables_, {}, vocabulary_, platform_);
     counted_.assign(variables_.size(), 0);
-    labels_.resize(variables_.size());
+    tallies_.resize(variables_.size());
     for (const Question& q : plan_.questions)
       if (q.kind == QuestionKind::likert && q.scale)
         for (const Item& item : q.items)
@@ -33,17 +35,21 @@ class CodedCounts : public CodedSink {
   }
 
   Status value(std::size_t case_index, std::size_t variable, std::string_view value) override {
-    if (variable < counted_.size() && counted_[variable])
-      labels_[variable].count(labels_[variable].intern(value, case_index));
-    cases_ = std::max(cases_, case_index + 1);
+    if (variable < counted_.size() && counted_[variable]) tallies_[variable].add(value, case_index);
+    return Ok{};
+  }
+  Status number(std::size_t case_index, std::size_t variable, double value) override {
+    if (variable < counted_.size() && counted_[variable]) tallies_[variable].add(value, case_index);
     return Ok{};
   }
   bool wants(std::size_t variable) const override { return variable < counted_.size() && counted_[variable]; }
 
   // The plan and the counts in first-seen order: the distinct codes of each counted
   // variable become cases of their own, read by build_coded_survey for their levels.
-  std::optional<StreamedSurvey> finish() {
-    if (cases_ == 0) return std::nullopt;
+  std::optional<StreamedSurvey> finish(std::size_t cases) {
+    if (cases == 0) return std::nullopt;
+    std::vector<ColumnLabels> labels_;
+    for (const CodeTally& t : tallies_) labels_.push_back(t.labels());
     std::size_t depth = 0;
     for (const auto& l : labels_) depth = std::max(depth, l.size());
     std::vector<CodedCase> stand_in(depth);
@@ -75,8 +81,8 @@ class CodedCounts : public CodedSink {
     });
     StreamedSurvey out;
     out.plan = std::move(plan_);
-    out.plan.rows_read = cases_;
-    out.rows_read = cases_;
+    out.plan.rows_read = cases;
+    out.rows_read = cases;
     for (auto& e : events) out.answers.push_back(e.answers);
     return out;
   }
@@ -87,8 +93,7 @@ class CodedCounts : public CodedSink {
   std::vector<CodedVariable> variables_;
   Survey plan_;
   std::vector<char> counted_;
-  std::vector<ColumnLabels> labels_;
-  std::size_t cases_ = 0;
+  std::vector<CodeTally> tallies_;
 };
 
 
@@ -108,8 +113,9 @@ std::optional<StreamedSurvey> stream_container_survey(const std::string& path, S
                                                       const ScaleVocabulary& vocabulary) {
   if (container == StreamedContainer::spss) {  // ReadStat's values counted as they are read
     CodedCounts counts(vocabulary, "spss");
-    if (!read_sav_file(path, counts)) return std::nullopt;  // the general path says why
-    return counts.finish();
+    auto read = read_sav_file(path, counts);
+    if (!read) return std::nullopt;  // the general path says why
+    return counts.finish(read->cases);
   }
   if (container != StreamedContainer::workbook) return std::nullopt;
   RowCounts rows(vocabulary);  // the first sheet with data, row by row

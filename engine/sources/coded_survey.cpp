@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <unordered_map>
@@ -184,6 +186,13 @@ std::string name_stem(std::string_view name) {
   for (std::size_t i = letters; i < tail.size(); ++i)
     if (!std::isdigit(static_cast<unsigned char>(tail[i]))) return {};
   return std::string(name.substr(0, sep));
+}
+
+std::string code_text(double v) {
+  if (std::floor(v) == v && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.15g", v);
+  return buffer;
 }
 
 bool looks_like_submission_time(std::string_view name) {

@@ -50,6 +50,10 @@ struct SurveyFile {
   std::string encoding;   // of the text inside (declared by the file)
 };
 
+// A numeric code as SPSS shows it: whole numbers without ".0" ("1", "-99"), else up to
+// 15 significant digits ("2.5").
+std::string code_text(double value);
+
 // What a coded file hands over as it is read, the streamed interface of .sav and Triple-S
 // (as RowSink is of tables): its variables once all are known, before any value, then
 // each case's values in order. A case's values may come in several calls for a variable
@@ -61,7 +65,12 @@ class CodedSink {
   // Case `case_index` (0-based, rising), variable `variable` (0-based); the view lives
   // only during the call.
   virtual Status value(std::size_t case_index, std::size_t variable, std::string_view value) = 0;
-  // False for a variable whose values this sink does not need: they are not handed over.
+  // A numeric code (SPSS), handed over without making text of it; by default as its text.
+  virtual Status number(std::size_t case_index, std::size_t variable, double value) {
+    return this->value(case_index, variable, code_text(value));
+  }
+  // False for a variable whose values this sink does not need: they are not handed over
+  // (nor decoded, where the container can skip them).
   virtual bool wants(std::size_t /*variable*/) const { return true; }
 };
 

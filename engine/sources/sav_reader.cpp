@@ -1,19 +1,15 @@
 #include "sources/sav_reader.hpp"
 
-#include <chrono>
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
 #include <cstring>
-#include <map>
 #include <optional>
 
 #include <readstat.h>
-#include <unicode/ucnv.h>
-#include <unicode/utf8.h>
 #include <sys/stat.h>
 
 #include "sources/file_blocks.hpp"
-#include "text/decode.hpp"
+#include "sources/sav_dictionary.hpp"
+#include "sources/sav_text.hpp"
 
 namespace canvass {
 namespace {
@@ -59,132 +55,35 @@ ssize_t input_read(void* buf, size_t nbyte, void* ctx) {
 }
 readstat_error_t input_update(long, readstat_progress_handler, void*, void*) { return READSTAT_OK; }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// A number as SPSS shows a code: integral values without ".0".
-std::string number_text(double v) {
-  if (std::floor(v) == v && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.15g", v);
-  return buffer;
-}
-
-// Text from the file as valid UTF-8: ReadStat converts from the declared encoding, but
-// passes on bytes that are not valid in it; each such byte becomes U+FFFD.
-std::string utf8_text(const char* s) {
-  if (!s) return {};
-  const std::string_view bytes(s);
-  if (is_valid_utf8(bytes)) return std::string(bytes);
-  std::string out;
-  const auto* p = reinterpret_cast<const std::uint8_t*>(bytes.data());
-  const auto length = static_cast<std::int32_t>(bytes.size());
-  for (std::int32_t i = 0; i < length;) {
-    const std::int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(p, i, length, c);
-    if (c < 0) out += "\xEF\xBF\xBD";  // U+FFFD
-    else out.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
-  }
-  return out;
-}
-
-// Text as it comes from ReadStat: already UTF-8 (converted from the declared encoding),
-// or, when that conversion failed on bytes the encoding does not have, the file's own
-// bytes, decoded here with every such byte replaced.
-class TextDecoder {
- public:
-  TextDecoder() = default;
-  TextDecoder(const TextDecoder&) = delete;
-  TextDecoder& operator=(const TextDecoder&) = delete;
-  ~TextDecoder() {
-    if (raw_) ucnv_close(raw_);
-  }
-  // Strings arrive in `encoding`, unconverted. False when ICU does not know it.
-  bool decode_from(const std::string& encoding) {
-    UErrorCode status = U_ZERO_ERROR;
-    raw_ = ucnv_open(encoding.c_str(), &status);
-    if (U_FAILURE(status)) raw_ = nullptr;
-    return raw_ != nullptr;
-  }
-  std::string operator()(const char* s) const {
-    if (!s || !raw_) return utf8_text(s);
-    const auto n = static_cast<std::int32_t>(std::strlen(s));
-    std::string out(static_cast<std::size_t>(n) * 3 + 4, '\0');
-    UErrorCode status = U_ZERO_ERROR;
-    ucnv_reset(raw_);
-    const std::int32_t written = ucnv_toAlgorithmic(UCNV_UTF8, raw_, out.data(), static_cast<std::int32_t>(out.size()), s, n, &status);
-    if (U_FAILURE(status)) return utf8_text(s);
-    out.resize(static_cast<std::size_t>(written));
-    return utf8_text(out.c_str());
-  }
-
- private:
-  UConverter* raw_ = nullptr;
-};
-
-std::string value_text(readstat_value_t value, const TextDecoder& text) {
+std::string value_text(readstat_value_t value, const SavText& text) {
   if (readstat_value_type_class(value) == READSTAT_TYPE_CLASS_STRING) return text(readstat_string_value(value));
-  return number_text(readstat_double_value(value));
+  return code_text(readstat_double_value(value));
 }
 
-std::string alnum_lower(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  }
-  return out;
-}
-
-enum class TimeKind { none, date, datetime, time };
-
-TimeKind time_kind(std::string_view format) {
-  for (std::string_view p : {"DATETIME", "YMDHMS"})
-    if (starts_with(format, p)) return TimeKind::datetime;
-  for (std::string_view p : {"DTIME", "TIME", "MTIME"})
-    if (starts_with(format, p)) return TimeKind::time;
-  for (std::string_view p : {"DATE", "ADATE", "EDATE", "SDATE", "JDATE"})
-    if (starts_with(format, p)) return TimeKind::date;
-  return TimeKind::none;
-}
-
-struct SavVariable {
-  std::string name, label, format, label_set;
-  bool is_string = false;
-  bool dated = false;  // a date or time format: values become ISO text
-  std::vector<std::pair<double, double>> missing_ranges;  // numeric user-missing
-  std::vector<std::string> missing_strings;
-};
-
+// One reading of a file: the dictionary first (ReadStat stops before the data when no
+// value handler is set), then the data, where the variables the sink does not want are
+// skipped by ReadStat itself (their strings are never converted).
 struct Context {
-  std::vector<SavVariable> variables;
-  std::map<std::string, std::vector<std::pair<std::string, std::string>>> label_sets;
+  SavDictionary dictionary;
   CodedSink* sink = nullptr;
-  bool announced = false;  // the sink has the variables
-  std::size_t cases = 0;
+  std::size_t cases = 0;     // cases that handed over a value
+  long declared_rows = -1;   // as the file declares, -1 when it does not
   std::optional<Error> sink_error;
-  std::string encoding;
   std::string error;
   std::string text;  // the value being handed over
-  TextDecoder decode;
+  SavText decode;
 };
-
-std::vector<CodedVariable> coded_variables(const Context& context);
-
-Status announce(Context& c) {
-  c.announced = true;
-  return c.sink->variables(coded_variables(c));
-}
 
 int on_metadata(readstat_metadata_t* metadata, void* ctx) {
   auto* c = static_cast<Context*>(ctx);
-  if (const char* e = readstat_get_file_encoding(metadata)) c->encoding = e;
+  if (const char* e = readstat_get_file_encoding(metadata)) c->dictionary.encoding = e;
+  c->declared_rows = readstat_get_row_count(metadata);
   return READSTAT_HANDLER_OK;
 }
 
 int on_variable(int, readstat_variable_t* variable, const char* val_labels, void* ctx) {
   auto* c = static_cast<Context*>(ctx);
-  SavVariable v;
+  SavDictionary::Variable v;
   v.name = c->decode(readstat_variable_get_name(variable));
   v.label = c->decode(readstat_variable_get_label(variable));
   v.format = readstat_variable_get_format(variable) ? readstat_variable_get_format(variable) : "";
@@ -197,40 +96,49 @@ int on_variable(int, readstat_variable_t* variable, const char* val_labels, void
     if (v.is_string) v.missing_strings.push_back(value_text(lo, c->decode));
     else v.missing_ranges.emplace_back(readstat_double_value(lo), readstat_double_value(hi));
   }
-  c->variables.push_back(std::move(v));
+  c->dictionary.variables.push_back(std::move(v));
   return READSTAT_HANDLER_OK;
 }
 
 int on_value_label(const char* set, readstat_value_t value, const char* label, void* ctx) {
   auto* c = static_cast<Context*>(ctx);
-  c->label_sets[set ? set : ""].emplace_back(value_text(value, c->decode), c->decode(label));
+  c->dictionary.label_sets[set ? set : ""].emplace_back(value_text(value, c->decode), c->decode(label));
   return READSTAT_HANDLER_OK;
+}
+
+// The data pass: a variable the sink does not want is skipped before any value is read.
+int on_data_variable(int, readstat_variable_t* variable, const char*, void* ctx) {
+  auto* c = static_cast<Context*>(ctx);
+  const int index = readstat_variable_get_index(variable);
+  if (index < 0 || static_cast<std::size_t>(index) >= c->dictionary.variables.size()) return READSTAT_HANDLER_ABORT;
+  return c->sink->wants(static_cast<std::size_t>(index)) ? READSTAT_HANDLER_OK : READSTAT_HANDLER_SKIP_VARIABLE;
 }
 
 int on_value(int obs, readstat_variable_t* variable, readstat_value_t value, void* ctx) {
   auto* c = static_cast<Context*>(ctx);
   const int index = readstat_variable_get_index(variable);
-  if (obs < 0 || index < 0 || static_cast<std::size_t>(index) >= c->variables.size()) return READSTAT_HANDLER_ABORT;
-  if (!c->announced) {
-    if (auto ok = announce(*c); !ok) {
-      c->sink_error = ok.error();
-      return READSTAT_HANDLER_ABORT;
-    }
-  }
-  c->cases = std::max(c->cases, static_cast<std::size_t>(obs) + 1);
-  if (!c->sink->wants(static_cast<std::size_t>(index))) return READSTAT_HANDLER_OK;
-  const SavVariable& v = c->variables[static_cast<std::size_t>(index)];
-  std::string& text = c->text;
-  text.clear();
-  if (!readstat_value_is_system_missing(value)) {
+  if (obs < 0 || index < 0 || static_cast<std::size_t>(index) >= c->dictionary.variables.size())
+    return READSTAT_HANDLER_ABORT;
+  const auto case_index = static_cast<std::size_t>(obs);
+  const auto at = static_cast<std::size_t>(index);
+  c->cases = std::max(c->cases, case_index + 1);
+  const SavDictionary::Variable& v = c->dictionary.variables[at];
+  Status ok = Ok{};
+  if (readstat_value_is_system_missing(value)) {
+    ok = c->sink->value(case_index, at, {});
+  } else if (!v.is_string && !v.dated) {  // a code: no text made of it here
+    ok = c->sink->number(case_index, at, readstat_double_value(value));
+  } else {
+    std::string& text = c->text;
     text = value_text(value, c->decode);
     if (v.is_string) {
       while (!text.empty() && text.back() == ' ') text.pop_back();  // SPSS pads strings
-    } else if (v.dated) {
-      if (std::string iso = spss_time_to_iso(readstat_double_value(value), v.format); !iso.empty()) text = std::move(iso);
+    } else if (std::string iso = spss_time_to_iso(readstat_double_value(value), v.format); !iso.empty()) {
+      text = std::move(iso);
     }
+    ok = c->sink->value(case_index, at, text);
   }
-  if (auto ok = c->sink->value(static_cast<std::size_t>(obs), static_cast<std::size_t>(index), text); !ok) {
+  if (!ok) {
     c->sink_error = ok.error();
     return READSTAT_HANDLER_ABORT;
   }
@@ -243,87 +151,14 @@ void on_error(const char* message, void* ctx) {
   while (!c->error.empty() && (c->error.back() == '\n' || c->error.back() == ' ')) c->error.pop_back();
 }
 
-}  // namespace
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-bool looks_like_sav(std::string_view bytes) { return starts_with(bytes, "$FL2") || starts_with(bytes, "$FL3"); }
-
-std::string spss_time_to_iso(double seconds, std::string_view format) {
-  using namespace std::chrono;
-  const TimeKind kind = time_kind(format);
-  if (kind == TimeKind::none || !std::isfinite(seconds)) return {};
-  const long long total = std::llround(seconds);
-  long long days = total / 86400, rest = total % 86400;
-  if (rest < 0) {
-    rest += 86400;
-    --days;
-  }
-  char time[16];
-  std::snprintf(time, sizeof time, "%02lld:%02lld:%02lld", rest / 3600, rest / 60 % 60, rest % 60);
-  if (kind == TimeKind::time) return time;
-  const year_month_day ymd{sys_days{year{1582} / 10 / 14} + std::chrono::days{days}};
-  char date[16];
-  std::snprintf(date, sizeof date, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  if (kind == TimeKind::date || rest == 0) return date;
-  return std::string(date) + "T" + time;
-}
-
-namespace {
-
-// Roles: the identifier, the submission time, text, coded and plain numbers.
-std::vector<CodedVariable> coded_variables(const Context& context) {
-  std::vector<CodedVariable> variables;
-  bool have_id = false, have_when = false;
-  for (std::size_t i = 0; i < context.variables.size(); ++i) {
-    const SavVariable& s = context.variables[i];
-    CodedVariable v;
-    v.name = s.name;
-    v.label = s.label;
-    v.column = i + 1;
-    if (auto set = context.label_sets.find(s.label_set); set != context.label_sets.end()) v.value_labels = set->second;
-    if (!s.is_string) v.missing_ranges = s.missing_ranges;
-    for (const auto& [code, label] : v.value_labels) {
-      if (s.is_string) {
-        for (const auto& m : s.missing_strings)
-          if (m == code) v.missing_codes.push_back(code);
-      } else {
-        const double x = std::strtod(code.c_str(), nullptr);
-        for (const auto& [lo, hi] : s.missing_ranges)
-          if (x >= lo && x <= hi) v.missing_codes.push_back(code);
-      }
-    }
-    const std::string key = alnum_lower(s.name);
-    const TimeKind kind = time_kind(s.format);
-    if (!have_id && (key == "id" || key == "respondentid" || key == "responseid" || key == "caseid" ||
-                     key == "recordid" || key == "respid" || key == "uuid")) {
-      v.role = CodedVariable::Role::id;
-      have_id = true;
-    } else if (kind != TimeKind::none) {
-      const bool submitted = looks_like_submission_time(s.name);
-      v.role = !have_when && submitted ? CodedVariable::Role::when : CodedVariable::Role::ignored;
-      have_when = have_when || submitted;
-    } else if (s.is_string) {
-      v.role = CodedVariable::Role::text;
-    } else {
-      v.role = v.value_labels.empty() ? CodedVariable::Role::numeric : CodedVariable::Role::coded;
-    }
-    variables.push_back(std::move(v));
-  }
-  return variables;
-}
-
-// Reads through ReadStat into `sink`. With `raw_from` set, strings are taken unconverted
-// and decoded from that encoding here. When ReadStat's own conversion fails (bytes the
-// declared encoding does not have), `retry_from` gets the declared encoding to read again with.
-Result<CodedFileInfo> read_sav_input(const std::string& path, Input& input, CodedSink& sink,
-                                     const std::string& raw_from = "", std::string* retry_from = nullptr) {
-  Context context;
-  context.sink = &sink;
+// One ReadStat parse of the file: its dictionary (`data` false) or its data.
+readstat_error_t parse(const std::string& path, Input& input, Context& context, bool raw, bool data) {
   input.position = 0;
   readstat_parser_t* parser = readstat_parser_init();
-  if (!parser) return Error{{path}, "out of memory starting ReadStat", Error::Kind::io};
-  if (!raw_from.empty() && context.decode.decode_from(raw_from)) {
-    // ReadStat always converts; Latin-1 to itself passes every byte through unchanged.
+  if (!parser) return READSTAT_ERROR_MALLOC;
+  if (raw) {  // ReadStat always converts; Latin-1 to itself passes every byte through unchanged
     readstat_set_file_character_encoding(parser, "ISO-8859-1");
     readstat_set_handler_character_encoding(parser, "ISO-8859-1");
   }
@@ -333,17 +168,43 @@ Result<CodedFileInfo> read_sav_input(const std::string& path, Input& input, Code
   readstat_set_read_handler(parser, input_read);
   readstat_set_update_handler(parser, input_update);
   readstat_set_io_ctx(parser, &input);
-  readstat_set_metadata_handler(parser, on_metadata);
-  readstat_set_variable_handler(parser, on_variable);
-  readstat_set_value_label_handler(parser, on_value_label);
-  readstat_set_value_handler(parser, on_value);
   readstat_set_error_handler(parser, on_error);
+  if (data) {
+    readstat_set_variable_handler(parser, on_data_variable);
+    readstat_set_value_handler(parser, on_value);
+  } else {
+    readstat_set_metadata_handler(parser, on_metadata);
+    readstat_set_variable_handler(parser, on_variable);
+    readstat_set_value_label_handler(parser, on_value_label);
+  }
   const readstat_error_t rc = readstat_parse_sav(parser, path.c_str(), &context);
   readstat_parser_free(parser);
+  return rc;
+}
+
+bool conversion_failed(readstat_error_t rc) {
+  return rc == READSTAT_ERROR_CONVERT || rc == READSTAT_ERROR_CONVERT_BAD_STRING ||
+         rc == READSTAT_ERROR_CONVERT_SHORT_STRING || rc == READSTAT_ERROR_CONVERT_LONG_STRING;
+}
+
+// Reads through ReadStat into `sink`. With `raw_from` set, strings are taken unconverted
+// and decoded from that encoding here. When ReadStat's own conversion fails (bytes the
+// declared encoding does not have), `retry_from` gets the declared encoding to read again with.
+Result<CodedFileInfo> read_sav_input(const std::string& path, Input& input, CodedSink& sink,
+                                     const std::string& raw_from = "", std::string* retry_from = nullptr) {
+  Context context;
+  context.sink = &sink;
+  const bool raw = !raw_from.empty() && context.decode.decode_from(raw_from);
+  readstat_error_t rc = parse(path, input, context, raw, false);
+  if (rc == READSTAT_OK && context.dictionary.variables.empty())
+    return Error{{path}, "the SPSS file has no variables"};
+  if (rc == READSTAT_OK) {
+    CANVASS_TRY(sink.variables(coded_variables(context.dictionary)));
+    rc = parse(path, input, context, raw, true);
+  }
   if (context.sink_error) return *context.sink_error;
-  const bool conversion = rc == READSTAT_ERROR_CONVERT || rc == READSTAT_ERROR_CONVERT_BAD_STRING ||
-                          rc == READSTAT_ERROR_CONVERT_SHORT_STRING || rc == READSTAT_ERROR_CONVERT_LONG_STRING;
-  if (conversion && retry_from && raw_from.empty()) *retry_from = context.encoding.empty() ? "UTF-8" : context.encoding;
+  if (conversion_failed(rc) && retry_from && raw_from.empty())
+    *retry_from = context.dictionary.encoding.empty() ? "UTF-8" : context.dictionary.encoding;
   if (rc == READSTAT_ERROR_MALLOC)
     return Error{{path}, "the SPSS file's data cannot be inflated within memory: it declares more than it can hold "
                          "(a damaged or hostile .zsav?), near byte " + std::to_string(input.furthest)};
@@ -352,19 +213,20 @@ Result<CodedFileInfo> read_sav_input(const std::string& path, Input& input, Code
     if (!context.error.empty()) why += " (" + utf8_text(context.error.c_str()) + ")";
     return Error{{path}, "not a readable SPSS .sav file: " + why + ", near byte " + std::to_string(input.furthest)};
   }
-  if (context.variables.empty()) return Error{{path}, "the SPSS file has no variables"};
-  if (!context.announced) CANVASS_TRY(announce(context));  // no cases
-  if (!raw_from.empty()) context.encoding = raw_from;  // ReadStat was told Latin-1 to pass bytes through
+  std::string encoding = raw ? raw_from : context.dictionary.encoding;  // ReadStat was told Latin-1 when raw
+  for (char& ch : encoding)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   CodedFileInfo out;
   out.container = "sav";
-  for (char& ch : context.encoding)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  out.encoding = context.encoding.empty() ? "unknown" : context.encoding;
-  out.cases = context.cases;
+  out.encoding = encoding.empty() ? "unknown" : encoding;
+  // Every case, even when the sink wanted none of its variables.
+  out.cases = std::max(context.cases, context.declared_rows > 0 ? static_cast<std::size_t>(context.declared_rows) : 0);
   return out;
 }
 
 }  // namespace
+
+bool looks_like_sav(std::string_view bytes) { return starts_with(bytes, "$FL2") || starts_with(bytes, "$FL3"); }
 
 Result<CodedFileInfo> read_sav_file(const std::string& path, CodedSink& sink) {
   OpenFile file(path);
