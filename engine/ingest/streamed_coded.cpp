@@ -1,6 +1,6 @@
 #include "ingest/streamed_coded.hpp"
 
-#include "analysis/column_labels.hpp"
+#include "analysis/code_tally.hpp"
 #include "sources/coded_survey.hpp"
 #include "sources/pulled_rows.hpp"
 #include "sources/sav_reader.hpp"
@@ -17,12 +17,17 @@ class DistinctCodes : public CodedSink {
     codes_.resize(v.size());
     return Ok{};
   }
+  // Coded variables (and strings with value labels, which may be closed questions): every
+  // distinct code. Text and numbers: the first kJudged distinct answers, enough for the
+  // plan to see a personal variable as the whole-file path does (layouts/personal_columns
+  // judges 1,000 answers).
   Status value(std::size_t case_index, std::size_t variable, std::string_view value) override {
-    // Coded variables: every distinct code. Text and numbers: the first kJudged distinct
-    // answers, enough for the plan to see a labelled string or a personal variable as the
-    // whole-file path does (layouts/personal_columns judges 1,000 answers).
-    if (!value.empty() && (variables_[variable].role == CodedVariable::Role::coded || codes_[variable].size() < kJudged))
-      codes_[variable].intern(value, case_index);
+    if (!value.empty() && (every_code(variable) || codes_[variable].size() < kJudged))
+      codes_[variable].add(value, case_index);
+    return Ok{};
+  }
+  Status number(std::size_t case_index, std::size_t variable, double value) override {
+    if (every_code(variable) || codes_[variable].size() < kJudged) codes_[variable].add(value, case_index);
     return Ok{};
   }
   bool wants(std::size_t variable) const override {
@@ -35,21 +40,29 @@ class DistinctCodes : public CodedSink {
   // One stand-in case per rank of first appearance: read in order, they meet every code of
   // a variable in the order the file does, so closed questions get their choices in that order.
   std::vector<CodedCase> stand_in() const {
+    std::vector<ColumnLabels> codes;
     std::size_t depth = 0;
-    for (const auto& c : codes_) depth = std::max(depth, c.size());
+    for (const auto& c : codes_) {
+      codes.push_back(c.labels());
+      depth = std::max(depth, codes.back().size());
+    }
     std::vector<CodedCase> out(depth);
     for (std::size_t j = 0; j < depth; ++j) {
       out[j].line = j + 1;
       out[j].values.resize(variables_.size());
       for (std::size_t v = 0; v < variables_.size(); ++v)
-        if (j < codes_[v].size()) out[j].values[v].push_back(codes_[v].label(static_cast<std::uint32_t>(j)).text);
+        if (j < codes[v].size()) out[j].values[v].push_back(codes[v].label(static_cast<std::uint32_t>(j)).text);
     }
     return out;
   }
 
  private:
+  bool every_code(std::size_t variable) const {
+    const CodedVariable& v = variables_[variable];
+    return v.role == CodedVariable::Role::coded || (v.role == CodedVariable::Role::text && !v.value_labels.empty());
+  }
   std::vector<CodedVariable> variables_;
-  std::vector<ColumnLabels> codes_;
+  std::vector<CodeTally> codes_;
 };
 
 // The second pass's cases as rows of cells (an empty cell is a missing value), so they
