@@ -62,6 +62,9 @@ class CodedSink {
  public:
   virtual ~CodedSink() = default;
   virtual Status variables(const std::vector<CodedVariable>& variables) = 0;
+  // Case `case_index` begins at `line` of the data file (Triple-S); a reader that only
+  // numbers its cases (SPSS) does not call it, and the line is the case's number.
+  virtual Status begin_case(std::size_t /*case_index*/, std::size_t /*line*/) { return Ok{}; }
   // Case `case_index` (0-based, rising), variable `variable` (0-based); the view lives
   // only during the call.
   virtual Status value(std::size_t case_index, std::size_t variable, std::string_view value) = 0;
@@ -79,21 +82,24 @@ struct CodedFileInfo {
   std::string container;  // "sav", "triple-s"
   std::string encoding;   // of the text inside (declared by the file)
   std::size_t cases = 0;
+  std::string data_path;  // where the cases are when not in the file itself (Triple-S)
 };
 
-// Collects a streamed coded file into cases, for build_coded_survey (the whole-file path:
-// ingest stores every respondent).
+// Collects a streamed coded file into cases, for build_coded_survey (the whole-file path,
+// where a layout or option needs every respondent at once).
 class CodedCases : public CodedSink {
  public:
   Status variables(const std::vector<CodedVariable>& v) override {
     variables_ = v;
     return Ok{};
   }
+  Status begin_case(std::size_t case_index, std::size_t line) override {
+    reach(case_index);
+    cases_[case_index].line = line;
+    return Ok{};
+  }
   Status value(std::size_t case_index, std::size_t variable, std::string_view value) override {
-    while (cases_.size() <= case_index) {
-      cases_.push_back(CodedCase{cases_.size() + 1, {}});
-      cases_.back().values.resize(variables_.size());
-    }
+    reach(case_index);
     if (!value.empty() && variable < variables_.size()) cases_[case_index].values[variable].emplace_back(value);
     return Ok{};
   }
@@ -101,6 +107,12 @@ class CodedCases : public CodedSink {
   std::vector<CodedCase>& cases() { return cases_; }
 
  private:
+  void reach(std::size_t case_index) {
+    while (cases_.size() <= case_index) {
+      cases_.push_back(CodedCase{cases_.size() + 1, {}});
+      cases_.back().values.resize(variables_.size());
+    }
+  }
   std::vector<CodedVariable> variables_;
   std::vector<CodedCase> cases_;
 };

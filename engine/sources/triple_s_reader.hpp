@@ -1,5 +1,5 @@
-// Reads a Triple-S survey (XML definition .sss, versions 1.1-2.0, validated against
-// schemas/triple-s.xsd, plus its fixed-width or CSV data file) straight into a Survey.
+// Reads a Triple-S survey (XML definition .sss, see triple_s_definition.hpp, plus its
+// fixed-width or CSV data file): streamed into a CodedSink, or whole into a Survey.
 #pragma once
 
 #include <string>
@@ -21,5 +21,13 @@ bool looks_like_triple_s(std::string_view path, std::string_view bytes);
 // stem with .asc, .dat or .csv. Data lines that cannot be read become rejects.
 Result<SurveyFile> read_triple_s(const std::string& path, std::string_view bytes, const ScaleVocabulary& vocabulary,
                                  const std::string& schema_path = default_triple_s_schema());
+
+// Reads the definition at `path`, then its data file in blocks, handing the variables and
+// each case's values to `sink`: memory does not grow with the data. A data line that
+// cannot be read ends the reading with its file, line and column (the whole-file path
+// keeps it as a reject and reads on), and so does data that is not plain UTF-8 (the
+// whole-file path decodes it as a whole).
+Result<CodedFileInfo> read_triple_s_file(const std::string& path, CodedSink& sink,
+                                         const std::string& schema_path = default_triple_s_schema());
 
 }  // namespace canvass
