@@ -120,11 +120,11 @@ class RowCounts {
 
 
 // Which streamed path a file takes, by its first bytes.
-enum class StreamedContainer { delimited, workbook, spss };
+enum class StreamedContainer { delimited, workbook, spss, triple_s };
 StreamedContainer container_of(const std::string& path);
 
-// dist's pass over a workbook or an SPSS file (not delimited text): nothing when the
-// general path must read it.
+// dist's pass over a workbook, an SPSS file or a Triple-S survey (not delimited text):
+// nothing when the general path must read it.
 std::optional<StreamedSurvey> stream_container_survey(const std::string& path, StreamedContainer container,
                                                       const ScaleVocabulary& vocabulary);
 

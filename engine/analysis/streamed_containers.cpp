@@ -6,6 +6,7 @@
 #include "sources/coded_survey.hpp"
 #include "sources/file_blocks.hpp"
 #include "sources/sav_reader.hpp"
+#include "sources/triple_s_reader.hpp"
 #include "sources/xlsx_reader.hpp"
 #include "sources/zip_archive.hpp"
 
@@ -101,19 +102,22 @@ class CodedCounts : public CodedSink {
 
 StreamedContainer container_of(const std::string& path) {
   OpenFile file(path);
-  char head[4] = {};
-  if (file.fd() < 0 || read_at(file.fd(), head, sizeof head, 0) != 4) return StreamedContainer::delimited;
-  const std::string_view bytes(head, 4);
+  char head[2048] = {};
+  const long n = file.fd() < 0 ? -1 : read_at(file.fd(), head, sizeof head, 0);
+  if (n < 4) return StreamedContainer::delimited;
+  const std::string_view bytes(head, static_cast<std::size_t>(n));
   if (looks_like_zip(bytes)) return StreamedContainer::workbook;
   if (looks_like_sav(bytes)) return StreamedContainer::spss;
+  if (looks_like_triple_s(path, bytes)) return StreamedContainer::triple_s;
   return StreamedContainer::delimited;
 }
 
 std::optional<StreamedSurvey> stream_container_survey(const std::string& path, StreamedContainer container,
                                                       const ScaleVocabulary& vocabulary) {
-  if (container == StreamedContainer::spss) {  // ReadStat's values counted as they are read
-    CodedCounts counts(vocabulary, "spss");
-    auto read = read_sav_file(path, counts);
+  if (container == StreamedContainer::spss || container == StreamedContainer::triple_s) {  // values counted as read
+    const bool spss = container == StreamedContainer::spss;
+    CodedCounts counts(vocabulary, spss ? "spss" : "triple-s");
+    auto read = spss ? read_sav_file(path, counts) : read_triple_s_file(path, counts);
     if (!read) return std::nullopt;  // the general path says why
     return counts.finish(read->cases);
   }

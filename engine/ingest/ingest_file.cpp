@@ -100,8 +100,8 @@ IngestOutcome ingest_notes(Database& db, SourceFile file, std::string_view bytes
 }
 
 // Which streamed path could read the file (each is the judge of whether it can): a
-// delimited export or a workbook, an SPSS file, or none (notes, Triple-S).
-enum class Streams { no, table, spss };
+// delimited export or a workbook, a coded file (SPSS, Triple-S), or none (notes).
+enum class Streams { no, table, coded };
 Streams may_stream(const std::string& path, const IngestOptions& options) {
   if (options.notes ? *options.notes : is_notes_file(path, {})) return Streams::no;
   OpenFile file(path);
@@ -110,8 +110,7 @@ Streams may_stream(const std::string& path, const IngestOptions& options) {
   const long n = read_at(file.fd(), head.data(), head.size(), 0);
   if (n <= 0) return Streams::no;
   head.resize(static_cast<std::size_t>(n));
-  if (looks_like_sav(head)) return Streams::spss;
-  return looks_like_triple_s(path, head) ? Streams::no : Streams::table;
+  return looks_like_sav(head) || looks_like_triple_s(path, head) ? Streams::coded : Streams::table;
 }
 
 // A new source read in two passes without holding the file (see streamed_export.hpp),
@@ -168,7 +167,7 @@ std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& pa
                                              const ScaleVocabulary& vocabulary) {
   switch (may_stream(path, options)) {
     case Streams::no: return std::nullopt;
-    case Streams::spss:
+    case Streams::coded:
       return store_streamed(db, path, sha256, StreamedCodedExport::open(path, identified, vocabulary), options);
     case Streams::table:
       return store_streamed(db, path, sha256, StreamedExport::open(path, identified, vocabulary, options.platform),

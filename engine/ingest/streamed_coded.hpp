@@ -1,7 +1,8 @@
-// An SPSS file ingested without holding it, in the two passes of a streamed CSV export:
-// the first counts each coded variable's distinct codes, so the questions (and the
-// choices of closed questions, in the order met) are known before anything is stored; the
-// second reads the cases again on a second thread and hands respondents over one at a time.
+// An SPSS file or a Triple-S survey ingested without holding it, in the two passes of a
+// streamed CSV export: the first counts each coded variable's distinct codes, so the
+// questions (and the choices of closed questions, in the order met) are known before
+// anything is stored; the second reads the cases again on a second thread and hands
+// respondents over one at a time.
 #pragma once
 
 #include <memory>
@@ -26,7 +27,7 @@ class StreamedCodedExport {
 
   const Survey& plan() const;  // platform, questions, rows_read; no respondents
   const std::string& encoding() const;
-  const std::string& container() const;  // "sav"
+  const std::string& container() const;  // "sav" or "triple-s"
 
   // The next respondent (true), false after the last, or an error (then
   // needs_general_path() says whether the general path should read the file instead).
