@@ -60,21 +60,39 @@ std::optional<std::vector<std::string>> multiple_codes(const SssVariable& v, con
   return codes;
 }
 
+}  // namespace
+
+// What a variable's columns hold, decided once per variable rather than per line.
+enum class TripleSCases::Kind { code, multiple, text, other };
+
+namespace {
+
+using Kind = TripleSCases::Kind;
+
+Kind kind_of(const SssVariable& s) {
+  if (s.type == "single" || s.type == "logical") return Kind::code;
+  if (s.type == "multiple") return Kind::multiple;
+  if (s.type == "character") return Kind::text;
+  return Kind::other;  // quantity, date, time
+}
+
 // A variable's value(s) from its text: codes, a trimmed text, or an ISO date or time.
 // Nothing when a multiple's columns cannot be read (`why` says so).
-bool read_field(const SssVariable& s, const std::string& field, std::vector<std::string>& out, std::string& why) {
+bool read_field(Kind kind, const SssVariable& s, const std::string& field, std::vector<std::string>& out,
+                std::string& why) {
   out.clear();
-  if (s.type == "multiple") {
+  if (kind == Kind::multiple) {
     auto codes = multiple_codes(s, field, why);
     if (!codes) return false;
     out = std::move(*codes);
-  } else if (s.type == "character") {
+  } else if (kind == Kind::text) {
     std::string text = field;
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
     if (!text.empty()) out.push_back(std::move(text));
+  } else if (kind == Kind::code) {
+    if (std::string value = normal_code(field); !value.empty()) out.push_back(std::move(value));
   } else {
-    const std::string value = s.type == "single" || s.type == "logical" ? normal_code(field) : trim(field);
-    if (!value.empty()) out.push_back(iso_date_or_time(s.type, value));
+    if (const std::string value = trim(field); !value.empty()) out.push_back(iso_date_or_time(s.type, value));
   }
   return true;
 }
@@ -85,7 +103,10 @@ TripleSCases::TripleSCases(const TripleSDefinition& definition, CodedSink& sink,
     : definition_(definition), sink_(sink), reject_(std::move(reject)) {
   const std::size_t n = definition_.record.variables.size();
   values_.resize(n);
-  for (std::size_t i = 0; i < n; ++i) wanted_.push_back(sink_.wants(i) ? 1 : 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    wanted_.push_back(sink_.wants(i) ? 1 : 0);
+    kinds_.push_back(kind_of(definition_.record.variables[i]));
+  }
 }
 
 Status TripleSCases::refuse(Reject reject) {
@@ -107,7 +128,8 @@ Status TripleSCases::hand_over(std::size_t number) {
 }
 
 Status TripleSCases::line(std::size_t number, std::string_view text) {
-  if (number <= definition_.record.skip || trim(text).empty()) return Ok{};
+  const bool blank = std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+  if (number <= definition_.record.skip || blank) return Ok{};
   // Positions count characters, not bytes: a line of plain ASCII needs no table of them.
   const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   offsets_.clear();
@@ -129,9 +151,9 @@ Status TripleSCases::line(std::size_t number, std::string_view text) {
                                std::to_string(s.finish),
                            std::string(text)});
     values_[i].clear();
-    if (!wanted_[i] && s.type != "multiple") continue;  // a multiple's columns may refuse the line
+    if (!wanted_[i] && kinds_[i] != Kind::multiple) continue;  // a multiple's columns may refuse the line
     field.assign(text.substr(at(s.start - 1), at(s.finish) - at(s.start - 1)));
-    if (!read_field(s, field, values_[i], why)) return refuse(Reject{{definition_.data_path, number, s.start}, why, field});
+    if (!read_field(kinds_[i], s, field, values_[i], why)) return refuse(Reject{{definition_.data_path, number, s.start}, why, field});
   }
   return hand_over(number);
 }
@@ -148,10 +170,10 @@ Status TripleSCases::record(std::size_t number, std::span<const std::string_view
                                definition_.variables[i].name + " is field " + std::to_string(s.finish),
                            ""});
     values_[i].clear();
-    if (!wanted_[i] && s.type != "multiple") continue;
+    if (!wanted_[i] && kinds_[i] != Kind::multiple) continue;
     field.clear();
     for (std::size_t f = s.start; f <= s.finish; ++f) field.append(fields[f - 1]);
-    if (!read_field(s, field, values_[i], why)) return refuse(Reject{{definition_.data_path, number, 0}, why, field});
+    if (!read_field(kinds_[i], s, field, values_[i], why)) return refuse(Reject{{definition_.data_path, number, 0}, why, field});
   }
   return hand_over(number);
 }

@@ -33,6 +33,7 @@ class TripleSCases {
 
   std::size_t cases() const { return cases_; }
   std::size_t rejected() const { return rejected_; }
+  enum class Kind;
 
  private:
   Status hand_over(std::size_t number);
@@ -42,6 +43,7 @@ class TripleSCases {
   CodedSink& sink_;
   RejectSink reject_;
   std::vector<char> wanted_;
+  std::vector<Kind> kinds_;
   std::vector<std::vector<std::string>> values_;  // this line's, per variable
   std::vector<std::size_t> offsets_;              // byte offset of each character of a line, plus the end
   std::size_t records_ = 0, cases_ = 0, rejected_ = 0;
