@@ -1,7 +1,6 @@
 #include "sources/triple_s_reader.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 #include "csv/csv.hpp"
@@ -77,6 +76,8 @@ Status stream_lines(DataBlocks& data, const std::string& path, TripleSCases& cas
     std::string_view rest = data.rest();
     auto end = rest.find('\n');
     if (end == std::string_view::npos && !data.at_end()) {
+      if (rest.size() > CsvLimits{}.max_record)  // no line breaks: not lines the stream can hold
+        return Error{{path, number + 1}, "a line longer than the record limit: the Triple-S data is read whole"};
       if (!data.more()) return Error{{path}, "cannot read the file", Error::Kind::io};
       continue;
     }
@@ -93,7 +94,8 @@ Status stream_lines(DataBlocks& data, const std::string& path, TripleSCases& cas
 // Csv-format records, streamed: a record is parsed once the buffer holds all of it.
 Status stream_records(DataBlocks& data, const std::string& path, TripleSCases& cases) {
   const CsvLimits limits;
-  while (data.rest().find('\n') == std::string_view::npos && !data.at_end())
+  while (data.rest().find_first_of("\r\n") == std::string_view::npos && !data.at_end() &&
+         data.rest().size() <= limits.max_record)  // the first line, for the delimiter
     if (!data.more()) return Error{{path}, "cannot read the file", Error::Kind::io};
   const char delimiter = sniff_delimiter(data.rest());
   std::vector<grammar::CsvField> fields;
@@ -110,17 +112,20 @@ Status stream_records(DataBlocks& data, const std::string& path, TripleSCases& c
     const bool cut = parsed.outcome == grammar::RecordOutcome::unterminated_quote ||
                      (parsed.outcome == grammar::RecordOutcome::ok && p == last);
     if (!whole && cut && !data.at_end()) {  // the record runs past the buffer: read on
-      if (rest.size() > limits.max_record) return Error{{path, line}, "record is larger than the limit"};
+      if (rest.size() > limits.max_record)
+        return Error{{path, line}, "a record larger than the limit: the Triple-S data is read whole"};
       if (!data.more()) return Error{{path}, "cannot read the file", Error::Kind::io};
       continue;
     }
     if (parsed.outcome != grammar::RecordOutcome::ok)
-      return Error{{path, line + line_breaks(start, parsed.error_at)}, "a record that cannot be parsed"};
+      return Error{{path, line + line_breaks(start, parsed.error_at)},
+                   "a record that cannot be parsed: the Triple-S data is read whole"};
     if (fields.size() > limits.max_columns || !plain_utf8(std::string_view(start, static_cast<std::size_t>(p - start))))
       return not_plain_utf8(path, line);
     views.clear();
     for (const auto& f : fields) {
-      if (f.text.size() > limits.max_field) return Error{{path, line}, "field is larger than the limit"};
+      if (f.text.size() > limits.max_field)
+        return Error{{path, line}, "a field larger than the limit: the Triple-S data is read whole"};
       views.emplace_back(f.text);
     }
     CANVASS_TRY(cases.record(line, views));

@@ -201,3 +201,18 @@ TEST(StreamedTripleS, DataThatIsNotPlainUtf8IsReadWhole) {
   EXPECT_EQ(stored(tmp.file("s.db"), path, true), stored(tmp.file("g.db"), path, false));
   EXPECT_NE(stored(tmp.file("s2.db"), path, true).find("caf\xC3\xA9"), std::string::npos);
 }
+
+TEST(StreamedTripleS, ACsvRecordWithTooFewFieldsStopsTheStreamWithItsLine) {
+  TempDir tmp;
+  Generated g = survey(true, 13, 20000);
+  g.data += "R99999,4,4\n";  // the last record: three fields of eight
+  const std::size_t last_line = static_cast<std::size_t>(std::count(g.data.begin(), g.data.end(), '\n'));
+  const std::string path = write(tmp, "short", g, true);
+  CodedCases cases;
+  auto read = read_triple_s_file(path, cases);
+  ASSERT_FALSE(read);
+  const std::string message = read.error().to_string();
+  EXPECT_NE(message.find(tmp.file("short.csv") + ":" + std::to_string(last_line)), std::string::npos) << message;
+  EXPECT_NE(message.find("the record has 3 fields"), std::string::npos) << message;
+  EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+}
