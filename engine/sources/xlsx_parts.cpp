@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "sources/ooxml_escapes.hpp"
 #include "sources/xlsx_reader.hpp"
 
 namespace canvass {
@@ -63,7 +64,8 @@ int number_attribute(const XmlElement& e, std::string_view name, std::string_vie
 
 void WorkbookPart::start_element(const XmlElement& e) {
   if (e.name == "workbookPr") {
-    date1904 = is_true(e.attribute("date1904").value_or(""));
+    // Only where it is said: Excel 2010 adds an x14:workbookPr (same local name) without it.
+    if (auto v = e.attribute("date1904")) date1904 = is_true(*v);
   } else if (e.name == "sheet") {
     WorkbookSheet s;
     s.name = std::string(e.attribute("name").value_or(""));
@@ -93,6 +95,7 @@ void SharedStrings::end_element(std::string_view name, std::string_view) {
   } else if (name == "rPh") {
     --in_phonetic_;
   } else if (name == "si") {
+    decode_xstring_escapes(arena_, ends_.empty() ? 0 : ends_.back());
     ends_.push_back(arena_.size());
     in_si_ = false;
   }

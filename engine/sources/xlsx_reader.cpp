@@ -3,6 +3,7 @@
 #include <charconv>
 #include <unordered_map>
 
+#include "sources/ooxml_escapes.hpp"
 #include "sources/ooxml_package.hpp"
 #include "sources/ooxml_scanner.hpp"
 #include "sources/xlsx_parts.hpp"
@@ -110,7 +111,10 @@ class Sheet : public XmlVisitor {
     } else {
       const std::string* text = &value_;
       if (type_ == Type::inline_string) {
+        decode_xstring_escapes(inline_text_);
         text = &inline_text_;
+      } else if (type_ == Type::text) {
+        decode_xstring_escapes(value_);  // a formula's text result is escaped as <t> text is
       } else if (type_ == Type::boolean) {
         inline_text_ = value_.empty() ? "" : (value_ == "1" || value_ == "true") ? "TRUE" : "FALSE";
         text = &inline_text_;
