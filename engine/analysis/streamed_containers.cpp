@@ -113,9 +113,14 @@ std::optional<StreamedSurvey> stream_container_survey(const std::string& path, S
   }
   if (container != StreamedContainer::workbook) return std::nullopt;
   RowCounts rows(vocabulary);  // the first sheet with data, row by row
+  rows.keep_first(kRowsShowingHeaderRows);
   auto table = read_xlsx_file_rows(path, {}, [&](const RowView& row) { return rows.add(row); });
   if (!table || rows.counts().records == 0) return std::nullopt;  // the general path says why
-  return plan_from_counts(path, rows.header(), ',', table->encoding, rows.counts(), vocabulary);
+  auto& first = rows.first_rows();
+  for (auto& r : first) r.resize(rows.header().size());
+  auto header_rows = take_header_rows(path, rows.header(), first, rows.counts().columns, rows.counts().records);
+  if (!header_rows) return std::nullopt;
+  return plan_from_counts(path, *header_rows, ',', table->encoding, rows.counts(), vocabulary);
 }
 
 std::optional<ColumnScan> scan_workbook_columns(const std::string& path, const ScaleVocabulary& vocabulary,

@@ -13,6 +13,7 @@
 #include "analysis/tally.hpp"
 #include "model/survey.hpp"
 #include "scales/scale_vocabulary.hpp"
+#include "sources/table.hpp"
 
 namespace canvass {
 
@@ -50,6 +51,10 @@ struct ColumnScan {
 // Nothing when the file needs the general path (the conditions of stream_survey).
 std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocabulary& vocabulary,
                                        const StreamOptions& options = {});
+
+// The first `count` data records of a delimited file (blank ones included) with their
+// cells unescaped; nothing when they cannot be read.
+std::optional<std::vector<Row>> first_records(const std::string& path, const ColumnScan& scan, std::size_t count);
 
 // The same first pass over an Excel workbook's first sheet with data, from its rows; the
 // first `leading` data rows (blank ones included) are kept in `first_rows`, each padded

@@ -1,6 +1,6 @@
 // What the streamed ingest of a delimited export checks before it trusts its stand-in
-// table: that a column not counted is free text whatever its other answers, and the
-// file's first records as they are. Internal to ingest/streamed_export.cpp.
+// table: that a column not counted is free text whatever its other answers. Internal to
+// ingest/streamed_export.cpp.
 #pragma once
 
 #include <optional>
@@ -18,9 +18,5 @@ namespace canvass {
 // multi-select choices joined by `separator` (too many parts, or a part too long:
 // layouts/multi_select.cpp). Each holds for every superset of `seen`.
 bool certainly_free_text(const std::vector<std::string>& seen, const std::string& separator, bool one_item);
-
-// The first `count` data records of a delimited file (blank ones included) with their
-// cells unescaped; nothing when they cannot be read.
-std::optional<std::vector<Row>> first_records(const std::string& path, const ColumnScan& scan, std::size_t count);
 
 }  // namespace canvass

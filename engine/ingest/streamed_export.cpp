@@ -9,6 +9,7 @@
 #include <set>
 #include <vector>
 
+#include "analysis/column_counts.hpp"
 #include "analysis/column_labels.hpp"
 #include "analysis/streamed_counts.hpp"
 #include "layouts/detect.hpp"
@@ -82,7 +83,7 @@ struct StreamedExport::State {
   std::size_t have = 0, pos = 0;
   bool eof = false;
   std::size_t line = 1;
-  bool header_skipped = false;
+  std::size_t headers_left = 1;  // header rows the second pass has yet to pass over
   bool general = false;
   std::vector<ColumnLabels> labels;           // non-settled columns: their answers interned again
   std::vector<std::vector<std::optional<CellEffect>>> effects;  // [column][label]
@@ -228,14 +229,18 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
   // would on the whole file (each compares a count with at most three times the number of
   // distinct answers, or with 16). A settled column's answers appear once: its question
   // must be free text whatever they are.
-  std::optional<std::vector<Row>> leading;
-  if (scan->container == "xlsx") {
-    leading.emplace();
-    for (auto& cells : workbook_rows) leading->push_back(Row{0, std::move(cells)});
-  } else {
-    leading = first_records(path, *scan, kLeadingRecords);
+  if (scan->container != "xlsx") {
+    auto records = first_records(path, *scan, kLeadingRecords);
+    if (!records) return std::nullopt;
+    for (Row& row : *records) workbook_rows.push_back(std::move(row.cells));
   }
-  if (!leading) return std::nullopt;
+  // Rows 2.. of a layout with more header rows (Qualtrics, SurveyMonkey) were counted as
+  // data: they go back to being header rows.
+  auto header_rows = take_header_rows(path, scan->header, workbook_rows, scan->columns, scan->records, platform);
+  if (!header_rows) return std::nullopt;
+  std::optional<std::vector<Row>> leading;
+  leading.emplace();
+  for (auto& cells : workbook_rows) leading->push_back(Row{0, std::move(cells)});
   std::size_t distinct = 0;
   for (std::size_t c = 0; c < width; ++c)
     if (!scan->settled[c]) distinct += scan->columns[c].size();
@@ -264,7 +269,7 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
   table.path = path;
   table.encoding = scan->encoding;
   table.delimiter = scan->delimiter;
-  table.rows.push_back(Row{1, scan->header});
+  for (auto& cells : *header_rows) table.rows.push_back(Row{table.rows.size() + 1, std::move(cells)});
   for (Row& row : *leading) table.rows.push_back(std::move(row));
   for (std::size_t j = 0; j < depth; ++j) {
     Row row{table.rows.size() + 1, std::vector<std::string>(width)};
@@ -275,7 +280,8 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
 
   auto state = std::make_unique<State>(path);
   auto reading = read_survey_explained(table, vocabulary, platform);
-  if (!reading || !reading->survey.rejects.empty() || reading->plan.header_rows != 1) return std::nullopt;
+  const std::size_t header_count = header_rows->size();
+  if (!reading || !reading->survey.rejects.empty() || reading->plan.header_rows != header_count) return std::nullopt;
   if (reading->plan.null_is_not_shown) return std::nullopt;  // NULL vs "" needs each field's quoting
   state->plan = std::move(reading->plan);
   auto reader = SurveyReader::decide(table, state->plan, vocabulary);
@@ -305,6 +311,7 @@ std::optional<StreamedExport> StreamedExport::open(const std::string& path, cons
   state->survey_plan.questions = questions;
   state->survey_plan.personal = state->reader->personal();
   state->survey_plan.rows_read = scan->records;
+  state->headers_left = header_count;
   state->container = scan->container;
   state->size = scan->size;
   state->delimiter = scan->delimiter;
@@ -343,8 +350,8 @@ Result<bool> StreamedExport::next(Respondent& into) {
       return false;
     }
     s.line = row.line;
-    if (!s.header_skipped) {
-      s.header_skipped = true;
+    if (s.headers_left > 0) {
+      --s.headers_left;
       continue;
     }
     if (row.cells.size() > width) return general("a row of the wrong width");
@@ -362,7 +369,7 @@ Result<bool> StreamedExport::next(Respondent& into) {
       return false;
     }
     if (s.pos == s.have && !s.refill()) return Error{{s.path}, "cannot read the file", Error::Kind::io};
-    if (!s.header_skipped && s.base == 0 && s.pos == 0 && s.encoding == "utf-8-bom") {
+    if (s.base == 0 && s.pos == 0 && s.encoding == "utf-8-bom") {
       if (s.have < 3) return general("the file changed");
       s.pos = 3;
     }
@@ -370,7 +377,7 @@ Result<bool> StreamedExport::next(Respondent& into) {
     const char* record = s.buf.data() + s.pos;
     const char* cursor = record;
     std::size_t fields = 0;
-    const bool header = !s.header_skipped;
+    const bool header = s.headers_left > 0;
     const ScanOutcome outcome =
         scan_record(cursor, s.buf.data() + s.have, s.eof, s.delimiter, [&](std::size_t c, const FieldView& f) {
           fields = c + 1;
@@ -394,7 +401,7 @@ Result<bool> StreamedExport::next(Respondent& into) {
     s.pos = static_cast<std::size_t>(cursor - s.buf.data());
     if (header) {
       if (fields != width) return general("the header changed");
-      s.header_skipped = true;
+      --s.headers_left;
       continue;
     }
     switch (s.build(fields, start_line, into)) {
