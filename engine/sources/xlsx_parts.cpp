@@ -73,31 +73,6 @@ void WorkbookPart::start_element(const XmlElement& e) {
   }
 }
 
-void SharedStrings::start_element(const XmlElement& e) {
-  if (e.name == "si") {
-    in_si_ = true;
-  } else if (e.name == "rPh") {
-    ++in_phonetic_;
-  } else if (e.name == "t" && in_si_ && in_phonetic_ == 0) {
-    in_t_ = true;
-  }
-}
-
-void SharedStrings::characters(std::string_view text) {
-  if (in_t_) arena_.append(text);
-}
-
-void SharedStrings::end_element(std::string_view name, std::string_view) {
-  if (name == "t") {
-    in_t_ = false;
-  } else if (name == "rPh") {
-    --in_phonetic_;
-  } else if (name == "si") {
-    ends_.push_back(arena_.size());
-    in_si_ = false;
-  }
-}
-
 void StylesPart::start_element(const XmlElement& e) {
   if (e.name == "numFmt") {
     custom_formats[number_attribute(e, "numFmtId", "")] = std::string(e.attribute("formatCode").value_or(""));

@@ -5,6 +5,7 @@
 
 #include "sources/ooxml_package.hpp"
 #include "sources/ooxml_scanner.hpp"
+#include "sources/shared_strings.hpp"
 #include "sources/xlsx_parts.hpp"
 #include "sources/xml_reader.hpp"
 
@@ -16,7 +17,7 @@ namespace {
 // (numbers, inline strings), which are reused from row to row.
 class Sheet : public XmlVisitor {
  public:
-  Sheet(const SharedStrings& shared, const std::vector<DateStyle>& date_styles, bool date1904, const RowSink& sink)
+  Sheet(SharedStrings& shared, const std::vector<DateStyle>& date_styles, bool date1904, const RowSink& sink)
       : shared_(shared), date_styles_(date_styles), date1904_(date1904), sink_(sink) {}
 
   bool has_data() const { return has_data_; }
@@ -105,8 +106,17 @@ class Sheet : public XmlVisitor {
       auto [p, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
       if (ec != std::errc{} || p != value_.data() + value_.size() || index >= shared_.size())
         return stop("a shared-string index " + value_ + " that the workbook does not have");
-      if (shared_.at(index).empty()) return;
-      span = {true, index, 0};
+      if (shared_.empty_at(index)) return;
+      if (shared_.held(index)) {
+        span = {true, index, 0};
+      } else {  // in the scratch file: copied into the row's own bytes
+        const std::size_t offset = bytes_.size();
+        if (auto ok = shared_.append_to(index, bytes_); !ok) {
+          sink_error_ = ok.error();
+          return stop(ok.error().message);
+        }
+        span = {false, offset, bytes_.size() - offset};
+      }
     } else {
       const std::string* text = &value_;
       if (type_ == Type::inline_string) {
@@ -140,7 +150,7 @@ class Sheet : public XmlVisitor {
     views_.resize(used_);
     for (std::size_t c = 0; c < used_; ++c) {
       const Span& s = spans_[c];
-      views_[c] = s.shared ? shared_.at(s.offset) : std::string_view(bytes_).substr(s.offset, s.size);
+      views_[c] = s.shared ? *shared_.held(s.offset) : std::string_view(bytes_).substr(s.offset, s.size);
     }
     auto ok = sink_(RowView{last_row_, std::span<const std::string_view>(views_.data(), used_)});
     if (!ok) {
@@ -149,7 +159,7 @@ class Sheet : public XmlVisitor {
     }
   }
 
-  const SharedStrings& shared_;
+  SharedStrings& shared_;
   const std::vector<DateStyle>& date_styles_;
   const bool date1904_;
   const RowSink& sink_;
@@ -233,8 +243,12 @@ Result<Table> read_workbook_rows(ZipArchive& zip, const XlsxOptions& options, co
                  Error::Kind::usage};
   }
 
-  SharedStrings shared;
-  if (!shared_part.empty() && zip.contains(shared_part)) CANVASS_TRY(parse_part(shared_part, shared, true));
+  SharedStrings shared(options.shared_strings_held);
+  if (!shared_part.empty() && zip.contains(shared_part)) {
+    auto parsed = parse_part(shared_part, shared, true);
+    CANVASS_TRY(shared.finish());  // a scratch-file failure says so, not the parse it stopped
+    CANVASS_TRY(parsed);
+  }
   StylesPart styles;
   if (!styles_part.empty() && zip.contains(styles_part)) CANVASS_TRY(parse_part(styles_part, styles));
   const std::vector<DateStyle> date_styles = styles.date_styles();

@@ -1,6 +1,7 @@
 // Reads one worksheet of an Excel workbook (.xlsx) row by row: the sheet part is inflated
-// chunk by chunk straight into the SAX parser, shared strings are kept once in an arena,
-// and each row is handed over as it ends. Shared strings, inline strings, numbers,
+// chunk by chunk straight into the SAX parser, shared strings are kept once (in memory up
+// to a budget, then in a scratch file: shared_strings.hpp), and each row is handed over as
+// it ends. Shared strings, inline strings, numbers,
 // booleans and date-styled serials (as ISO timestamps); row numbers kept.
 #pragma once
 
@@ -17,6 +18,8 @@ namespace canvass {
 struct XlsxOptions {
   std::string sheet;  // the sheet to read by name; empty: the first sheet holding any data
   ZipLimits limits;
+  // Shared strings held in memory up to this many bytes; the rest go to a scratch file.
+  std::size_t shared_strings_held = std::size_t{16} << 20;
 };
 
 // `bytes` is the whole .xlsx; `path` names it in errors (which name the part inside too).
