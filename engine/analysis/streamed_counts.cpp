@@ -265,12 +265,12 @@ std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocab
   return out;
 }
 
-std::optional<StreamedSurvey> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
-                                            const StreamOptions& options) {
+Result<std::optional<StreamedSurvey>> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
+                                                    const StreamOptions& options) {
   if (auto container = container_of(path); container != StreamedContainer::delimited)
     return stream_container_survey(path, container, vocabulary);
   auto scan = scan_columns(path, vocabulary, options);
-  if (!scan) return std::nullopt;
+  if (!scan) return std::optional<StreamedSurvey>{};
   StretchCounts counts;
   counts.columns = std::move(scan->columns);
   counts.settled = std::move(scan->settled);
@@ -278,20 +278,23 @@ std::optional<StreamedSurvey> stream_survey(const std::string& path, const Scale
   return plan_from_counts(path, scan->header, scan->delimiter, scan->encoding, counts, vocabulary);
 }
 
-
-
-std::optional<std::vector<ItemTally>> stream_tallies(const std::vector<std::string>& paths,
-                                                     const ScaleVocabulary& vocabulary,
-                                                     const StreamOptions& options) {
+StreamedTallies stream_tallies(const std::vector<std::string>& paths, const ScaleVocabulary& vocabulary,
+                               const StreamOptions& options) {
+  StreamedTallies out;
   std::vector<StreamedSurvey> streamed;
   for (const auto& path : paths) {
     auto s = stream_survey(path, vocabulary, options);
-    if (!s) return std::nullopt;
-    streamed.push_back(std::move(s).value());
+    if (!s) {
+      out.refused.emplace_back(path, s.error());
+      continue;
+    }
+    if (!*s) return out;  // the general path reads them all
+    streamed.push_back(std::move(**s));
   }
   std::vector<CountedSurvey> counted;
   for (auto& s : streamed) counted.push_back({&s.plan, std::move(s.answers)});
-  return tally_counted(counted);
+  out.tallies = tally_counted(counted);
+  return out;
 }
 
 }  // namespace canvass

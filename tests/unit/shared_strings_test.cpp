@@ -7,6 +7,7 @@
 
 #include "sources/temp_file.hpp"
 #include "sources/xlsx_reader.hpp"
+#include "sources/xlsx_spool.hpp"
 #include "test_support.hpp"
 #include "xlsx_builder.hpp"
 
@@ -97,7 +98,9 @@ TEST(SharedStrings, TheScratchFileIsGoneWhileAndAfterReading) {
   options.shared_strings_held = 0;
   std::size_t rows = 0;
   auto table = read_xlsx_rows("t.xlsx", bytes, options, [&](const RowView&) -> Status {
-    if (rows++ == 10) EXPECT_TRUE(std::filesystem::is_empty(scratch.path()));  // unlinked when made
+    if (rows++ == 10) {
+      EXPECT_TRUE(std::filesystem::is_empty(scratch.path()));  // unlinked when made
+    }
     return Ok{};
   });
   ASSERT_TRUE(table) << table.error().to_string();
@@ -121,6 +124,38 @@ TEST(SharedStrings, AnUnwritableTemporaryFolderIsAClearError) {
   // Within the budget nothing is written, so the folder does not matter.
   options.shared_strings_held = std::size_t{16} << 20;
   EXPECT_TRUE(read_xlsx("t.xlsx", bytes, options));
+}
+
+TEST(XlsxSpool, TheSecondPassReadsBackWhatTheFirstHandedOver) {
+  TempDir dir;
+  const std::string path = dir.write("t.xlsx", survey_workbook());
+  for (std::size_t budget : {std::size_t{0}, std::size_t{5000}, std::size_t{16} << 20}) {
+    XlsxOptions options;
+    options.shared_strings_held = budget;
+    std::vector<Row> first;
+    XlsxSpool spool;
+    auto table = read_xlsx_file_rows(path, options, [&](const RowView& row) -> Status {
+      first.push_back(Row{row.line, std::vector<std::string>(row.cells.begin(), row.cells.end())});
+      return Ok{};
+    }, &spool);
+    ASSERT_TRUE(table) << table.error().to_string();
+    ASSERT_EQ(first.size(), 2999u);
+    std::size_t n = 0;
+    RowView row;
+    for (;;) {
+      auto more = spool.next(row);
+      ASSERT_TRUE(more) << more.error().to_string();
+      if (!*more) break;
+      ASSERT_LT(n, first.size());
+      EXPECT_EQ(row.line, first[n].line);
+      ASSERT_EQ(std::vector<std::string>(row.cells.begin(), row.cells.end()), first[n].cells) << "row " << n;
+      ++n;
+    }
+    EXPECT_EQ(n, first.size()) << budget;
+    auto after = spool.next(row);
+    ASSERT_TRUE(after);
+    EXPECT_FALSE(*after);
+  }
 }
 
 TEST(TempFile, WhatIsAppendedReadsBack) {
