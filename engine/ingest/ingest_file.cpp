@@ -155,7 +155,7 @@ std::optional<IngestOutcome> store_streamed(Database& db, const std::string& pat
   }
   if (!*stored) return std::nullopt;
   out.platform = source->plan().platform;
-  out.container = "csv";
+  out.container = source->container();
   out.rows_read = respondents;
   out.respondents = respondents;
   out.stored = (*stored)->outcome;
