@@ -6,16 +6,23 @@ namespace canvass {
 
 namespace {
 
-// How much of the scratch file one read brings in when the strings are met in order.
+// How much of the scratch file one read brings in.
 constexpr std::size_t kWindow = std::size_t{256} << 10;
 
-}  // namespace
-
-void SharedStrings::push_end(std::uint64_t end) {
-  if (count_ % kBlock == 0) ends_.push_back(std::make_unique<std::uint64_t[]>(kBlock));
-  ends_[count_ / kBlock][count_ % kBlock] = end;
-  ++count_;
+void put_length(std::string& out, std::uint64_t n) {
+  while (n >= 0x80) {
+    out.push_back(static_cast<char>((n & 0x7f) | 0x80));
+    n >>= 7;
+  }
+  out.push_back(static_cast<char>(n));
 }
+
+Error unreadable() {
+  return Error{{}, "the temporary file of the workbook's shared strings does not read back as written",
+               Error::Kind::io};
+}
+
+}  // namespace
 
 void SharedStrings::fail(Error e) {
   if (!error_) error_ = std::move(e);
@@ -25,13 +32,14 @@ void SharedStrings::fail(Error e) {
 void SharedStrings::start_element(const XmlElement& e) {
   if (e.name == "si") {
     in_si_ = true;
-    if (!file_ && !error_ && arena_.size() >= held_bytes_) {  // the budget is spent: the rest goes to disk
+    // The budget counts the bytes and 8 more a string, so empty strings cannot grow it either.
+    if (!file_ && !error_ && arena_.size() + 8 * held_ >= held_bytes_) {
       auto file = TempFile::create("the workbook's shared strings");
       if (!file) return fail(file.error());
       file_.emplace(std::move(file).value());
-      first_spilled_ = count_;
     }
     to_file_ = file_.has_value();
+    current_.clear();
   } else if (e.name == "rPh") {
     ++in_phonetic_;
   } else if (e.name == "t" && in_si_ && in_phonetic_ == 0) {
@@ -41,11 +49,8 @@ void SharedStrings::start_element(const XmlElement& e) {
 
 void SharedStrings::characters(std::string_view text) {
   if (!in_t_) return;
-  if (!to_file_) {
-    arena_.append(text);
-  } else if (auto ok = file_->append(text); !ok) {
-    fail(ok.error());
-  }
+  if (to_file_) current_.append(text);
+  else arena_.append(text);
 }
 
 void SharedStrings::end_element(std::string_view name, std::string_view) {
@@ -54,8 +59,20 @@ void SharedStrings::end_element(std::string_view name, std::string_view) {
   } else if (name == "rPh") {
     --in_phonetic_;
   } else if (name == "si") {
-    push_end(to_file_ ? file_->size() : arena_.size());
     in_si_ = false;
+    if (!to_file_) {
+      if (held_ % kBlock == 0) ends_.push_back(std::make_unique<std::uint64_t[]>(kBlock));
+      ends_[held_ / kBlock][held_ % kBlock] = arena_.size();
+      ++held_;
+      return;
+    }
+    if (spilled_ % kEvery == 0) every_.push_back(file_->size());
+    std::string length;
+    put_length(length, current_.size());
+    auto ok = file_->append(length);
+    if (ok) ok = file_->append(current_);
+    if (!ok) return fail(ok.error());
+    ++spilled_;
   }
 }
 
@@ -65,28 +82,51 @@ Status SharedStrings::finish() {
   return Ok{};
 }
 
+Result<std::string_view> SharedStrings::bytes_at(std::uint64_t offset, std::size_t n) {
+  const std::uint64_t window_end = window_begin_ + window_.size();
+  if (offset < window_begin_ || offset + n > window_end) {
+    window_.resize(std::max(kWindow, n));
+    auto got = file_->read_at(window_.data(), window_.size(), offset);
+    if (!got) return got.error();
+    window_.resize(*got);
+    window_begin_ = offset;
+  }
+  const std::size_t at = static_cast<std::size_t>(offset - window_begin_);
+  return std::string_view(window_).substr(at, std::min(n, window_.size() - at));
+}
+
 Status SharedStrings::append_to(std::size_t i, std::string& out) {
   if (auto text = held(i)) {
     out.append(*text);
     return Ok{};
   }
-  const std::uint64_t b = begin(i), e = end(i);
-  const std::uint64_t window_end = window_begin_ + window_.size();
-  if (b < window_begin_ || e > window_end) {
-    // Strings met in order (free text, each referred to once) are read a window at a
-    // time; one met out of order is read alone.
-    const bool in_order = b >= window_end && b - window_end < kWindow;
-    const std::size_t n = in_order ? std::max<std::size_t>(kWindow, e - b) : e - b;
-    window_.resize(n);
-    auto got = file_->read_at(window_.data(), n, b);
-    if (!got) return got.error();
-    window_.resize(*got);
-    window_begin_ = b;
-    if (b + *got < e) return Error{{}, "the temporary file of the workbook's shared strings is shorter than written",
-                                   Error::Kind::io};
+  const std::size_t k = i - held_;
+  // Strings met in order (free text, each referred to once) follow the last one read; any
+  // other is found from the nearest kept offset before it.
+  if (k < next_ || k / kEvery != next_ / kEvery) {
+    next_ = k - k % kEvery;
+    next_offset_ = every_[k / kEvery];
   }
-  out.append(window_, b - window_begin_, e - b);
-  return Ok{};
+  for (;;) {
+    auto head = bytes_at(next_offset_, 10);
+    if (!head) return head.error();
+    std::uint64_t length = 0;
+    std::size_t used = 0;
+    for (int shift = 0;; shift += 7) {
+      if (used == head->size() || shift > 56) return unreadable();
+      const auto byte = static_cast<unsigned char>((*head)[used++]);
+      length |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+    }
+    const std::uint64_t start = next_offset_ + used;
+    next_offset_ = start + length;
+    if (next_++ < k) continue;
+    auto text = bytes_at(start, static_cast<std::size_t>(length));
+    if (!text) return text.error();
+    if (text->size() != length) return unreadable();
+    out.append(*text);
+    return Ok{};
+  }
 }
 
 }  // namespace canvass

@@ -1,7 +1,8 @@
 // A workbook's shared strings (xl/sharedStrings.xml), kept once and looked up by index as
 // the sheet refers to them. The first ones (answer labels, met first) stay in memory; past a
 // budget the rest (mostly free-text comments, each referred to once and in order) go to a
-// scratch file and are read back through a small window, so memory does not grow with rows.
+// scratch file, each after its length, with one offset in memory per 64 strings, and are
+// read back through a window that moves forward with the sheet. Memory stays flat in rows.
 #pragma once
 
 #include <cstdint>
@@ -20,47 +21,49 @@ namespace canvass {
 // Each <si> with its rich-text runs joined and phonetic runs left out.
 class SharedStrings : public XmlVisitor {
  public:
-  // Strings are held in memory until they take `held_bytes`; later ones go to a scratch file.
+  // Strings are held in memory until they (and 8 bytes for each) take `held_bytes`; later
+  // ones go to a scratch file.
   explicit SharedStrings(std::size_t held_bytes = std::size_t{16} << 20) : held_bytes_(held_bytes) {}
 
   // Call after the parse: an error when the scratch file could not be made or written.
   Status finish();
 
-  std::size_t size() const { return count_; }
-  bool empty_at(std::size_t i) const { return end(i) == begin(i); }
+  std::size_t size() const { return held_ + spilled_; }
   // The i-th string when it is held in memory; nothing when it is in the scratch file.
   std::optional<std::string_view> held(std::size_t i) const {
-    if (i >= first_spilled_) return std::nullopt;
-    return std::string_view(arena_).substr(begin(i), end(i) - begin(i));
+    if (i >= held_) return std::nullopt;
+    const std::size_t begin = i == 0 ? 0 : end(i - 1);
+    return std::string_view(arena_).substr(begin, end(i) - begin);
   }
   // Appends the i-th string to `out`, from memory or from the scratch file.
   Status append_to(std::size_t i, std::string& out);
-  // True when some strings went to the scratch file.
-  bool spilled() const { return file_.has_value(); }
 
   void start_element(const XmlElement& e) override;
   void characters(std::string_view text) override;
   void end_element(std::string_view name, std::string_view) override;
 
  private:
-  static constexpr std::size_t kBlock = std::size_t{1} << 16;  // ends per block
-  // Where the i-th string ends: in the arena, or (from first_spilled_ on) in the file.
-  std::uint64_t end(std::size_t i) const { return ends_[i / kBlock][i % kBlock]; }
-  std::uint64_t begin(std::size_t i) const { return i == 0 || i == first_spilled_ ? 0 : end(i - 1); }
-  void push_end(std::uint64_t end);
+  static constexpr std::size_t kBlock = std::size_t{1} << 16;  // held strings' ends per block
+  static constexpr std::size_t kEvery = 64;                      // spilled strings per offset kept
+  std::size_t end(std::size_t i) const { return ends_[i / kBlock][i % kBlock]; }
   void fail(Error e);
+  // The scratch file's bytes [offset, offset + n) in the window (fewer at its end).
+  Result<std::string_view> bytes_at(std::uint64_t offset, std::size_t n);
 
   const std::size_t held_bytes_;
   std::string arena_;
-  std::vector<std::unique_ptr<std::uint64_t[]>> ends_;  // in blocks: no copy as it grows
-  std::size_t count_ = 0;
-  std::size_t first_spilled_ = SIZE_MAX;
+  std::vector<std::unique_ptr<std::uint64_t[]>> ends_;  // held strings' ends, in blocks
+  std::size_t held_ = 0, spilled_ = 0;
   bool in_si_ = false, in_t_ = false, to_file_ = false;
   int in_phonetic_ = 0;
 
   std::optional<TempFile> file_;
   std::optional<Error> error_;
-  std::string window_;  // the file's bytes [window_begin_, window_begin_ + window_.size())
+  std::string current_;                  // a spilled string being read
+  std::vector<std::uint64_t> every_;     // file offset of spilled string k * kEvery
+  std::size_t next_ = 0;                 // the spilled string after the last one read back...
+  std::uint64_t next_offset_ = 0;        // ...and where it starts
+  std::string window_;                   // the file's bytes [window_begin_, window_begin_ + size)
   std::uint64_t window_begin_ = 0;
 };
 

@@ -109,8 +109,8 @@ class Sheet : public XmlVisitor {
       auto [p, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
       if (ec != std::errc{} || p != value_.data() + value_.size() || index >= shared_.size())
         return stop("a shared-string index " + value_ + " that the workbook does not have");
-      if (shared_.empty_at(index)) return;
-      if (shared_.held(index)) {
+      if (auto held = shared_.held(index)) {
+        if (held->empty()) return;
         span = {true, index, 0};
       } else {  // in the scratch file: copied into the row's own bytes
         const std::size_t offset = bytes_.size();
@@ -118,6 +118,7 @@ class Sheet : public XmlVisitor {
           sink_error_ = ok.error();
           return stop(ok.error().message);
         }
+        if (bytes_.size() == offset) return;  // an empty string: no cell
         span = {false, offset, bytes_.size() - offset, index};
       }
     } else {
