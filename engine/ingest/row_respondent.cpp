@@ -69,9 +69,14 @@ RowRespondent::Built RowRespondent::build(std::size_t fields, std::size_t line, 
       adds = &scratch_;
     }
     switch (plan_.columns[c].role) {
-      case ColumnRole::respondent_id: into.external_id = adds->external_id; break;
-      case ColumnRole::submitted_at: into.submitted_at = adds->submitted_at; break;
-      default: break;
+      case ColumnRole::respondent_id:
+        into.external_id = adds->external_id;
+        break;
+      case ColumnRole::submitted_at:
+        into.submitted_at = adds->submitted_at;
+        break;
+      default:
+        break;
     }
     for (const auto& a : adds->attributes) append(into.attributes, attributes, a);
     for (const auto& a : adds->answers) append(into.answers, answers, a);

@@ -18,8 +18,8 @@ void put_length(std::string& out, std::uint64_t n) {
 }
 
 Error unreadable() {
-  return Error{{}, "the temporary file of the workbook's shared strings does not read back as written",
-               Error::Kind::io};
+  return Error{
+      {}, "the temporary file of the workbook's shared strings does not read back as written", Error::Kind::io};
 }
 
 }  // namespace
@@ -49,8 +49,10 @@ void SharedStrings::start_element(const XmlElement& e) {
 
 void SharedStrings::characters(std::string_view text) {
   if (!in_t_) return;
-  if (to_file_) current_.append(text);
-  else arena_.append(text);
+  if (to_file_)
+    current_.append(text);
+  else
+    arena_.append(text);
 }
 
 void SharedStrings::end_element(std::string_view name, std::string_view) {

@@ -44,7 +44,7 @@ class SharedStrings : public XmlVisitor {
 
  private:
   static constexpr std::size_t kBlock = std::size_t{1} << 16;  // held strings' ends per block
-  static constexpr std::size_t kEvery = 64;                      // spilled strings per offset kept
+  static constexpr std::size_t kEvery = 64;                    // spilled strings per offset kept
   std::size_t end(std::size_t i) const { return ends_[i / kBlock][i % kBlock]; }
   void fail(Error e);
   // The scratch file's bytes [offset, offset + n) in the window (fewer at its end).
@@ -59,11 +59,11 @@ class SharedStrings : public XmlVisitor {
 
   std::optional<TempFile> file_;
   std::optional<Error> error_;
-  std::string current_;                  // a spilled string being read
-  std::vector<std::uint64_t> every_;     // file offset of spilled string k * kEvery
-  std::size_t next_ = 0;                 // the spilled string after the last one read back...
-  std::uint64_t next_offset_ = 0;        // ...and where it starts
-  std::string window_;                   // the file's bytes [window_begin_, window_begin_ + size)
+  std::string current_;               // a spilled string being read
+  std::vector<std::uint64_t> every_;  // file offset of spilled string k * kEvery
+  std::size_t next_ = 0;              // the spilled string after the last one read back...
+  std::uint64_t next_offset_ = 0;     // ...and where it starts
+  std::string window_;                // the file's bytes [window_begin_, window_begin_ + size)
   std::uint64_t window_begin_ = 0;
 };
 

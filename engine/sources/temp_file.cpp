@@ -31,8 +31,10 @@ Result<TempFile> TempFile::create(const std::string& purpose) {
   path.push_back('\0');
   const int fd = ::mkostemp(path.data(), O_CLOEXEC);
   if (fd < 0)
-    return Error{{folder}, "cannot make a temporary file for " + purpose + " in " + folder + ": " +
-                               std::strerror(errno) + " (set TMPDIR to a writable folder)", Error::Kind::io};
+    return Error{{folder},
+                 "cannot make a temporary file for " + purpose + ": " + std::strerror(errno) +
+                     " (set TMPDIR to a writable folder)",
+                 Error::Kind::io};
   ::unlink(path.data());  // gone once closed, whatever happens next
   return TempFile(fd, folder, purpose);
 }
@@ -41,8 +43,11 @@ TempFile::TempFile(int fd, std::string folder, std::string purpose)
     : fd_(fd), folder_(std::move(folder)), purpose_(std::move(purpose)) {}
 
 TempFile::TempFile(TempFile&& other) noexcept
-    : fd_(other.fd_), folder_(std::move(other.folder_)), purpose_(std::move(other.purpose_)),
-      buffer_(std::move(other.buffer_)), written_(other.written_) {
+    : fd_(other.fd_),
+      folder_(std::move(other.folder_)),
+      purpose_(std::move(other.purpose_)),
+      buffer_(std::move(other.buffer_)),
+      written_(other.written_) {
   other.fd_ = -1;
 }
 
@@ -64,8 +69,10 @@ TempFile::~TempFile() {
 }
 
 Error TempFile::failure(const std::string& what) const {
-  return Error{{folder_}, "cannot " + what + " the temporary file for " + purpose_ + " in " + folder_ + ": " +
-                              std::strerror(errno), Error::Kind::io};
+  return Error{
+      {folder_},
+      "cannot " + what + " the temporary file for " + purpose_ + ": " + std::strerror(errno),
+      Error::Kind::io};
 }
 
 Status TempFile::append(std::string_view bytes) {

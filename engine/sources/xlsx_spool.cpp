@@ -27,23 +27,20 @@ std::optional<std::uint64_t> take_number(const char*& p, const char* end) {
   return std::nullopt;
 }
 
-Error damaged() { return Error{{}, "the temporary file of the workbook's rows does not read back as written", Error::Kind::io}; }
+Error damaged() {
+  return Error{{}, "the temporary file of the workbook's rows does not read back as written", Error::Kind::io};
+}
 
 constexpr std::size_t kReadBlock = std::size_t{1} << 20;
 
 }  // namespace
 
-XlsxSpool::XlsxSpool() = default;
+XlsxSpool::XlsxSpool(std::size_t held_bytes) : held_bytes_(held_bytes) {}
 XlsxSpool::XlsxSpool(XlsxSpool&&) noexcept = default;
 XlsxSpool& XlsxSpool::operator=(XlsxSpool&&) noexcept = default;
 XlsxSpool::~XlsxSpool() = default;
 
 Status XlsxSpool::add(std::size_t line, const std::vector<SpooledCell>& cells) {
-  if (!file_) {
-    auto file = TempFile::create("the workbook's rows");
-    if (!file) return file.error();
-    file_.emplace(std::move(file).value());
-  }
   // Each row: its length, then its line, its number of cells and each cell (a shared
   // string as 2 * index + 1, its own text as 2 * length followed by the text).
   encoded_.clear();
@@ -59,6 +56,16 @@ Status XlsxSpool::add(std::size_t line, const std::vector<SpooledCell>& cells) {
   }
   std::string length;
   put_number(length, encoded_.size());
+  if (!file_) {  // a small sheet's rows stay in memory
+    held_.append(length).append(encoded_);
+    if (held_.size() < held_bytes_) return Ok{};
+    auto file = TempFile::create("the workbook's rows");
+    if (!file) return file.error();
+    file_.emplace(std::move(file).value());
+    CANVASS_TRY(file_->append(held_));
+    held_ = std::string();
+    return Ok{};
+  }
   CANVASS_TRY(file_->append(length));
   return file_->append(encoded_);
 }
@@ -68,6 +75,10 @@ Status XlsxSpool::finish(std::unique_ptr<SharedStrings> shared) {
   if (file_) {
     CANVASS_TRY(file_->flush());
     size_ = file_->size();
+  } else {  // read back from memory
+    buf_ = std::move(held_);
+    have_ = buf_.size();
+    size_ = read_ = have_;
   }
   return Ok{};
 }
@@ -90,7 +101,7 @@ Status XlsxSpool::ensure(std::size_t n) {
 }
 
 Result<bool> XlsxSpool::next(RowView& row) {
-  if (!file_ || (pos_ == have_ && read_ >= size_)) return false;
+  if (pos_ == have_ && read_ >= size_) return false;
   // The row's length first (at most ten bytes, fewer at the very end).
   CANVASS_TRY(ensure(static_cast<std::size_t>(std::min<std::uint64_t>(10, have_ - pos_ + size_ - read_))));
   const char* p = buf_.data() + pos_;
@@ -130,9 +141,15 @@ Result<bool> XlsxSpool::next(RowView& row) {
   views_.clear();
   for (const Cell& c : cells_) {
     switch (c.from) {
-      case Cell::held: views_.push_back(*shared_->held(c.offset)); break;
-      case Cell::read_back: views_.emplace_back(text_.data() + c.offset, c.size); break;
-      case Cell::own: views_.emplace_back(buf_.data() + c.offset, c.size); break;
+      case Cell::held:
+        views_.push_back(*shared_->held(c.offset));
+        break;
+      case Cell::read_back:
+        views_.emplace_back(text_.data() + c.offset, c.size);
+        break;
+      case Cell::own:
+        views_.emplace_back(buf_.data() + c.offset, c.size);
+        break;
     }
   }
   row = RowView{static_cast<std::size_t>(*line), std::span<const std::string_view>(views_.data(), views_.size())};

@@ -1,7 +1,7 @@
 // A workbook's rows kept on disk as the sheet is parsed, for a second pass (ingest's) that
 // reads them back instead of inflating and parsing the sheet again. Rows are kept compact:
 // a shared-string cell is its index into the workbook's shared strings (which the spool
-// keeps), any other cell its text; the bytes are in an unlinked scratch file.
+// keeps), any other cell its text; past 8 MiB the bytes go to an unlinked scratch file.
 #pragma once
 
 #include <cstddef>
@@ -28,7 +28,8 @@ struct SpooledCell {
 
 class XlsxSpool {
  public:
-  XlsxSpool();
+  // Rows are kept in memory until they take `held_bytes`, then in a scratch file.
+  explicit XlsxSpool(std::size_t held_bytes = std::size_t{8} << 20);
   XlsxSpool(XlsxSpool&&) noexcept;
   XlsxSpool& operator=(XlsxSpool&&) noexcept;
   ~XlsxSpool();
@@ -50,14 +51,16 @@ class XlsxSpool {
     std::size_t offset = 0, size = 0;
   };
 
+  std::size_t held_bytes_;
   std::optional<TempFile> file_;
   std::string encoded_;  // one row being written
+  std::string held_;     // the rows while they are few enough to keep in memory
   std::unique_ptr<SharedStrings> shared_;
   std::uint64_t size_ = 0, read_ = 0;  // bytes in the spool, bytes brought into buf_
   std::string buf_;
   std::size_t pos_ = 0;
   std::size_t have_ = 0;  // bytes of buf_ holding spool bytes
-  std::string text_;  // the row's shared strings read from their scratch file
+  std::string text_;      // the row's shared strings read from their scratch file
   std::vector<Cell> cells_;
   std::vector<std::string_view> views_;
 };

@@ -53,12 +53,12 @@ std::string bad_index() {
   });
 }
 std::string unclosed() {
-  return with_part(survey(), "xl/worksheets/sheet1.xml", [](std::string x) {
-    return x.replace(x.find("</sheetData>"), 0, "<row r=\"99\"><c r=\"A99\">");
-  });
+  return with_part(survey(), "xl/worksheets/sheet1.xml",
+                   [](std::string x) { return x.replace(x.find("</sheetData>"), 0, "<row r=\"99\"><c r=\"A99\">"); });
 }
 std::string bomb() {
-  return with_part(survey(), "xl/sharedStrings.xml", [](std::string) { return "<sst>" + std::string(24u << 20, ' ') + "</sst>"; });
+  return with_part(survey(), "xl/sharedStrings.xml",
+                   [](std::string) { return "<sst>" + std::string(24u << 20, ' ') + "</sst>"; });
 }
 
 std::string whole_path_error(const std::string& path) {
@@ -71,8 +71,8 @@ std::string whole_path_error(const std::string& path) {
 TEST(WorkbookRefusals, DamageFoundWhileStreamingIsFinalAndSaysWhatTheWholeFilePathSays) {
   TempDir tmp;
   const std::string good = tmp.write("good.xlsx", survey());
-  for (const auto& [name, bytes] : {std::pair{"index.xlsx", bad_index()}, std::pair{"unclosed.xlsx", unclosed()},
-                                    std::pair{"bomb.xlsx", bomb()}}) {
+  for (const auto& [name, bytes] :
+       {std::pair{"index.xlsx", bad_index()}, std::pair{"unclosed.xlsx", unclosed()}, std::pair{"bomb.xlsx", bomb()}}) {
     const std::string bad = tmp.write(name, bytes);
     auto streamed = stream_tallies({good, bad}, ScaleVocabulary::builtin());
     ASSERT_TRUE(streamed.tallies) << name;  // the good file is counted all the same
@@ -109,9 +109,10 @@ TEST(WorkbookRefusals, DistOfADamagedWorkbookBesideAGoodOneCountsTheGoodOne) {
 TEST(WorkbookRefusals, AWordDocumentIsLeftToTheGeneralPath) {
   TempDir tmp;
   const std::string docx = tmp.write("notes.zip", with_part(survey(), "[Content_Types].xml", [](std::string x) {
-    const auto at = x.find("spreadsheetml.sheet.main+xml");
-    return x.replace(at, std::string("spreadsheetml.sheet.main+xml").size(), "wordprocessingml.document.main+xml");
-  }));
+                                       const auto at = x.find("spreadsheetml.sheet.main+xml");
+                                       return x.replace(at, std::string("spreadsheetml.sheet.main+xml").size(),
+                                                        "wordprocessingml.document.main+xml");
+                                     }));
   auto streamed = stream_tallies({docx}, ScaleVocabulary::builtin());
   EXPECT_FALSE(streamed.tallies);
   EXPECT_TRUE(streamed.refused.empty());
