@@ -56,15 +56,17 @@ Status XlsxSpool::add(std::size_t line, const std::vector<SpooledCell>& cells) {
   }
   std::string length;
   put_number(length, encoded_.size());
-  if (!file_) {  // a small sheet's rows stay in memory
-    held_.append(length).append(encoded_);
-    if (held_.size() < held_bytes_) return Ok{};
+  if (!file_) {  // a small sheet's rows stay in memory, in one buffer that never grows
+    if (held_.capacity() < held_bytes_) held_.reserve(held_bytes_);
+    if (held_.size() + length.size() + encoded_.size() <= held_bytes_) {
+      held_.append(length).append(encoded_);
+      return Ok{};
+    }
     auto file = TempFile::create("the workbook's rows");
     if (!file) return file.error();
     file_.emplace(std::move(file).value());
     CANVASS_TRY(file_->append(held_));
     held_ = std::string();
-    return Ok{};
   }
   CANVASS_TRY(file_->append(length));
   return file_->append(encoded_);

@@ -1,7 +1,7 @@
 // A workbook's rows kept on disk as the sheet is parsed, for a second pass (ingest's) that
 // reads them back instead of inflating and parsing the sheet again. Rows are kept compact:
 // a shared-string cell is its index into the workbook's shared strings (which the spool
-// keeps), any other cell its text; past 8 MiB the bytes go to an unlinked scratch file.
+// keeps), any other cell its text; past 4 MiB the bytes go to an unlinked scratch file.
 #pragma once
 
 #include <cstddef>
@@ -29,7 +29,7 @@ struct SpooledCell {
 class XlsxSpool {
  public:
   // Rows are kept in memory until they take `held_bytes`, then in a scratch file.
-  explicit XlsxSpool(std::size_t held_bytes = std::size_t{8} << 20);
+  explicit XlsxSpool(std::size_t held_bytes = std::size_t{4} << 20);
   XlsxSpool(XlsxSpool&&) noexcept;
   XlsxSpool& operator=(XlsxSpool&&) noexcept;
   ~XlsxSpool();
