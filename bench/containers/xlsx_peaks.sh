@@ -23,7 +23,7 @@ cd "$DATA"
 timed() {
   local rc=0
   /usr/bin/time -f "%U %S %e %M" -o time.txt "$@" > out.txt 2> err.txt || rc=$?
-  awk -v rc="$rc" '{ printf "%.2f %.2f %.0f %d\n", $1 + $2, $3, $4 / 1024, rc }' time.txt
+  tail -1 time.txt | awk -v rc="$rc" '{ printf "%.2f %.2f %.0f %d\n", $1 + $2, $3, $4 / 1024, rc }'  # after "Command exited with ..."
 }
 run() {  # run LABEL BINARY ARGS...
   local label=$1 bin=$2
