@@ -8,6 +8,8 @@ namespace {
 
 // How much of the scratch file one read brings in.
 constexpr std::size_t kWindow = std::size_t{256} << 10;
+// Strings read out of order kept in memory (each counted with 64 bytes of bookkeeping).
+constexpr std::size_t kRecalledBytes = std::size_t{4} << 20;
 
 void put_length(std::string& out, std::uint64_t n) {
   while (n >= 0x80) {
@@ -84,10 +86,10 @@ Status SharedStrings::finish() {
   return Ok{};
 }
 
-Result<std::string_view> SharedStrings::bytes_at(std::uint64_t offset, std::size_t n) {
+Result<std::string_view> SharedStrings::bytes_at(std::uint64_t offset, std::size_t n, std::size_t read) {
   const std::uint64_t window_end = window_begin_ + window_.size();
   if (offset < window_begin_ || offset + n > window_end) {
-    window_.resize(std::max(kWindow, n));
+    window_.resize(std::max(read, n));
     auto got = file_->read_at(window_.data(), window_.size(), offset);
     if (!got) return got.error();
     window_.resize(*got);
@@ -103,14 +105,24 @@ Status SharedStrings::append_to(std::size_t i, std::string& out) {
     return Ok{};
   }
   const std::size_t k = i - held_;
-  // Strings met in order (free text, each referred to once) follow the last one read; any
-  // other is found from the nearest kept offset before it.
-  if (k < next_ || k / kEvery != next_ / kEvery) {
-    next_ = k - k % kEvery;
-    next_offset_ = every_[k / kEvery];
+  if (auto kept = recalled_.find(k); kept != recalled_.end()) {
+    out.append(kept->second);
+    return Ok{};
+  }
+  // Strings met in order (free text, each referred to once) follow the last one read and
+  // are read a window at a time; any other is found from the nearest kept offset before
+  // it, reading only its group of strings (a table in another order costs one small read
+  // a lookup, not a window).
+  std::size_t read = kWindow;
+  const bool out_of_order = k < next_ || k / kEvery != next_ / kEvery;
+  if (out_of_order) {
+    const std::size_t group = k / kEvery;
+    next_ = group * kEvery;
+    next_offset_ = every_[group];
+    read = static_cast<std::size_t>((group + 1 < every_.size() ? every_[group + 1] : file_->size()) - next_offset_);
   }
   for (;;) {
-    auto head = bytes_at(next_offset_, 10);
+    auto head = bytes_at(next_offset_, 10, read);
     if (!head) return head.error();
     std::uint64_t length = 0;
     std::size_t used = 0;
@@ -123,10 +135,20 @@ Status SharedStrings::append_to(std::size_t i, std::string& out) {
     const std::uint64_t start = next_offset_ + used;
     next_offset_ = start + length;
     if (next_++ < k) continue;
-    auto text = bytes_at(start, static_cast<std::size_t>(length));
+    auto text = bytes_at(start, static_cast<std::size_t>(length), read);
     if (!text) return text.error();
     if (text->size() != length) return unreadable();
     out.append(*text);
+    // One met out of order is likely met again (an answer label first used late): kept,
+    // within a budget that starts over when spent.
+    if (out_of_order) {
+      if (recalled_bytes_ + text->size() > kRecalledBytes) {
+        recalled_.clear();
+        recalled_bytes_ = 0;
+      }
+      recalled_bytes_ += text->size() + 64;
+      recalled_.emplace(k, std::string(*text));
+    }
     return Ok{};
   }
 }

@@ -2,7 +2,8 @@
 // the sheet refers to them. The first ones (answer labels, met first) stay in memory; past a
 // budget the rest (mostly free-text comments, each referred to once and in order) go to a
 // scratch file, each after its length, with one offset in memory per 64 strings, and are
-// read back through a window that moves forward with the sheet. Memory stays flat in rows.
+// read back through a window that moves forward with the sheet; those met out of order
+// are kept in a small cache. Memory stays flat in rows.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/error.hpp"
@@ -47,8 +49,9 @@ class SharedStrings : public XmlVisitor {
   static constexpr std::size_t kEvery = 64;                    // spilled strings per offset kept
   std::size_t end(std::size_t i) const { return ends_[i / kBlock][i % kBlock]; }
   void fail(Error e);
-  // The scratch file's bytes [offset, offset + n) in the window (fewer at its end).
-  Result<std::string_view> bytes_at(std::uint64_t offset, std::size_t n);
+  // The scratch file's bytes [offset, offset + n) in the window (fewer at its end); when they
+  // are not there, the window moves to `offset` and holds `read` bytes (at least n).
+  Result<std::string_view> bytes_at(std::uint64_t offset, std::size_t n, std::size_t read);
 
   const std::size_t held_bytes_;
   std::string arena_;
@@ -59,11 +62,13 @@ class SharedStrings : public XmlVisitor {
 
   std::optional<TempFile> file_;
   std::optional<Error> error_;
-  std::string current_;               // a spilled string being read
-  std::vector<std::uint64_t> every_;  // file offset of spilled string k * kEvery
-  std::size_t next_ = 0;              // the spilled string after the last one read back...
-  std::uint64_t next_offset_ = 0;     // ...and where it starts
-  std::string window_;                // the file's bytes [window_begin_, window_begin_ + size)
+  std::string current_;                                    // a spilled string being read
+  std::vector<std::uint64_t> every_;                       // file offset of spilled string k * kEvery
+  std::size_t next_ = 0;                                   // the spilled string after the last one read back...
+  std::uint64_t next_offset_ = 0;                          // ...and where it starts
+  std::unordered_map<std::size_t, std::string> recalled_;  // spilled strings met out of order
+  std::size_t recalled_bytes_ = 0;
+  std::string window_;  // the file's bytes [window_begin_, window_begin_ + size)
   std::uint64_t window_begin_ = 0;
 };
 
