@@ -140,8 +140,8 @@ enum class StreamedContainer { delimited, workbook, spss };
 StreamedContainer container_of(const std::string& path);
 
 // dist's pass over a workbook or an SPSS file (not delimited text): nothing when the
-// general path must read it.
-std::optional<StreamedSurvey> stream_container_survey(const std::string& path, StreamedContainer container,
-                                                      const ScaleVocabulary& vocabulary);
+// general path must read it; an error when a workbook cannot be read (final).
+Result<std::optional<StreamedSurvey>> stream_container_survey(const std::string& path, StreamedContainer container,
+                                                              const ScaleVocabulary& vocabulary);
 
 }  // namespace canvass

@@ -302,18 +302,18 @@ std::optional<std::vector<Row>> first_records(const std::string& path, const Col
   }
 }
 
-std::optional<StreamedSurvey> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
-                                            const StreamOptions& options) {
+Result<std::optional<StreamedSurvey>> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
+                                                    const StreamOptions& options) {
   if (auto container = container_of(path); container != StreamedContainer::delimited)
     return stream_container_survey(path, container, vocabulary);
   auto scan = scan_columns(path, vocabulary, options);
-  if (!scan) return std::nullopt;
+  if (!scan) return std::optional<StreamedSurvey>{};
   auto leading = first_records(path, *scan, kRowsShowingHeaderRows);
-  if (!leading) return std::nullopt;
+  if (!leading) return std::optional<StreamedSurvey>{};
   std::vector<std::vector<std::string>> first;
   for (Row& row : *leading) first.push_back(std::move(row.cells));
   auto header_rows = take_header_rows(path, scan->header, first, scan->columns, scan->records);
-  if (!header_rows) return std::nullopt;
+  if (!header_rows) return std::optional<StreamedSurvey>{};
   StretchCounts counts;
   counts.columns = std::move(scan->columns);
   counts.settled = std::move(scan->settled);
@@ -321,20 +321,23 @@ std::optional<StreamedSurvey> stream_survey(const std::string& path, const Scale
   return plan_from_counts(path, *header_rows, scan->delimiter, scan->encoding, counts, vocabulary);
 }
 
-
-
-std::optional<std::vector<ItemTally>> stream_tallies(const std::vector<std::string>& paths,
-                                                     const ScaleVocabulary& vocabulary,
-                                                     const StreamOptions& options) {
+StreamedTallies stream_tallies(const std::vector<std::string>& paths, const ScaleVocabulary& vocabulary,
+                               const StreamOptions& options) {
+  StreamedTallies out;
   std::vector<StreamedSurvey> streamed;
   for (const auto& path : paths) {
     auto s = stream_survey(path, vocabulary, options);
-    if (!s) return std::nullopt;
-    streamed.push_back(std::move(s).value());
+    if (!s) {
+      out.refused.emplace_back(path, s.error());
+      continue;
+    }
+    if (!*s) return out;  // the general path reads them all
+    streamed.push_back(std::move(**s));
   }
   std::vector<CountedSurvey> counted;
   for (auto& s : streamed) counted.push_back({&s.plan, std::move(s.answers)});
-  return tally_counted(counted);
+  out.tallies = tally_counted(counted);
+  return out;
 }
 
 }  // namespace canvass

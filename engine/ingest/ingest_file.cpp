@@ -170,9 +170,16 @@ std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& pa
     case Streams::no: return std::nullopt;
     case Streams::spss:
       return store_streamed(db, path, sha256, StreamedCodedExport::open(path, identified, vocabulary), options);
-    case Streams::table:
-      return store_streamed(db, path, sha256, StreamedExport::open(path, identified, vocabulary, options.platform),
-                            options);
+    case Streams::table: {
+      auto opened = StreamedExport::open(path, identified, vocabulary, options.platform);
+      if (!opened) {  // a workbook's own damage: the general path would refuse it the same way
+        IngestOutcome out;
+        out.path = path;
+        out.error = opened.error();
+        return out;
+      }
+      return store_streamed(db, path, sha256, std::move(*opened), options);
+    }
   }
   return std::nullopt;
 }

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "sources/ooxml_escapes.hpp"
 #include "sources/xlsx_reader.hpp"
 
 namespace canvass {
@@ -72,32 +71,6 @@ void WorkbookPart::start_element(const XmlElement& e) {
     for (const auto& a : e.attributes)  // r:id, in the relationships namespace
       if (a.name == "id" && !a.uri.empty()) s.rel_id = std::string(a.value);
     sheets.push_back(std::move(s));
-  }
-}
-
-void SharedStrings::start_element(const XmlElement& e) {
-  if (e.name == "si") {
-    in_si_ = true;
-  } else if (e.name == "rPh") {
-    ++in_phonetic_;
-  } else if (e.name == "t" && in_si_ && in_phonetic_ == 0) {
-    in_t_ = true;
-  }
-}
-
-void SharedStrings::characters(std::string_view text) {
-  if (in_t_) arena_.append(text);
-}
-
-void SharedStrings::end_element(std::string_view name, std::string_view) {
-  if (name == "t") {
-    in_t_ = false;
-  } else if (name == "rPh") {
-    --in_phonetic_;
-  } else if (name == "si") {
-    decode_xstring_escapes(arena_, ends_.empty() ? 0 : ends_.back());
-    ends_.push_back(arena_.size());
-    in_si_ = false;
   }
 }
 
