@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,11 +19,12 @@
 #include "analysis/codebook.hpp"
 #include "analysis/quote.hpp"
 #include "analysis/quote_passages.hpp"
+#include "analysis/quote_prepare.hpp"
 #include "analysis/quote_scope.hpp"
 #include "analysis/term_vectors.hpp"
 #include "store/sqlite.hpp"
+#include "model/progress.hpp"
 #include "text/redactor.hpp"
-#include "text/stemmer.hpp"
 
 namespace canvass {
 
@@ -58,8 +60,10 @@ class QuoteBank {
   QuoteBank(const QuoteResources& resources, const QuoteOptions& options);
 
   // One passage into its candidates: junk dropped, long ones split into sentences, each
-  // redacted, themed and toned. The unredacted text is not kept.
+  // redacted, themed and toned (quote_prepare). The unredacted text is not kept.
   void add(const Passage& passage);
+  // A passage a PassagePipeline prepared; passages must come in store order.
+  void add(PreparedPassage&& prepared);
   // Representativeness (cosine to the theme's centre), substance, length, self-containedness
   // and the final score, over every candidate added so far.
   void score();
@@ -103,7 +107,6 @@ class QuoteBank {
     std::uint32_t origin, respondent, voice, question, source, group;
   };
   std::uint32_t intern(const std::string& s);
-  const std::string& stem(std::string_view folded_word);  // Snowball, memoised
   Quote quote_of(const Candidate& c) const;
   std::vector<std::size_t> pool(const QuoteOptions& o, const std::set<std::int64_t>* allowed,
                                 const std::set<std::size_t>& used, std::optional<std::size_t> theme) const;
@@ -112,15 +115,13 @@ class QuoteBank {
 
   const QuoteResources& resources_;
   Codebook codebook_;
+  std::vector<std::string> names_to_redact_;
   long min_cell_;
-  Redactor redactor_;
-  ThemeMatcher matcher_;
-  Stemmer stemmer_;
+  std::unique_ptr<PassagePipeline> pipeline_;  // add(const Passage&)'s, made when first needed
   std::vector<Candidate> candidates_;
   std::vector<Facts> facts_;
   std::vector<std::string> strings_;
   std::unordered_map<std::string, std::uint32_t> string_index_;
-  std::unordered_map<std::string, std::string> stem_cache_;     // word -> stem
   std::unordered_map<std::string, std::uint32_t> stem_index_;  // content stems, interned
   std::vector<std::uint32_t> document_frequency_;              // per interned stem
   std::vector<std::size_t> keyword_hits_;                      // per codebook theme
@@ -134,8 +135,10 @@ struct QuoteSelection {
   std::vector<std::string> warnings;  // codebook keywords that can never match, and the like
 };
 
-// The bank of a store: every passage read, scored, saved (keeping decisions).
-Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options);
+// The bank of a store: every passage read and prepared (on every core), scored, saved
+// (keeping decisions). `progress` hears how many comments are done.
+Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options,
+                                   const Progress& progress = {});
 
 // `quotes`'s selection from a store's bank, with --item/--level's small-group rule (fewer
 // respondents than options.min_cell: none shown, and `too_few` says so) and the codebook's
