@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analysis/quote_cache.hpp"
 #include "analysis/quote_store.hpp"
 #include "analysis/term_vectors.hpp"
 #include "model/ordered_work.hpp"
@@ -26,7 +27,7 @@ Result<QuoteResources> QuoteResources::load(const std::string& data_folder) {
   if (!tone) return tone.error();
   auto names = NameLists::load(data_folder);
   if (!names) return names.error();
-  return QuoteResources{std::move(tone).value(), std::move(names).value()};
+  return QuoteResources{std::move(tone).value(), std::move(names).value(), canvass::data_fingerprint(data_folder)};
 }
 
 QuoteBank::QuoteBank(const QuoteResources& resources, const QuoteOptions& options)
@@ -50,12 +51,15 @@ void QuoteBank::add(const Passage& p) {
     pipeline_ = std::make_unique<PassagePipeline>(resources_, o);
   }
   auto pieces = pipeline_->prepare(p);
-  PreparedPassage prepared{p, std::move(pieces)};
+  PreparedPassage prepared;
+  prepared.passage = p;
   prepared.passage.text.clear();
+  prepared.pieces = std::move(pieces);
   add(std::move(prepared));
 }
 
 void QuoteBank::add(PreparedPassage&& prepared) {
+  ++(prepared.reused ? passages_reused_ : passages_prepared_);
   if (prepared.pieces.empty()) return;
   const Passage& p = prepared.passage;
   const auto facts = static_cast<std::uint32_t>(facts_.size());
@@ -210,31 +214,92 @@ std::vector<std::string> QuoteBank::unmatched_keywords() const {
   return out;
 }
 
+namespace {
+
+// How many passages for_each_passage will give, for progress.
+Result<std::size_t> count_passages(Database& db) {
+  auto st = db.prepare(
+      "SELECT (SELECT COUNT(*) FROM comment) + (SELECT COUNT(*) FROM note "
+      "WHERE kind IN ('note', 'summary', 'text') AND duplicate_of IS NULL)");
+  if (!st) return st.error();
+  auto row = st->step();
+  if (!row) return row.error();
+  const auto n = *row ? static_cast<std::size_t>(st->integer(0)) : 0;
+  st->reset();
+  return n;
+}
+
+// Every passage of the store into `bank`: workers prepare passages (or take the pieces an
+// earlier run kept) while this thread takes them in store order, so the bank is the same
+// whatever the number of workers; pieces prepared afresh are kept for the next run.
+Status add_passages(Database& db, const std::optional<std::string>& attribute, const QuoteResources& resources,
+                    const QuoteOptions& options, QuoteBank& bank, const Progress& progress) {
+  const auto pipeline = pipeline_fingerprint(resources, options);
+  std::optional<Transaction> tx;
+  std::optional<PassageResultWriter> writer;
+  if (pipeline && !db.read_only()) {
+    auto begun = Transaction::begin(db);
+    if (!begun) return begun.error();
+    tx.emplace(std::move(begun).value());
+    auto opened = PassageResultWriter::open(db, *pipeline);
+    if (!opened) return opened.error();
+    writer.emplace(std::move(opened).value());
+  }
+  std::size_t total = 0, done = 0;
+  if (progress) {
+    auto n = count_passages(db);
+    if (!n) return n.error();
+    total = *n;
+    tell(progress, "scoring comments", {}, 0, total);
+  }
+  const bool keep = writer.has_value();
+  Status written = Ok{};
+  {
+    OrderedWork<Passage, PreparedPassage> work(
+        worker_count(),
+        [&] {
+          return [pipeline = std::make_shared<PassagePipeline>(resources, options), keep](Passage& p) {
+            PreparedPassage out;
+            out.text_hash = passage_text_hash(p);
+            if (!p.cached_pieces.empty() && p.cached_hash == out.text_hash) {
+              if (auto pieces = decode_pieces(p.cached_pieces, p.text)) {
+                out.pieces = std::move(*pieces);
+                out.reused = true;
+              }
+            }
+            if (!out.reused) {
+              out.pieces = pipeline->prepare(p);
+              if (keep) out.encoded = encode_pieces(out.pieces, p.text);
+            }
+            p.text = std::string();  // the unredacted text goes no further
+            p.cached_pieces = std::string();
+            out.passage = std::move(p);
+            return out;
+          };
+        },
+        [&](PreparedPassage&& prepared) {
+          if (writer && !prepared.reused && written)
+            written = writer->write(passage_key(prepared.passage), prepared.text_hash, prepared.encoded);
+          bank.add(std::move(prepared));
+          if (++done % 4096 == 0) tell(progress, "scoring comments", {}, done, total);
+        });
+    CANVASS_TRY(for_each_passage(db, attribute, [&](Passage& p) { work.add(std::move(p)); }, pipeline));
+    work.finish();
+  }
+  CANVASS_TRY(written);
+  if (!writer) return Ok{};
+  CANVASS_TRY(writer->remove_stale());
+  return tx->commit();
+}
+
+}  // namespace
+
 Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options,
                                    const Progress& progress) {
   auto attribute = attribution_attribute(db, options.attribute);
   if (!attribute) return attribute.error();
   QuoteBank bank(resources, options);
-  {
-    // Workers prepare passages; this thread takes them in store order, so the bank is the
-    // same whatever the number of workers.
-    std::size_t done = 0;
-    OrderedWork<Passage, PreparedPassage> work(
-        worker_count(),
-        [&] {
-          return [pipeline = std::make_shared<PassagePipeline>(resources, options)](Passage& p) {
-            auto pieces = pipeline->prepare(p);
-            p.text.clear();
-            return PreparedPassage{std::move(p), std::move(pieces)};
-          };
-        },
-        [&](PreparedPassage&& prepared) {
-          bank.add(std::move(prepared));
-          if (++done % 4096 == 0) tell(progress, "scoring comments", {}, done);
-        });
-    CANVASS_TRY(for_each_passage(db, *attribute, [&](const Passage& p) { work.add(p); }));
-    work.finish();
-  }
+  CANVASS_TRY(add_passages(db, *attribute, resources, options, bank, progress));
   bank.score();
   CANVASS_TRY(bank.save(db));
   return bank;

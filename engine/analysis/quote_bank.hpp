@@ -46,6 +46,7 @@ struct QuoteOptions {
 struct QuoteResources {
   ToneScorer tone;
   NameLists names;
+  std::string data_fingerprint;  // of the files these came from (analysis/quote_cache)
   // The tone lexicon and model and the name lists under `data_folder` (data/).
   static Result<QuoteResources> load(const std::string& data_folder);
 };
@@ -69,6 +70,9 @@ class QuoteBank {
   void score();
 
   std::size_t size() const { return candidates_.size(); }
+  // Passages added whose pieces were prepared afresh, and those taken from the store.
+  std::size_t passages_prepared() const { return passages_prepared_; }
+  std::size_t passages_reused() const { return passages_reused_; }
   // Every candidate as a Quote, in the order added.
   std::vector<Quote> quotes() const;
   // Records a decision ("keep", "reject" or "") for the candidate with id `id`.
@@ -125,6 +129,7 @@ class QuoteBank {
   std::unordered_map<std::string, std::uint32_t> stem_index_;  // content stems, interned
   std::vector<std::uint32_t> document_frequency_;              // per interned stem
   std::vector<std::size_t> keyword_hits_;                      // per codebook theme
+  std::size_t passages_prepared_ = 0, passages_reused_ = 0;
 };
 
 struct QuoteSelection {
@@ -135,8 +140,9 @@ struct QuoteSelection {
   std::vector<std::string> warnings;  // codebook keywords that can never match, and the like
 };
 
-// The bank of a store: every passage read and prepared (on every core), scored, saved
-// (keeping decisions). `progress` hears how many comments are done.
+// The bank of a store: every passage read and prepared (on every core; pieces kept in the
+// store by an earlier run reused, new ones kept unless the store is read-only), scored,
+// saved (keeping decisions). `progress` hears how many passages are done.
 Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options,
                                    const Progress& progress = {});
 

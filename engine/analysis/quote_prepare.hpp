@@ -36,6 +36,9 @@ struct PreparedPiece {
 struct PreparedPassage {
   Passage passage;
   std::vector<PreparedPiece> pieces;
+  bool reused = false;         // the pieces came from the store (analysis/quote_cache)
+  std::int64_t text_hash = 0;  // of the passage's question and text
+  std::string encoded;         // pieces prepared afresh, encoded for the store ("" when not kept)
 };
 
 // What one worker needs to prepare passages: its own redactor, theme matcher and stemmer.
