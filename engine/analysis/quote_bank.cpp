@@ -192,11 +192,9 @@ void QuoteBank::decide(const std::string& id, const std::string& decision) {
 }
 
 Status QuoteBank::save(Database& db) {
-  std::size_t next = 0;
-  auto decisions = save_quotes(db, [&]() -> std::optional<Quote> {
-    if (next == candidates_.size()) return std::nullopt;
-    return quote_of(candidates_[next++]);
-  });
+  auto decisions = save_quotes(
+      db, candidates_.size(), [&](std::size_t i) -> const std::string& { return candidates_[i].id; },
+      [&](std::size_t i) { return quote_of(candidates_[i]); });
   if (!decisions) return decisions.error();
   if (decisions->empty()) return Ok{};
   for (auto& c : candidates_)

@@ -109,7 +109,10 @@ std::optional<std::int64_t> pipeline_fingerprint(const QuoteResources& resources
 std::int64_t passage_key(const Passage& p) { return p.origin == "note" ? -p.origin_id : p.origin_id; }
 
 std::int64_t passage_text_hash(const Passage& p) {
-  return static_cast<std::int64_t>(fnv1a(p.text, fnv1a("\x1f", fnv1a(p.question))) >> 1);
+  // std::hash is fast and, the build being part of the fingerprint, needs no stability across builds.
+  const std::hash<std::string_view> hash;
+  const std::uint64_t h = hash(p.text) ^ (hash(p.question) * 0x9e3779b97f4a7c15ull);
+  return static_cast<std::int64_t>(h >> 1);
 }
 
 std::string encode_pieces(const std::vector<PreparedPiece>& pieces, std::string_view passage_text) {
