@@ -27,7 +27,7 @@ Status write_quote_bank(ReportContext& c, ReportOutput& out) {
   }
   options.names_to_redact = c.options.names_to_redact;
   options.min_cell = c.options.min_cell;
-  auto bank = build_quote_bank(c.db, *resources, options);
+  auto bank = build_quote_bank(c.db, *resources, options, c.progress);
   if (!bank) return bank.error();
   const auto themes = bank->select_by_theme(options, kPerTheme);
   if (themes.empty()) return Ok{};
