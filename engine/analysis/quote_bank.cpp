@@ -38,7 +38,7 @@ QuoteBank::QuoteBank(const QuoteResources& resources, const QuoteOptions& option
       keyword_hits_(options.codebook.themes.size(), 0) {}
 
 std::uint32_t QuoteBank::intern(const std::string& s) {
-  auto [it, added] = string_index_.emplace(s, static_cast<std::uint32_t>(strings_.size()));
+  auto [it, added] = string_index_.try_emplace(s, static_cast<std::uint32_t>(strings_.size()));
   if (added) strings_.push_back(s);
   return it->second;
 }
@@ -77,7 +77,7 @@ void QuoteBank::add(PreparedPassage&& prepared) {
     c.tone = piece.tone;
     c.stems.reserve(piece.stems.size());
     for (const std::string& st : piece.stems) {
-      auto [it, added] = stem_index_.emplace(st, static_cast<std::uint32_t>(stem_index_.size()));
+      auto [it, added] = stem_index_.try_emplace(st, static_cast<std::uint32_t>(stem_index_.size()));
       if (added) document_frequency_.push_back(0);
       c.stems.push_back(it->second);
     }
@@ -108,7 +108,9 @@ TermVector QuoteBank::vector_of(const Candidate& c) const {
   for (std::size_t i = 0; i < stems.size();) {
     std::size_t j = i;
     while (j < stems.size() && stems[j] == stems[i]) ++j;
-    const double idf = std::log((1.0 + n) / (1.0 + document_frequency_[stems[i]])) + 1.0;
+    const double idf = idf_.size() == document_frequency_.size() && idf_corpus_ == candidates_.size()
+                           ? idf_[stems[i]]
+                           : std::log((1.0 + n) / (1.0 + document_frequency_[stems[i]])) + 1.0;
     v.emplace_back(stems[i], static_cast<double>(j - i) * idf);
     i = j;
   }
@@ -117,6 +119,11 @@ TermVector QuoteBank::vector_of(const Candidate& c) const {
 }
 
 void QuoteBank::score() {
+  // Each stem's IDF once, not once per use.
+  const double n = static_cast<double>(candidates_.size());
+  idf_.resize(document_frequency_.size());
+  for (std::size_t s = 0; s < idf_.size(); ++s) idf_[s] = std::log((1.0 + n) / (1.0 + document_frequency_[s])) + 1.0;
+  idf_corpus_ = candidates_.size();
   // The centre of each theme and of everything, from every candidate's TF-IDF vector.
   std::vector<TermCentre> centres(codebook_.themes.size());
   TermCentre centre_all;

@@ -128,6 +128,8 @@ class QuoteBank {
   std::unordered_map<std::string, std::uint32_t> string_index_;
   std::unordered_map<std::string, std::uint32_t> stem_index_;  // content stems, interned
   std::vector<std::uint32_t> document_frequency_;              // per interned stem
+  std::vector<double> idf_;      // per interned stem, as score() found it for
+  std::size_t idf_corpus_ = 0;   // this many candidates
   std::vector<std::size_t> keyword_hits_;                      // per codebook theme
   std::size_t passages_prepared_ = 0, passages_reused_ = 0;
 };
