@@ -240,15 +240,10 @@ Result<std::size_t> count_passages(Database& db) {
 Status add_passages(Database& db, const std::optional<std::string>& attribute, const QuoteResources& resources,
                     const QuoteOptions& options, QuoteBank& bank, const Progress& progress) {
   const auto pipeline = pipeline_fingerprint(resources, options);
-  std::optional<Transaction> tx;
   std::optional<PassageResultWriter> writer;
   if (pipeline && !db.read_only()) {
-    auto begun = Transaction::begin(db);
-    if (!begun) return begun.error();
-    tx.emplace(std::move(begun).value());
-    auto opened = PassageResultWriter::open(db, *pipeline);
-    if (!opened) return opened.error();
-    writer.emplace(std::move(opened).value());
+    // Results not kept when the store cannot be opened twice: the bank is the same.
+    if (auto opened = PassageResultWriter::open(db.path(), *pipeline)) writer.emplace(std::move(opened).value());
   }
   std::size_t total = 0, done = 0;
   if (progress) {
@@ -292,9 +287,7 @@ Status add_passages(Database& db, const std::optional<std::string>& attribute, c
     work.finish();
   }
   CANVASS_TRY(written);
-  if (!writer) return Ok{};
-  CANVASS_TRY(writer->remove_stale());
-  return tx->commit();
+  return writer ? writer->finish() : Status(Ok{});
 }
 
 }  // namespace

@@ -166,25 +166,48 @@ std::optional<std::vector<PreparedPiece>> decode_pieces(std::string_view bytes, 
   return pieces;
 }
 
-Result<PassageResultWriter> PassageResultWriter::open(Database& db, std::int64_t pipeline) {
-  auto insert = db.prepare("INSERT OR REPLACE INTO passage_result(key, text_hash, pipeline, pieces) VALUES(?,?,?,?)");
+Result<PassageResultWriter> PassageResultWriter::open(const std::string& store, std::int64_t pipeline) {
+  auto opened = Database::open(store, /*create=*/false);
+  if (!opened) return opened.error();
+  auto db = std::make_unique<Database>(std::move(opened).value());
+  CANVASS_TRY(db->exec(
+      "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; ATTACH DATABASE '' AS fresh; "
+      "CREATE TABLE fresh.passage_result(key INTEGER PRIMARY KEY, text_hash INTEGER NOT NULL, pieces BLOB NOT NULL);"));
+  auto insert = db->prepare("INSERT OR REPLACE INTO fresh.passage_result(key, text_hash, pieces) VALUES(?,?,?)");
   if (!insert) return insert.error();
-  return PassageResultWriter(db, std::move(insert).value(), pipeline);
+  return PassageResultWriter(std::move(db), std::move(insert).value(), pipeline);
 }
 
 Status PassageResultWriter::write(std::int64_t key, std::int64_t text_hash, std::string_view pieces) {
-  insert_.bind(1, key).bind(2, text_hash).bind(3, pipeline_).bind_blob(4, pieces);
+  if (!open_) {
+    CANVASS_TRY(db_->exec("BEGIN"));  // deferred: only the temporary database is written
+    open_ = true;
+  }
+  insert_.bind(1, key).bind(2, text_hash).bind_blob(3, pieces);
   return insert_.run();
 }
 
-Status PassageResultWriter::remove_stale() {
+Status PassageResultWriter::finish() {
+  if (open_) {
+    CANVASS_TRY(db_->exec("COMMIT"));
+    open_ = false;
+  }
+  auto tx = Transaction::begin(*db_);
+  if (!tx) return tx.error();
+  auto move = db_->prepare(
+      "INSERT OR REPLACE INTO main.passage_result(key, text_hash, pipeline, pieces) "
+      "SELECT key, text_hash, ?, pieces FROM fresh.passage_result");
+  if (!move) return move.error();
+  move->bind(1, pipeline_);
+  CANVASS_TRY(move->run());
   auto del = db_->prepare(
-      "DELETE FROM passage_result WHERE pipeline <> ? "
-      "OR (key > 0 AND NOT EXISTS (SELECT 1 FROM comment c WHERE c.id = passage_result.key)) "
-      "OR (key < 0 AND NOT EXISTS (SELECT 1 FROM note n WHERE n.id = -passage_result.key))");
+      "DELETE FROM main.passage_result WHERE pipeline <> ? "
+      "OR (key > 0 AND NOT EXISTS (SELECT 1 FROM main.comment c WHERE c.id = passage_result.key)) "
+      "OR (key < 0 AND NOT EXISTS (SELECT 1 FROM main.note n WHERE n.id = -passage_result.key))");
   if (!del) return del.error();
   del->bind(1, pipeline_);
-  return del->run();
+  CANVASS_TRY(del->run());
+  return tx->commit();
 }
 
 }  // namespace canvass

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,21 +40,25 @@ std::string encode_pieces(const std::vector<PreparedPiece>& pieces, std::string_
 // Nothing when the bytes are not what encode_pieces wrote.
 std::optional<std::vector<PreparedPiece>> decode_pieces(std::string_view bytes, std::string_view passage_text);
 
-// Writes the rows of passages prepared afresh, inside the caller's transaction, and at
-// the end removes stale rows.
+// Keeps the rows of passages prepared afresh. While the bank is built they go to a private
+// temporary database on its own connection, so the store is not locked (another canvass
+// command may write to it meanwhile) and memory stays flat; finish() then moves them into
+// the store and removes stale rows in one short transaction.
 class PassageResultWriter {
  public:
-  static Result<PassageResultWriter> open(Database& db, std::int64_t pipeline);
+  static Result<PassageResultWriter> open(const std::string& store, std::int64_t pipeline);
   Status write(std::int64_t key, std::int64_t text_hash, std::string_view pieces);
-  // Rows of another pipeline, or of comments and notes gone from the store, leave.
-  Status remove_stale();
+  // Commits what is written and removes rows of another pipeline, or of comments and
+  // notes gone from the store.
+  Status finish();
 
  private:
-  PassageResultWriter(Database& db, Statement insert, std::int64_t pipeline)
-      : db_(&db), insert_(std::move(insert)), pipeline_(pipeline) {}
-  Database* db_;
+  PassageResultWriter(std::unique_ptr<Database> db, Statement insert, std::int64_t pipeline)
+      : db_(std::move(db)), insert_(std::move(insert)), pipeline_(pipeline) {}
+  std::unique_ptr<Database> db_;  // first: it outlives the statement
   Statement insert_;
   std::int64_t pipeline_;
+  bool open_ = false;  // a transaction on the temporary database
 };
 
 }  // namespace canvass
