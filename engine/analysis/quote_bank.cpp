@@ -253,7 +253,6 @@ Status add_passages(Database& db, const std::optional<std::string>& attribute, c
     tell(progress, "scoring comments", {}, 0, total);
   }
   const bool keep = writer.has_value();
-  Status written = Ok{};
   {
     OrderedWork<Passage, PreparedPassage> work(
         worker_count(),
@@ -278,16 +277,18 @@ Status add_passages(Database& db, const std::optional<std::string>& attribute, c
           };
         },
         [&](PreparedPassage&& prepared) {
-          if (writer && !prepared.reused && written)
-            written = writer->write(passage_key(prepared.passage), prepared.text_hash, prepared.encoded);
+          // Keeping results is an economy, never a reason to fail: on any error, stop keeping.
+          if (writer && !prepared.reused &&
+              !writer->write(passage_key(prepared.passage), prepared.text_hash, prepared.encoded))
+            writer.reset();
           bank.add(std::move(prepared));
           if (++done % 4096 == 0) tell(progress, "scoring comments", {}, done, total);
         });
     CANVASS_TRY(for_each_passage(db, attribute, [&](Passage& p) { work.add(std::move(p)); }, pipeline));
     work.finish();
   }
-  CANVASS_TRY(written);
-  return writer ? writer->finish() : Status(Ok{});
+  if (writer) (void)writer->finish();  // not kept (the store busy or full): the next run prepares them again
+  return Ok{};
 }
 
 }  // namespace
