@@ -81,10 +81,10 @@ void QuoteBank::add(PreparedPassage&& prepared) {
       if (added) document_frequency_.push_back(0);
       c.stems.push_back(it->second);
     }
-    std::vector<std::uint32_t> distinct = c.stems;
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    for (std::uint32_t id : distinct) ++document_frequency_[id];
+    // Sorted once here (a term vector needs them so, and their order serves nothing else).
+    std::sort(c.stems.begin(), c.stems.end());
+    for (std::size_t k = 0; k < c.stems.size(); ++k)
+      if (k == 0 || c.stems[k] != c.stems[k - 1]) ++document_frequency_[c.stems[k]];
     c.substance = piece.substance;
     c.length_fit = piece.length_fit;
     c.self_contained = piece.self_contained;
@@ -102,8 +102,7 @@ void QuoteBank::add(PreparedPassage&& prepared) {
 
 TermVector QuoteBank::vector_of(const Candidate& c) const {
   TermVector v;
-  std::vector<std::uint32_t> stems = c.stems;
-  std::sort(stems.begin(), stems.end());
+  const std::vector<std::uint32_t>& stems = c.stems;  // sorted by add()
   const double n = static_cast<double>(candidates_.size());
   for (std::size_t i = 0; i < stems.size();) {
     std::size_t j = i;

@@ -101,7 +101,7 @@ class QuoteBank {
     int sentence = 0;
     std::vector<std::uint16_t> themes;  // codebook positions
     int theme = -1;                     // the theme it illustrates best
-    std::vector<std::uint32_t> stems;   // content stems (function words and placeholders left out)
+    std::vector<std::uint32_t> stems;   // content stems, sorted (function words and placeholders left out)
     ToneScore tone;
     float score = 0, representativeness = 0, substance = 0, length_fit = 0, self_contained = 0;
     std::uint8_t decision = 0;  // 0 none, 1 keep, 2 reject
