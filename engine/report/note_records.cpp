@@ -1,5 +1,7 @@
 #include "report/note_records.hpp"
 
+#include <sstream>
+
 #include "report/csv_writer.hpp"
 #include "report/json_writer.hpp"
 #include "report/markdown_writer.hpp"
@@ -61,17 +63,27 @@ void NoteRecordWriter::start() {
   }
 }
 
-void NoteRecordWriter::write(const NoteRecord& r) {
-  if (written_++ == 0) start();
-  switch (format_) {
-    case Format::json: out_ << (written_ == 1 ? "[\n  " : ",\n  ") << json_of(r).str(); break;
-    case Format::csv: write_csv_row(out_, fields(r)); break;
-    case Format::md:
-      out_ << '|';
-      for (const auto& f : fields(r)) out_ << ' ' << md_cell(f) << " |";
-      out_ << '\n';
-      break;
+std::string NoteRecordWriter::format(const NoteRecord& r, Format format) {
+  switch (format) {
+    case Format::json: return json_of(r).str();
+    case Format::csv: {
+      std::ostringstream row;
+      write_csv_row(row, fields(r));
+      return row.str();
+    }
+    case Format::md: break;
   }
+  std::string row = "|";
+  for (const auto& f : fields(r)) row += ' ' + md_cell(f) + " |";
+  return row + '\n';
+}
+
+void NoteRecordWriter::write(const NoteRecord& r) { write_formatted(format(r, format_)); }
+
+void NoteRecordWriter::write_formatted(std::string_view record) {
+  if (written_++ == 0) start();
+  if (format_ == Format::json) out_ << (written_ == 1 ? "[\n  " : ",\n  ");
+  out_ << record;
 }
 
 void NoteRecordWriter::finish() {
