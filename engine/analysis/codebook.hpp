@@ -12,6 +12,7 @@
 
 #include "model/error.hpp"
 #include "text/stemmer.hpp"
+#include "text/words.hpp"
 
 namespace canvass {
 
@@ -40,6 +41,10 @@ class ThemeMatcher {
   explicit ThemeMatcher(const Codebook& codebook);
   // The names of the themes whose keywords occur in `text`, in codebook order.
   std::vector<std::string> themes_of(std::string_view text);
+  // The same for a text already split (`text_words` = words(text), as the redactor splits
+  // it): when folding changes no word boundary (ASCII with curly quotes and dashes, see
+  // codebook.cpp), the letter words are folded one by one instead of splitting again.
+  std::vector<std::string> themes_of(std::string_view text, const std::vector<Word>& text_words);
   // The same as codebook positions, for text already folded and split into letter words
   // with their stems.
   std::vector<std::size_t> theme_indexes(const std::vector<std::string_view>& folded_words,
@@ -71,6 +76,7 @@ class ThemeMatcher {
   // themes_of's buffers, kept between calls so a passage costs no allocation for them.
   std::vector<std::string_view> words_;
   std::vector<std::string> stems_;
+  std::string folded_;  // the folded words of a split text, one after another
   // Stems already worked out (Snowball is a pure function of the word and a text repeats its
   // words), emptied when it reaches kStemCache entries so memory stays bounded.
   static constexpr std::size_t kStemCache = 65536;

@@ -7,9 +7,8 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "model/ordered_work.hpp"
-#include "notes/note_themes.hpp"
+#include "notes/note_steps.hpp"
 #include "notes/read_notes.hpp"
-#include "notes/redact_notes.hpp"
 #include "notes/theme_tally.hpp"
 #include "report/note_records.hpp"
 #include "report/theme_tally_writer.hpp"
@@ -19,20 +18,6 @@
 namespace canvass::cli {
 
 namespace {
-
-// What every record goes through once read: its themes (from the text as written), then
-// personal data redacted, then (for printing) the record formatted. One per worker thread:
-// the matcher keeps a stemmer and the redactor remembers the last section; the Redactor
-// and the codebook they read are shared and only read.
-struct RecordSteps {
-  NoteThemes themes;
-  NoteRedactor redactor;
-  std::optional<NoteRecordWriter::Format> format;
-  void operator()(NoteRecord& r) {
-    r.themes = themes.of(r.text);
-    redactor.redact(r);
-  }
-};
 
 // A record done by a worker, with its printed form when the records are printed.
 struct DoneRecord {
@@ -59,11 +44,12 @@ Result<std::size_t> each_record(const std::string& path, const StepsSource& sour
   OrderedWork<NoteRecord, DoneRecord> work(
       worker_count(),
       [&source] {
-        auto steps = std::make_shared<RecordSteps>(
-            RecordSteps{NoteThemes(source.codebook), NoteRedactor(source.redactor), source.format});
-        return [steps](NoteRecord& r) {
+        // each worker its own steps (NoteSteps keeps a stemmer); the codebook and the
+        // Redactor are shared and only read
+        auto steps = std::make_shared<NoteSteps>(source.codebook, source.redactor);
+        return [steps, format = source.format](NoteRecord& r) {
           (*steps)(r);
-          std::string formatted = steps->format ? NoteRecordWriter::format(r, *steps->format) : std::string();
+          std::string formatted = format ? NoteRecordWriter::format(r, *format) : std::string();
           return DoneRecord{std::move(r), std::move(formatted)};
         };
       },
