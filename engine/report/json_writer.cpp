@@ -1,5 +1,6 @@
 #include "report/json_writer.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "report/csv_writer.hpp"
@@ -8,6 +9,20 @@
 namespace canvass {
 
 std::string json_string(std::string_view raw) {
+  // Most strings hold nothing to escape or clean (no C0 byte, quote, backslash, DEL, or the
+  // 0xC2 that starts a C1 control): one scan and one copy.
+  const bool as_is = std::none_of(raw.begin(), raw.end(), [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xC2;
+  });
+  if (as_is) {
+    std::string out;
+    out.reserve(raw.size() + 2);
+    out += '"';
+    out += raw;
+    out += '"';
+    return out;
+  }
   std::string cleaned;  // no control character, escaped or not
   if (has_control_characters(raw)) cleaned = printable(raw);
   const std::string_view s = cleaned.empty() ? raw : std::string_view(cleaned);
