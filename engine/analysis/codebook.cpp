@@ -100,32 +100,6 @@ namespace {
 
 constexpr std::size_t kPrefixLetters = 5;  // a keyword word this long also matches as a prefix
 
-// The only non-ASCII characters whose fold (fold.cpp) is one ASCII character of the same
-// word-break class, so that folding them changes no word boundary: ‘ and ’ (MidNumLet)
-// become ' (Single_Quote, the same in every rule but Hebrew ones), “ ” and – — (Other)
-// become " (Double_Quote: Hebrew rules only) and -. Their UTF-8 is E2 80 xx; returns the
-// ASCII character for the sequence at `at`, or 0.
-char plain_punctuation(std::string_view text, std::size_t at) {
-  if (at + 2 >= text.size() || text[at] != '\xE2' || text[at + 1] != '\x80') return 0;
-  switch (static_cast<unsigned char>(text[at + 2])) {
-    case 0x98: case 0x99: return '\'';
-    case 0x9C: case 0x9D: return '"';
-    case 0x93: case 0x94: return '-';
-    default: return 0;
-  }
-}
-
-// Folding `text` is then lower-casing ASCII, making those characters plain and collapsing
-// white space: the letter words of fold(text) are the letter words of text, each folded.
-bool folds_word_by_word(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (static_cast<unsigned char>(text[i]) >= 0x80) {
-      if (!plain_punctuation(text, i)) return false;
-      i += 2;
-    }
-  return true;
-}
-
 std::size_t letters_in(std::string_view utf8) {
   std::size_t n = 0;
   for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;  // code points, not bytes
@@ -222,7 +196,7 @@ std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
 }
 
 std::vector<std::string> ThemeMatcher::themes_of(std::string_view text, const std::vector<Word>& text_words) {
-  if (!folds_word_by_word(text)) return themes_of(text);
+  if (!folds_simply(text)) return themes_of(text);
   folded_.clear();
   folded_.reserve(text.size());  // a folded word is never longer, so the views below stay valid
   words_.clear();

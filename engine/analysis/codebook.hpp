@@ -42,8 +42,8 @@ class ThemeMatcher {
   // The names of the themes whose keywords occur in `text`, in codebook order.
   std::vector<std::string> themes_of(std::string_view text);
   // The same for a text already split (`text_words` = words(text), as the redactor splits
-  // it): when folding changes no word boundary (ASCII with curly quotes and dashes, see
-  // codebook.cpp), the letter words are folded one by one instead of splitting again.
+  // it): when folding moves no word boundary (folds_simply: ASCII with curly quotes and
+  // dashes), the letter words are folded one by one instead of splitting again.
   std::vector<std::string> themes_of(std::string_view text, const std::vector<Word>& text_words);
   // The same as codebook positions, for text already folded and split into letter words
   // with their stems.
