@@ -1,6 +1,7 @@
 #include "report/json_writer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "report/csv_writer.hpp"
@@ -11,10 +12,13 @@ namespace canvass {
 std::string json_string(std::string_view raw) {
   // Most strings hold nothing to escape or clean (no C0 byte, quote, backslash, DEL, or the
   // 0xC2 that starts a C1 control): one scan and one copy.
-  const bool as_is = std::none_of(raw.begin(), raw.end(), [](char ch) {
-    const auto c = static_cast<unsigned char>(ch);
-    return c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xC2;
-  });
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (int c = 0; c < 0x20; ++c) special[c] = true;
+    for (int c : {0x22, 0x5C, 0x7F, 0xC2}) special[c] = true;  // " \\ DEL, C1's first byte
+    return special;
+  }();
+  const bool as_is = std::none_of(raw.begin(), raw.end(), [](char c) { return kSpecial[static_cast<unsigned char>(c)]; });
   if (as_is) {
     std::string out;
     out.reserve(raw.size() + 2);

@@ -29,7 +29,7 @@ enum class Break : unsigned char { other, cr, lf, newline, space, letter, digit,
 
 // The class of the character at `at` and its length in bytes; 0 bytes for a character
 // outside the set (the text then goes to ICU).
-std::pair<Break, std::size_t> break_class(std::string_view text, std::size_t at) {
+inline std::pair<Break, std::size_t> break_class(std::string_view text, std::size_t at) {
   const auto c = static_cast<unsigned char>(text[at]);
   if (c >= 0x80) {
     if (c != 0xE2 || at + 2 >= text.size() || static_cast<unsigned char>(text[at + 1]) != 0x80) return {Break::other, 0};
@@ -64,7 +64,7 @@ bool number_mid(Break b) { return b == Break::mid_num || b == Break::mid_both; }
 // UAX #29 for text whose characters all have a class above (no Extend, Format, ZWJ,
 // Katakana, Hebrew, regional indicators): is there no boundary between c[i-1] and c[i]?
 // What kind of word joining them makes (its rule status), through `kind`.
-bool joined(const std::vector<Piece>& c, std::size_t i, Word::Kind& kind) {
+inline bool joined(const std::vector<Piece>& c, std::size_t i, Word::Kind& kind) {
   const Break a = c[i - 1].cls, b = c[i].cls;
   const auto at = [&](std::size_t k) { return k < c.size() ? c[k].cls : Break::other; };
   const Break before = i >= 2 ? c[i - 2].cls : Break::other, after = at(i + 1);
@@ -104,7 +104,8 @@ Word::Kind status_after(Word::Kind kind, Break a, Break b) {
 // (and nothing taken) for any other text.
 template <class Take>
 bool plain_each_word(std::string_view utf8, Take& take) {
-  thread_local std::vector<Piece> c;
+  thread_local std::vector<Piece> pieces;
+  std::vector<Piece>& c = pieces;
   c.clear();
   for (std::size_t at = 0; at < utf8.size();) {
     const auto [cls, n] = break_class(utf8, at);
@@ -158,6 +159,7 @@ void each_word(std::string_view utf8, Take&& take) {
 
 std::vector<Word> words(std::string_view utf8) {
   std::vector<Word> out;
+  out.reserve(utf8.size() / 3 + 1);  // a word and a space are rarely shorter
   each_word(utf8, [&out](const Word& w) { out.push_back(w); });
   return out;
 }
