@@ -10,6 +10,12 @@
 namespace canvass {
 
 std::string json_string(std::string_view raw) {
+  std::string out;
+  append_json_string(out, raw);
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view raw) {
   // Most strings hold nothing to escape or clean (no C0 byte, quote, backslash, DEL, or the
   // 0xC2 that starts a C1 control): one scan and one copy.
   static constexpr auto kSpecial = [] {
@@ -20,18 +26,16 @@ std::string json_string(std::string_view raw) {
   }();
   const bool as_is = std::none_of(raw.begin(), raw.end(), [](char c) { return kSpecial[static_cast<unsigned char>(c)]; });
   if (as_is) {
-    std::string out;
-    out.reserve(raw.size() + 2);
+    out.reserve(out.size() + raw.size() + 2);
     out += '"';
     out += raw;
     out += '"';
-    return out;
+    return;
   }
   std::string cleaned;  // no control character, escaped or not
   if (has_control_characters(raw)) cleaned = printable(raw);
   const std::string_view s = cleaned.empty() ? raw : std::string_view(cleaned);
-  std::string out;
-  out.reserve(s.size() + 2);
+  out.reserve(out.size() + s.size() + 2);
   out += '"';
   std::size_t plain = 0;  // start of the run of bytes copied as they are
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -54,7 +58,6 @@ std::string json_string(std::string_view raw) {
   }
   out.append(s, plain);
   out += '"';
-  return out;
 }
 
 JsonObject& JsonObject::add(std::string_view name, std::string_view json) {
