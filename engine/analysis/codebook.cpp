@@ -139,6 +139,7 @@ ThemeMatcher::ThemeMatcher(const Codebook& codebook) {
       by_stem_[first.stem].push_back(keywords_.size());
       if (first.prefix) {
         by_prefix_[first.word].push_back(keywords_.size());
+        prefix_start_[two_bytes(first.word)] = true;
         shortest_prefix_ = shortest_prefix_ ? std::min(shortest_prefix_, first.word.size()) : first.word.size();
         longest_prefix_ = std::max(longest_prefix_, first.word.size());
       }
@@ -166,7 +167,8 @@ std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::stri
   };
   for (std::size_t i = 0; i < words.size() && i < stems.size(); ++i) {
     if (auto it = by_stem_.find(stems[i]); it != by_stem_.end()) try_at(i, it->second);
-    const std::size_t longest = words[i].empty() ? 0 : std::min(longest_prefix_, words[i].size() - 1);
+    const bool may_have_prefix = shortest_prefix_ && words[i].size() > shortest_prefix_ && prefix_start_[two_bytes(words[i])];
+    const std::size_t longest = may_have_prefix ? std::min(longest_prefix_, words[i].size() - 1) : 0;
     for (std::size_t n = shortest_prefix_; shortest_prefix_ && n <= longest; ++n)
       if (auto it = by_prefix_.find(words[i].substr(0, n)); it != by_prefix_.end()) try_at(i, it->second);
   }

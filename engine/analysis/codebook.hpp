@@ -83,6 +83,12 @@ class ThemeMatcher {
   std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> stem_cache_;
   const std::string& stem_of(std::string_view folded_word);
   std::size_t shortest_prefix_ = 0, longest_prefix_ = 0;
+  // The first two bytes of every prefix keyword word: a word starting otherwise is not looked
+  // up by its prefixes at all (most words).
+  std::vector<bool> prefix_start_ = std::vector<bool>(65536, false);
+  static std::size_t two_bytes(std::string_view w) {
+    return static_cast<unsigned char>(w[0]) * 256u + static_cast<unsigned char>(w[1]);
+  }
 };
 
 // The lower-case stems of the letter words of `text`, in order.

@@ -1,5 +1,6 @@
 #include "text/words.hpp"
 
+#include <array>
 #include <memory>
 #include <utility>
 
@@ -39,18 +40,21 @@ inline std::pair<Break, std::size_t> break_class(std::string_view text, std::siz
       default: return {Break::other, 0};
     }
   }
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return {Break::letter, 1};  // ICU: '@' too
-  if (c >= '0' && c <= '9') return {Break::digit, 1};
-  switch (c) {
-    case '\r': return {Break::cr, 1};
-    case '\n': return {Break::lf, 1};
-    case '\v': case '\f': return {Break::newline, 1};
-    case ' ': return {Break::space, 1};
-    case '_': return {Break::underscore, 1};
-    case '.': case '\'': return {Break::mid_both, 1};  // MidNumLet, Single_Quote
-    case ',': case ';': return {Break::mid_num, 1};     // MidNum
-    default: return {Break::other, 1};                  // ':' too: ICU takes it out of MidLetter
-  }
+  static constexpr auto kAscii = [] {
+    std::array<Break, 128> table{};  // Break::other
+    for (int k = 'a'; k <= 'z'; ++k) table[k] = table[k - 'a' + 'A'] = Break::letter;
+    table['@'] = Break::letter;  // ICU's rules take '@' as a letter
+    for (int k = '0'; k <= '9'; ++k) table[k] = Break::digit;
+    table['\r'] = Break::cr;
+    table['\n'] = Break::lf;
+    table['\v'] = table['\f'] = Break::newline;
+    table[' '] = Break::space;
+    table['_'] = Break::underscore;
+    table['.'] = table['\''] = Break::mid_both;  // MidNumLet, Single_Quote
+    table[','] = table[';'] = Break::mid_num;     // MidNum (':' is not MidLetter in ICU's rules)
+    return table;
+  }();
+  return {kAscii[c], 1};
 }
 
 struct Piece {
