@@ -122,8 +122,11 @@ bool plain_each_word(std::string_view utf8, Take& take) {
     w.begin = c[i].begin;
     w.kind = c[i].cls == Break::letter ? Word::Kind::letters : c[i].cls == Break::digit ? Word::Kind::number : Word::Kind::other;
     std::size_t j = i + 1;
-    for (Word::Kind joined_kind; j < c.size() && joined(c, j, joined_kind); ++j)
+    for (Word::Kind joined_kind; j < c.size(); ++j) {
+      if (c[j].cls == Break::letter && c[j - 1].cls == Break::letter) continue;  // WB5, the common case
+      if (!joined(c, j, joined_kind)) break;
       w.kind = status_after(w.kind, c[j - 1].cls, c[j].cls);
+    }
     w.end = c[j - 1].end;
     w.text = utf8.substr(w.begin, w.end - w.begin);
     take(w);
