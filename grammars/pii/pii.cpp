@@ -202,7 +202,8 @@ Hints hints_of(std::string_view text) {
     if ((c == 'a' || c == 'A') && i + 2 < text.size() && (text[i + 1] == 't' || text[i + 1] == 'T') &&
         std::string_view(" )]}").find(text[i + 2]) != std::string_view::npos)
       h.spelled_email = true;  // "at" standing alone, not inside "that" or "data"
-    if (!h.school && std::isupper(static_cast<unsigned char>(c)))
+    // a school word starts with one of these capitals; the others are not compared further
+    if (!h.school && c >= 'A' && c <= 'Z' && std::string_view("PSHAGNCE").find(c) != std::string_view::npos)
       for (std::string_view w : {"primary", "secondary", "high", "academy", "grammar", "nursery", "school", "centre", "elc"})
         if (starts_with_nocase(text, i, w)) h.school = true;
   }
