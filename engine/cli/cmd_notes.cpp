@@ -19,7 +19,7 @@ namespace canvass::cli {
 
 namespace {
 
-// A record done by a worker, with its printed form when the records are printed.
+// A record done by a worker: its printed form when the records are printed, else itself.
 struct DoneRecord {
   NoteRecord record;
   std::string formatted;
@@ -49,8 +49,9 @@ Result<std::size_t> each_record(const std::string& path, const StepsSource& sour
         auto steps = std::make_shared<NoteSteps>(source.codebook, source.redactor);
         return [steps, format = source.format](NoteRecord& r) {
           (*steps)(r);
-          std::string formatted = format ? NoteRecordWriter::format(r, *format) : std::string();
-          return DoneRecord{std::move(r), std::move(formatted)};
+          // a printed record goes back as its text only: freed here, not on the reading thread
+          if (format) return DoneRecord{{}, NoteRecordWriter::format(r, *format)};
+          return DoneRecord{std::move(r), {}};
         };
       },
       [&](DoneRecord&& done) {
