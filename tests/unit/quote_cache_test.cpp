@@ -4,6 +4,8 @@
 // read-only store computes and writes nothing; the stored bytes decode to what was made.
 #include <gtest/gtest.h>
 
+#include "quote_resources.hpp"
+
 #include <cstring>
 #include <filesystem>
 #include <sstream>
@@ -36,14 +38,7 @@ const char* kMore =
     "02/02/2025 09:10:00,Teacher,Agree,Agree,Working with colleagues from other schools gave us fresh ideas for our "
     "own classrooms.,Nothing really.,\n";
 
-const QuoteResources& resources() {
-  static const QuoteResources r = [] {
-    auto loaded = QuoteResources::load(data_dir());
-    EXPECT_TRUE(loaded.ok()) << loaded.error().to_string();
-    return loaded.ok() ? std::move(loaded).value() : QuoteResources{};
-  }();
-  return r;
-}
+const QuoteResources& resources() { return testing::shipped_quote_resources(); }
 
 QuoteOptions options() {
   QuoteOptions o;
