@@ -2,8 +2,11 @@
 # The free-text paths against the CSV `dist` path, in one run on the same machine: for each
 # size, the generated Google-Forms export (../shared/bench/gen_survey.py, 40 grid
 # statements and two comment questions) is read by `dist FILE` and `ingest`, and the
-# store it makes by `quotes --limit 20` and `report --db`; `run` of a one-export study is
-# timed fresh and re-run with nothing changed; `notes` reads a focus-group notes file
+# store it makes by `quotes --limit 20` (nothing kept yet: every comment through the text
+# pipeline) and `report --db` (the comments' pieces that quotes kept are reused); then one
+# more export a tenth the size is ingested and the report redone, beside the same small
+# export ingested and reported alone in a store of its own (adding an export should cost
+# about that export); `run` of a one-export study is timed fresh and re-run with nothing changed; `notes` reads a focus-group notes file
 # grown from the bundled sample to a size proportional to the export. Each command once
 # under /usr/bin/time (elapsed, user CPU, peak RSS). Writes bench/results/text-paths.tsv
 # and bench/results/text-performance.md (ratios to ingest at the same size).
@@ -77,6 +80,13 @@ for n in $SIZES; do
   timed quotes "$n" "$bytes" -- "$CANVASS" quotes --db "$work/s.db" --limit 20
   timed report "$n" "$bytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report"
   timed report-again "$n" "$bytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report"
+  extra=$DATA_DIR/survey_extra_$((n / 10)).csv
+  [ -s "$extra" ] || python3 "$GEN" $((n / 10)) "$extra" --seed 2
+  ebytes=$(stat -c %s "$extra")
+  timed ingest-added "$n" "$ebytes" -- "$CANVASS" ingest --db "$work/s.db" --batch added "$extra"
+  timed report-added "$n" "$ebytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report-added"
+  timed ingest-alone "$n" "$ebytes" -- "$CANVASS" ingest --db "$work/alone.db" --batch alone "$extra"
+  timed report-alone "$n" "$ebytes" -- "$CANVASS" report --db "$work/alone.db" --out "$work/report-alone"
   timed notes "$n" "$(stat -c %s "$notes")" -- "$CANVASS" notes "$notes"
   cp "$csv" "$work/export.csv"
   cat > "$work/study.xml" <<XML

@@ -28,6 +28,10 @@ for n, paths in by_size.items():
         ratio = f"{cpu(r) / ingest:.2f}" if ingest else "-"
         print(f"| {name} | {int(n):,} | {int(r['input_bytes']) / 1e6:.1f} | {float(r['seconds']):.2f} | "
               f"{cpu(r):.2f} | {int(r['peak_kb']) / 1024:.0f} | {ratio} | {r['exit']} |")
+    if "report-added" in paths and "report-alone" in paths:
+        share = cpu(paths["report-added"]) / cpu(paths["report-alone"])
+        print(f"| report after adding an export / that export's report alone | {int(n):,} | | | | | "
+              f"{share:.1f}x (CPU) | |")
     if "run" in paths and "run-again" in paths:
         share = cpu(paths["run-again"]) / cpu(paths["run"])
         print(f"| run re-run / fresh run | {int(n):,} | | | | | {share:.1%} of fresh (CPU) | |")

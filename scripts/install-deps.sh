@@ -4,11 +4,13 @@
 # scripts/fuzz.sh needs (the test suite's corpus replay uses GCC's sanitizers).
 set -euo pipefail
 
+# fonts-liberation2: the chart PNGs in report.docx are drawn with Arial's metrics (Liberation
+# Sans) whatever else the machine has, so the same report gives the same bytes everywhere.
 PACKAGES=(
   g++ cmake make pkg-config
   libboost-dev libicu-dev libsqlite3-dev libxerces-c-dev libssl-dev zlib1g-dev
   libminizip-dev libreadstat-dev libstemmer-dev librsvg2-dev libxlsxwriter-dev
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-liberation2
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 if [ "${1:-}" = "--fuzz" ]; then

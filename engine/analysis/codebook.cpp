@@ -139,6 +139,7 @@ ThemeMatcher::ThemeMatcher(const Codebook& codebook) {
       by_stem_[first.stem].push_back(keywords_.size());
       if (first.prefix) {
         by_prefix_[first.word].push_back(keywords_.size());
+        prefix_start_[two_bytes(first.word)] = true;
         shortest_prefix_ = shortest_prefix_ ? std::min(shortest_prefix_, first.word.size()) : first.word.size();
         longest_prefix_ = std::max(longest_prefix_, first.word.size());
       }
@@ -166,7 +167,8 @@ std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::stri
   };
   for (std::size_t i = 0; i < words.size() && i < stems.size(); ++i) {
     if (auto it = by_stem_.find(stems[i]); it != by_stem_.end()) try_at(i, it->second);
-    const std::size_t longest = words[i].empty() ? 0 : std::min(longest_prefix_, words[i].size() - 1);
+    const bool may_have_prefix = shortest_prefix_ && words[i].size() > shortest_prefix_ && prefix_start_[two_bytes(words[i])];
+    const std::size_t longest = may_have_prefix ? std::min(longest_prefix_, words[i].size() - 1) : 0;
     for (std::size_t n = shortest_prefix_; shortest_prefix_ && n <= longest; ++n)
       if (auto it = by_prefix_.find(words[i].substr(0, n)); it != by_prefix_.end()) try_at(i, it->second);
   }
@@ -189,6 +191,32 @@ std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
   for (const auto& w : letter_words(folded)) {
     words_.push_back(w.text);
     stems_.push_back(stem_of(w.text));
+  }
+  std::vector<std::string> out;
+  for (std::size_t t : theme_indexes(words_, stems_)) out.push_back(names_[t]);
+  return out;
+}
+
+std::vector<std::string> ThemeMatcher::themes_of(std::string_view text, const std::vector<Word>& text_words) {
+  if (!folds_simply(text)) return themes_of(text);
+  folded_.clear();
+  folded_.reserve(text.size());  // a folded word is never longer, so the views below stay valid
+  words_.clear();
+  stems_.clear();
+  for (const Word& w : text_words) {
+    if (w.kind != Word::Kind::letters) continue;
+    const std::size_t from = folded_.size();
+    for (std::size_t i = 0; i < w.text.size(); ++i) {
+      const char c = w.text[i];
+      if (static_cast<unsigned char>(c) < 0x80) {
+        folded_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      } else {
+        folded_ += plain_punctuation(w.text, i);
+        i += 2;
+      }
+    }
+    words_.push_back(std::string_view(folded_).substr(from));
+    stems_.push_back(stem_of(words_.back()));
   }
   std::vector<std::string> out;
   for (std::size_t t : theme_indexes(words_, stems_)) out.push_back(names_[t]);

@@ -12,6 +12,7 @@
 
 #include "model/error.hpp"
 #include "text/stemmer.hpp"
+#include "text/words.hpp"
 
 namespace canvass {
 
@@ -40,6 +41,10 @@ class ThemeMatcher {
   explicit ThemeMatcher(const Codebook& codebook);
   // The names of the themes whose keywords occur in `text`, in codebook order.
   std::vector<std::string> themes_of(std::string_view text);
+  // The same for a text already split (`text_words` = words(text), as the redactor splits
+  // it): when folding moves no word boundary (folds_simply: ASCII with curly quotes and
+  // dashes), the letter words are folded one by one instead of splitting again.
+  std::vector<std::string> themes_of(std::string_view text, const std::vector<Word>& text_words);
   // The same as codebook positions, for text already folded and split into letter words
   // with their stems.
   std::vector<std::size_t> theme_indexes(const std::vector<std::string_view>& folded_words,
@@ -71,12 +76,19 @@ class ThemeMatcher {
   // themes_of's buffers, kept between calls so a passage costs no allocation for them.
   std::vector<std::string_view> words_;
   std::vector<std::string> stems_;
+  std::string folded_;  // the folded words of a split text, one after another
   // Stems already worked out (Snowball is a pure function of the word and a text repeats its
   // words), emptied when it reaches kStemCache entries so memory stays bounded.
   static constexpr std::size_t kStemCache = 65536;
   std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> stem_cache_;
   const std::string& stem_of(std::string_view folded_word);
   std::size_t shortest_prefix_ = 0, longest_prefix_ = 0;
+  // The first two bytes of every prefix keyword word: a word starting otherwise is not looked
+  // up by its prefixes at all (most words).
+  std::vector<bool> prefix_start_ = std::vector<bool>(65536, false);
+  static std::size_t two_bytes(std::string_view w) {
+    return static_cast<unsigned char>(w[0]) * 256u + static_cast<unsigned char>(w[1]);
+  }
 };
 
 // The lower-case stems of the letter words of `text`, in order.

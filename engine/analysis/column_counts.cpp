@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layouts/detect.hpp"
+#include "sources/table.hpp"
 
 namespace canvass {
 
@@ -28,24 +29,61 @@ bool can_never_be_a_scale(const ColumnLabels& labels, const ScaleVocabulary& voc
   return true;
 }
 
-std::optional<StreamedSurvey> plan_from_counts(const std::string& path, const std::vector<std::string>& header,
-                                               char delimiter, const std::string& encoding,
-                                               const StretchCounts& counts, const ScaleVocabulary& vocabulary) {
+std::optional<std::vector<std::vector<std::string>>> take_header_rows(const std::string& path,
+                                                                      const std::vector<std::string>& header,
+                                                                      std::vector<std::vector<std::string>>& first_rows,
+                                                                      std::vector<ColumnLabels>& columns,
+                                                                      std::uint64_t& records,
+                                                                      const std::string& platform) {
+  Table first;
+  first.path = path;
+  first.rows.push_back(Row{1, header});
+  for (const auto& cells : first_rows) first.rows.push_back(Row{first.rows.size() + 1, cells});
+  const std::size_t extra = header_rows_of(first, platform) - 1;
+  if (extra > first_rows.size() || extra > records) return std::nullopt;
+  std::vector<std::vector<std::string>> header_rows{header};
+  for (std::size_t k = 0; k < extra; ++k) {
+    const auto& cells = first_rows[k];
+    if (cells.size() != header.size() || std::all_of(cells.begin(), cells.end(), [](const auto& c) { return is_blank(c); }))
+      return std::nullopt;
+    for (std::size_t c = 0; c < columns.size() && c < cells.size(); ++c)
+      if (auto id = columns[c].find(cells[c]); id && columns[c].label(*id).count > 0) columns[c].count(*id, -1);
+    header_rows.push_back(cells);
+  }
+  records -= extra;
+  first_rows.erase(first_rows.begin(), first_rows.begin() + static_cast<std::ptrdiff_t>(extra));
+  return header_rows;
+}
+
+std::optional<StreamedSurvey> plan_from_counts(const std::string& path,
+                                               const std::vector<std::vector<std::string>>& header_rows, char delimiter,
+                                               const std::string& encoding, const StretchCounts& counts,
+                                               const ScaleVocabulary& vocabulary) {
+  const std::vector<std::string>& header = header_rows.front();
   Table table;
   table.path = path;
   table.encoding = encoding;
   table.delimiter = delimiter;
-  table.rows.push_back(Row{1, header});
+  for (const auto& cells : header_rows) table.rows.push_back(Row{table.rows.size() + 1, cells});
+  // Row first_data_line + j holds each column's j-th answer that occurs (a header row's
+  // text, taken back out of the counts, does not).
+  const std::size_t first_data_line = table.rows.size() + 1;
+  std::vector<std::vector<std::uint32_t>> occurring(header.size());
   std::size_t depth = 0;
-  for (const auto& c : counts.columns) depth = std::max(depth, c.size());
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    for (std::uint32_t id = 0; id < counts.columns[c].size(); ++id)
+      if (counts.columns[c].label(id).count > 0) occurring[c].push_back(id);
+    depth = std::max(depth, occurring[c].size());
+  }
   for (std::size_t j = 0; j < depth; ++j) {
-    Row row{j + 2, std::vector<std::string>(header.size())};
+    Row row{first_data_line + j, std::vector<std::string>(header.size())};
     for (std::size_t c = 0; c < header.size(); ++c)
-      if (j < counts.columns[c].size()) row.cells[c] = counts.columns[c].label(static_cast<std::uint32_t>(j)).text;
+      if (j < occurring[c].size()) row.cells[c] = counts.columns[c].label(occurring[c][j]).text;
     table.rows.push_back(std::move(row));
   }
   auto reading = read_survey_explained(table, vocabulary);
-  if (!reading || !reading->survey.rejects.empty()) return std::nullopt;
+  if (!reading || !reading->survey.rejects.empty() || reading->plan.header_rows != header_rows.size())
+    return std::nullopt;
   if (reading->plan.null_is_not_shown) return std::nullopt;  // NULL vs "" needs each field's quoting
   Survey& survey = reading->survey;
 
@@ -57,14 +95,14 @@ std::optional<StreamedSurvey> plan_from_counts(const std::string& path, const st
     known[c].assign(counts.columns[c].size(), 0);
   }
   for (const Respondent& r : survey.respondents) {
-    const std::size_t j = r.line - 2;
+    const std::size_t j = r.line - first_data_line;
     for (const Answer& a : r.answers) {
       const Question& q = survey.questions[a.question];
       if (q.kind != QuestionKind::likert || !q.scale) continue;
       const std::size_t c = q.items[a.item].column - 1;
-      if (c >= header.size() || j >= counts.columns[c].size()) continue;
-      level_of[c][j] = a.level;
-      known[c][j] = 1;
+      if (c >= header.size() || j >= occurring[c].size()) continue;
+      level_of[c][occurring[c][j]] = a.level;
+      known[c][occurring[c][j]] = 1;
     }
   }
 

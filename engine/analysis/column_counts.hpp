@@ -31,12 +31,28 @@ bool is_blank(std::string_view s);
 // True when the column's answers can never be read as a scale whatever else follows.
 bool can_never_be_a_scale(const ColumnLabels& labels, const ScaleVocabulary& vocabulary);
 
-// The layout's reading of a table holding the header and each column's distinct answers:
+// How many of a file's first data rows a streamed pass keeps to learn its header rows.
+constexpr std::size_t kRowsShowingHeaderRows = 8;
+
+// The header rows of a file whose layout has more than one (Qualtrics' wording and
+// ImportId rows, SurveyMonkey's sub-headers): the scan counted rows 2.. as data, so the
+// layout is asked how many header rows the header and `first_rows` (the first data rows,
+// as they are) make, and those rows are taken out of `first_rows` and back out of the
+// counts. Returns every header row, the header first; nothing when an extra header row is
+// blank or of the wrong width (the general path reads such a file).
+std::optional<std::vector<std::vector<std::string>>> take_header_rows(const std::string& path,
+                                                                      const std::vector<std::string>& header,
+                                                                      std::vector<std::vector<std::string>>& first_rows,
+                                                                      std::vector<ColumnLabels>& columns,
+                                                                      std::uint64_t& records,
+                                                                      const std::string& platform = "");
+
+// The layout's reading of a table holding the header rows and each column's distinct answers:
 // it decides kinds and scales from the distinct answers alone, so it decides as it would
 // on the whole file, and the level it gives each answer is the level of every copy of it.
 // Nothing when the layout needs more than the distinct answers.
-std::optional<StreamedSurvey> plan_from_counts(const std::string& path, const std::vector<std::string>& header,
-                                               char delimiter, const std::string& encoding,
+std::optional<StreamedSurvey> plan_from_counts(const std::string& path,
+                                               const std::vector<std::vector<std::string>>& header_rows, char delimiter, const std::string& encoding,
                                                const StretchCounts& counts, const ScaleVocabulary& vocabulary);
 
 // The counts of rows handed over one at a time by any container (sources/row_stream.hpp):
@@ -124,8 +140,8 @@ enum class StreamedContainer { delimited, workbook, spss, triple_s };
 StreamedContainer container_of(const std::string& path);
 
 // dist's pass over a workbook, an SPSS file or a Triple-S survey (not delimited text):
-// nothing when the general path must read it.
-std::optional<StreamedSurvey> stream_container_survey(const std::string& path, StreamedContainer container,
-                                                      const ScaleVocabulary& vocabulary);
+// nothing when the general path must read it; an error when a workbook cannot be read (final).
+Result<std::optional<StreamedSurvey>> stream_container_survey(const std::string& path, StreamedContainer container,
+                                                              const ScaleVocabulary& vocabulary);
 
 }  // namespace canvass

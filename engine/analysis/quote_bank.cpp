@@ -2,48 +2,18 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
-#include "analysis/quote_junk.hpp"
+#include "analysis/quote_cache.hpp"
 #include "analysis/quote_store.hpp"
 #include "analysis/term_vectors.hpp"
-#include "text/fold.hpp"
-#include "text/sentences.hpp"
-#include "text/sha256.hpp"
-#include "text/words.hpp"
+#include "model/ordered_work.hpp"
 
 namespace canvass {
 
 namespace {
 
-constexpr std::size_t kWholeMaxWords = 60;  // a comment this short is quoted whole
 // Weights of the score's parts; they add up to 1.
 constexpr double kWRepresentative = 0.35, kWSubstance = 0.2, kWLength = 0.2, kWSelf = 0.15, kWVivid = 0.1;
-
-// 1 inside the quotable window of 10-45 words, falling to 0 at 4 and at 85 words.
-double length_fit(std::size_t words) {
-  if (words < 10) return std::max(0.0, (static_cast<double>(words) - 4.0) / 6.0);
-  if (words <= 45) return 1.0;
-  return std::max(0.0, 1.0 - (static_cast<double>(words) - 45.0) / 40.0);
-}
-
-// A quote that leans on what came before ("It was...", "As above") reads badly alone.
-double self_contained(const std::vector<std::string_view>& folded_words) {
-  static const std::unordered_set<std::string_view> leaning{"it", "this", "that", "these", "those", "they", "also",
-                                                            "and", "but", "same", "ditto", "again"};
-  if (folded_words.empty()) return 0;
-  if (leaning.count(folded_words[0])) return 0.2;
-  if (folded_words.size() > 1) {
-    const std::string two = std::string(folded_words[0]) + " " + std::string(folded_words[1]);
-    if (two == "as above" || two == "see above" || two == "as before" || two == "as mentioned" || two == "as said")
-      return 0.0;
-  }
-  return 1.0;
-}
-
-std::string quote_id(const Passage& p, std::string_view folded_redacted) {
-  return sha256_hex(p.origin + '\x1f' + p.question + '\x1f' + std::string(folded_redacted)).substr(0, 10);
-}
 
 }  // namespace
 
@@ -57,119 +27,89 @@ Result<QuoteResources> QuoteResources::load(const std::string& data_folder) {
   if (!tone) return tone.error();
   auto names = NameLists::load(data_folder);
   if (!names) return names.error();
-  return QuoteResources{std::move(tone).value(), std::move(names).value()};
+  return QuoteResources{std::move(tone).value(), std::move(names).value(), canvass::data_fingerprint(data_folder)};
 }
 
 QuoteBank::QuoteBank(const QuoteResources& resources, const QuoteOptions& options)
     : resources_(resources),
       codebook_(options.codebook),
+      names_to_redact_(options.names_to_redact),
       min_cell_(options.min_cell),
-      redactor_(resources.names, options.names_to_redact),
-      matcher_(options.codebook),
       keyword_hits_(options.codebook.themes.size(), 0) {}
 
 std::uint32_t QuoteBank::intern(const std::string& s) {
-  auto [it, added] = string_index_.emplace(s, static_cast<std::uint32_t>(strings_.size()));
+  auto [it, added] = string_index_.try_emplace(s, static_cast<std::uint32_t>(strings_.size()));
   if (added) strings_.push_back(s);
   return it->second;
 }
 
-const std::string& QuoteBank::stem(std::string_view folded_word) {
-  std::string word(folded_word);
-  auto it = stem_cache_.find(word);
-  if (it == stem_cache_.end()) {
-    std::string stemmed = stemmer_.stem(word);
-    it = stem_cache_.emplace(std::move(word), std::move(stemmed)).first;
+void QuoteBank::add(const Passage& p) {
+  if (!pipeline_) {
+    QuoteOptions o;
+    o.codebook = codebook_;
+    o.names_to_redact = names_to_redact_;
+    pipeline_ = std::make_unique<PassagePipeline>(resources_, o);
   }
-  return it->second;
+  auto pieces = pipeline_->prepare(p);
+  PreparedPassage prepared;
+  prepared.passage = p;
+  prepared.passage.text.clear();
+  prepared.pieces = std::move(pieces);
+  add(std::move(prepared));
 }
 
-void QuoteBank::add(const Passage& p) {
-  // The text pipeline once per passage: fold, split into words; junk and length read those.
-  const std::string folded_passage = fold(p.text);
-  const std::vector<Word> passage_words = words(folded_passage);
-  if (junk_reason(passage_words)) return;
-  std::size_t word_count = 0;
-  for (const auto& w : passage_words) word_count += w.kind == Word::Kind::letters;
-  std::vector<std::pair<int, std::string>> pieces;
-  if (word_count <= kWholeMaxWords) {
-    pieces.emplace_back(0, p.text);
-  } else {
-    int n = 0;
-    for (const auto& s : split_sentences(p.text)) pieces.emplace_back(++n, std::string(s.text));
-  }
+void QuoteBank::add(PreparedPassage&& prepared) {
+  ++(prepared.reused ? passages_reused_ : passages_prepared_);
+  if (prepared.pieces.empty()) return;
+  const Passage& p = prepared.passage;
   const auto facts = static_cast<std::uint32_t>(facts_.size());
-  const std::string whole = pieces.size() == 1 ? collapse_spaces(p.text) : std::string();
-  bool used = false;
-  for (auto& [sentence, piece] : pieces) {
-    if (sentence > 0 && is_junk(piece)) continue;
+  for (PreparedPiece& piece : prepared.pieces) {
     Candidate c;
-    c.text = collapse_spaces(redactor_.redact(piece).text);
-    piece.clear();  // the unredacted text goes no further
-    // Nothing redacted: the passage's words are the quote's words.
-    const bool same = sentence == 0 && c.text == whole;
-    const std::string folded = same ? std::string() : fold(c.text);
-    const std::vector<Word> ws = same ? passage_words : words(folded);
-    std::vector<std::string_view> letters;
-    std::vector<std::string> stems;
-    for (const auto& w : ws)
-      if (w.kind == Word::Kind::letters) {
-        letters.push_back(w.text);
-        stems.push_back(stem(w.text));
-      }
-
-    c.id = quote_id(p, same ? folded_passage : folded);
+    c.id = std::move(piece.id);
+    c.text = std::move(piece.text);
     c.facts = facts;
     c.origin_id = p.origin_id;
     c.respondent_id = p.respondent_id.value_or(-1);
     c.line = p.line;
-    c.sentence = sentence;
-    for (std::size_t t : matcher_.theme_indexes(letters, stems)) {
-      c.themes.push_back(static_cast<std::uint16_t>(t));
-      ++keyword_hits_[t];
-    }
-    c.tone = resources_.tone.score(ws, stems);
-    static const std::unordered_set<std::string_view> placeholders{"name", "email", "phone", "postcode", "url", "number"};
-    std::unordered_set<std::uint32_t> distinct;
-    const std::string_view text = same ? std::string_view(folded_passage) : std::string_view(folded);
-    std::size_t k = 0;
-    for (const auto& w : ws) {
-      if (w.kind != Word::Kind::letters) continue;
-      const std::string& st = stems[k++];
-      const bool bracketed = w.begin > 0 && text[w.begin - 1] == '[';
-      if (is_stop_word(std::string(w.text)) || (bracketed && placeholders.count(w.text))) continue;
-      auto [it, added] = stem_index_.emplace(st, static_cast<std::uint32_t>(stem_index_.size()));
+    c.sentence = piece.sentence;
+    c.themes = std::move(piece.themes);
+    for (std::uint16_t t : c.themes) ++keyword_hits_[t];
+    c.tone = piece.tone;
+    c.stems.reserve(piece.stems.size());
+    for (const std::string& st : piece.stems) {
+      auto [it, added] = stem_index_.try_emplace(st, static_cast<std::uint32_t>(stem_index_.size()));
       if (added) document_frequency_.push_back(0);
       c.stems.push_back(it->second);
-      if (distinct.insert(it->second).second) ++document_frequency_[it->second];
     }
-    c.substance = static_cast<float>(std::min(1.0, static_cast<double>(distinct.size()) / 8.0));
-    c.length_fit = static_cast<float>(length_fit(letters.size()));
-    c.self_contained = static_cast<float>(self_contained(letters));
+    // Sorted once here (a term vector needs them so, and their order serves nothing else).
+    std::sort(c.stems.begin(), c.stems.end());
+    for (std::size_t k = 0; k < c.stems.size(); ++k)
+      if (k == 0 || c.stems[k] != c.stems[k - 1]) ++document_frequency_[c.stems[k]];
+    c.substance = piece.substance;
+    c.length_fit = piece.length_fit;
+    c.self_contained = piece.self_contained;
     candidates_.push_back(std::move(c));
-    used = true;
   }
-  if (used) {
-    Facts f{};
-    f.origin = intern(p.origin);
-    f.respondent = intern(p.respondent);
-    f.voice = intern(p.voice);
-    f.question = intern(p.question);
-    f.source = intern(p.source);
-    f.group = intern(p.group_size >= min_cell_ ? p.group : std::string());
-    facts_.push_back(f);
-  }
+  Facts f{};
+  f.origin = intern(p.origin);
+  f.respondent = intern(p.respondent);
+  f.voice = intern(p.voice);
+  f.question = intern(p.question);
+  f.source = intern(p.source);
+  f.group = intern(p.group_size >= min_cell_ ? p.group : std::string());
+  facts_.push_back(f);
 }
 
 TermVector QuoteBank::vector_of(const Candidate& c) const {
   TermVector v;
-  std::vector<std::uint32_t> stems = c.stems;
-  std::sort(stems.begin(), stems.end());
+  const std::vector<std::uint32_t>& stems = c.stems;  // sorted by add()
   const double n = static_cast<double>(candidates_.size());
   for (std::size_t i = 0; i < stems.size();) {
     std::size_t j = i;
     while (j < stems.size() && stems[j] == stems[i]) ++j;
-    const double idf = std::log((1.0 + n) / (1.0 + document_frequency_[stems[i]])) + 1.0;
+    const double idf = idf_.size() == document_frequency_.size() && idf_corpus_ == candidates_.size()
+                           ? idf_[stems[i]]
+                           : std::log((1.0 + n) / (1.0 + document_frequency_[stems[i]])) + 1.0;
     v.emplace_back(stems[i], static_cast<double>(j - i) * idf);
     i = j;
   }
@@ -178,6 +118,11 @@ TermVector QuoteBank::vector_of(const Candidate& c) const {
 }
 
 void QuoteBank::score() {
+  // Each stem's IDF once, not once per use.
+  const double n = static_cast<double>(candidates_.size());
+  idf_.resize(document_frequency_.size());
+  for (std::size_t s = 0; s < idf_.size(); ++s) idf_[s] = std::log((1.0 + n) / (1.0 + document_frequency_[s])) + 1.0;
+  idf_corpus_ = candidates_.size();
   // The centre of each theme and of everything, from every candidate's TF-IDF vector.
   std::vector<TermCentre> centres(codebook_.themes.size());
   TermCentre centre_all;
@@ -253,11 +198,9 @@ void QuoteBank::decide(const std::string& id, const std::string& decision) {
 }
 
 Status QuoteBank::save(Database& db) {
-  std::size_t next = 0;
-  auto decisions = save_quotes(db, [&]() -> std::optional<Quote> {
-    if (next == candidates_.size()) return std::nullopt;
-    return quote_of(candidates_[next++]);
-  });
+  auto decisions = save_quotes(
+      db, candidates_.size(), [&](std::size_t i) -> const std::string& { return candidates_[i].id; },
+      [&](std::size_t i) { return quote_of(candidates_[i]); });
   if (!decisions) return decisions.error();
   if (decisions->empty()) return Ok{};
   for (auto& c : candidates_)
@@ -275,11 +218,86 @@ std::vector<std::string> QuoteBank::unmatched_keywords() const {
   return out;
 }
 
-Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options) {
+namespace {
+
+// How many passages for_each_passage will give, for progress.
+Result<std::size_t> count_passages(Database& db) {
+  auto st = db.prepare(
+      "SELECT (SELECT COUNT(*) FROM comment) + (SELECT COUNT(*) FROM note "
+      "WHERE kind IN ('note', 'summary', 'text') AND duplicate_of IS NULL)");
+  if (!st) return st.error();
+  auto row = st->step();
+  if (!row) return row.error();
+  const auto n = *row ? static_cast<std::size_t>(st->integer(0)) : 0;
+  st->reset();
+  return n;
+}
+
+// Every passage of the store into `bank`: workers prepare passages (or take the pieces an
+// earlier run kept) while this thread takes them in store order, so the bank is the same
+// whatever the number of workers; pieces prepared afresh are kept for the next run.
+Status add_passages(Database& db, const std::optional<std::string>& attribute, const QuoteResources& resources,
+                    const QuoteOptions& options, QuoteBank& bank, const Progress& progress) {
+  const auto pipeline = pipeline_fingerprint(resources, options);
+  std::optional<PassageResultWriter> writer;
+  if (pipeline && !db.read_only()) {
+    // Results not kept when the store cannot be opened twice: the bank is the same.
+    if (auto opened = PassageResultWriter::open(db.path(), *pipeline)) writer.emplace(std::move(opened).value());
+  }
+  std::size_t total = 0, done = 0;
+  if (progress) {
+    auto n = count_passages(db);
+    if (!n) return n.error();
+    total = *n;
+    tell(progress, "scoring comments", {}, 0, total);
+  }
+  const bool keep = writer.has_value();
+  {
+    OrderedWork<Passage, PreparedPassage> work(
+        worker_count(),
+        [&] {
+          return [pipeline = std::make_shared<PassagePipeline>(resources, options), keep](Passage& p) {
+            PreparedPassage out;
+            out.text_hash = passage_text_hash(p);
+            if (!p.cached_pieces.empty() && p.cached_hash == out.text_hash) {
+              if (auto pieces = decode_pieces(p.cached_pieces, p.text)) {
+                out.pieces = std::move(*pieces);
+                out.reused = true;
+              }
+            }
+            if (!out.reused) {
+              out.pieces = pipeline->prepare(p);
+              if (keep) out.encoded = encode_pieces(out.pieces, p.text);
+            }
+            p.text = std::string();  // the unredacted text goes no further
+            p.cached_pieces = std::string();
+            out.passage = std::move(p);
+            return out;
+          };
+        },
+        [&](PreparedPassage&& prepared) {
+          // Keeping results is an economy, never a reason to fail: on any error, stop keeping.
+          if (writer && !prepared.reused &&
+              !writer->write(passage_key(prepared.passage), prepared.text_hash, prepared.encoded))
+            writer.reset();
+          bank.add(std::move(prepared));
+          if (++done % 4096 == 0) tell(progress, "scoring comments", {}, done, total);
+        });
+    CANVASS_TRY(for_each_passage(db, attribute, [&](Passage& p) { work.add(std::move(p)); }, pipeline));
+    work.finish();
+  }
+  if (writer) (void)writer->finish();  // not kept (the store busy or full): the next run prepares them again
+  return Ok{};
+}
+
+}  // namespace
+
+Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options,
+                                   const Progress& progress) {
   auto attribute = attribution_attribute(db, options.attribute);
   if (!attribute) return attribute.error();
   QuoteBank bank(resources, options);
-  CANVASS_TRY(for_each_passage(db, *attribute, [&](const Passage& p) { bank.add(p); }));
+  CANVASS_TRY(add_passages(db, *attribute, resources, options, bank, progress));
   bank.score();
   CANVASS_TRY(bank.save(db));
   return bank;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,11 +19,12 @@
 #include "analysis/codebook.hpp"
 #include "analysis/quote.hpp"
 #include "analysis/quote_passages.hpp"
+#include "analysis/quote_prepare.hpp"
 #include "analysis/quote_scope.hpp"
 #include "analysis/term_vectors.hpp"
 #include "store/sqlite.hpp"
+#include "model/progress.hpp"
 #include "text/redactor.hpp"
-#include "text/stemmer.hpp"
 
 namespace canvass {
 
@@ -44,6 +46,7 @@ struct QuoteOptions {
 struct QuoteResources {
   ToneScorer tone;
   NameLists names;
+  std::string data_fingerprint;  // of the files these came from (analysis/quote_cache)
   // The tone lexicon and model and the name lists under `data_folder` (data/).
   static Result<QuoteResources> load(const std::string& data_folder);
 };
@@ -58,13 +61,18 @@ class QuoteBank {
   QuoteBank(const QuoteResources& resources, const QuoteOptions& options);
 
   // One passage into its candidates: junk dropped, long ones split into sentences, each
-  // redacted, themed and toned. The unredacted text is not kept.
+  // redacted, themed and toned (quote_prepare). The unredacted text is not kept.
   void add(const Passage& passage);
+  // A passage a PassagePipeline prepared; passages must come in store order.
+  void add(PreparedPassage&& prepared);
   // Representativeness (cosine to the theme's centre), substance, length, self-containedness
   // and the final score, over every candidate added so far.
   void score();
 
   std::size_t size() const { return candidates_.size(); }
+  // Passages added whose pieces were prepared afresh, and those taken from the store.
+  std::size_t passages_prepared() const { return passages_prepared_; }
+  std::size_t passages_reused() const { return passages_reused_; }
   // Every candidate as a Quote, in the order added.
   std::vector<Quote> quotes() const;
   // Records a decision ("keep", "reject" or "") for the candidate with id `id`.
@@ -93,7 +101,7 @@ class QuoteBank {
     int sentence = 0;
     std::vector<std::uint16_t> themes;  // codebook positions
     int theme = -1;                     // the theme it illustrates best
-    std::vector<std::uint32_t> stems;   // content stems (function words and placeholders left out)
+    std::vector<std::uint32_t> stems;   // content stems, sorted (function words and placeholders left out)
     ToneScore tone;
     float score = 0, representativeness = 0, substance = 0, length_fit = 0, self_contained = 0;
     std::uint8_t decision = 0;  // 0 none, 1 keep, 2 reject
@@ -103,7 +111,6 @@ class QuoteBank {
     std::uint32_t origin, respondent, voice, question, source, group;
   };
   std::uint32_t intern(const std::string& s);
-  const std::string& stem(std::string_view folded_word);  // Snowball, memoised
   Quote quote_of(const Candidate& c) const;
   std::vector<std::size_t> pool(const QuoteOptions& o, const std::set<std::int64_t>* allowed,
                                 const std::set<std::size_t>& used, std::optional<std::size_t> theme) const;
@@ -112,18 +119,19 @@ class QuoteBank {
 
   const QuoteResources& resources_;
   Codebook codebook_;
+  std::vector<std::string> names_to_redact_;
   long min_cell_;
-  Redactor redactor_;
-  ThemeMatcher matcher_;
-  Stemmer stemmer_;
+  std::unique_ptr<PassagePipeline> pipeline_;  // add(const Passage&)'s, made when first needed
   std::vector<Candidate> candidates_;
   std::vector<Facts> facts_;
   std::vector<std::string> strings_;
   std::unordered_map<std::string, std::uint32_t> string_index_;
-  std::unordered_map<std::string, std::string> stem_cache_;     // word -> stem
   std::unordered_map<std::string, std::uint32_t> stem_index_;  // content stems, interned
   std::vector<std::uint32_t> document_frequency_;              // per interned stem
+  std::vector<double> idf_;      // per interned stem, as score() found it for
+  std::size_t idf_corpus_ = 0;   // this many candidates
   std::vector<std::size_t> keyword_hits_;                      // per codebook theme
+  std::size_t passages_prepared_ = 0, passages_reused_ = 0;
 };
 
 struct QuoteSelection {
@@ -134,8 +142,11 @@ struct QuoteSelection {
   std::vector<std::string> warnings;  // codebook keywords that can never match, and the like
 };
 
-// The bank of a store: every passage read, scored, saved (keeping decisions).
-Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options);
+// The bank of a store: every passage read and prepared (on every core; pieces kept in the
+// store by an earlier run reused, new ones kept unless the store is read-only), scored,
+// saved (keeping decisions). `progress` hears how many passages are done.
+Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources, const QuoteOptions& options,
+                                   const Progress& progress = {});
 
 // `quotes`'s selection from a store's bank, with --item/--level's small-group rule (fewer
 // respondents than options.min_cell: none shown, and `too_few` says so) and the codebook's

@@ -13,8 +13,19 @@ bool contains(const std::string& haystack, const std::string& needle) {
   return fold(haystack).find(fold(needle)) != std::string::npos;
 }
 
+// Whether the store keeps passage results (a read-only store of schema 2 does not).
+Result<bool> has_passage_results(Database& db) {
+  auto st = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'passage_result'");
+  if (!st) return st.error();
+  auto row = st->step();
+  if (!row) return row.error();
+  const bool found = *row;
+  st->reset();
+  return found;
+}
+
 Status read_comments(Database& db, const std::optional<std::string>& attribute,
-                     const std::function<void(const Passage&)>& use) {
+                     const std::function<void(Passage&)>& use, std::optional<std::int64_t> pipeline) {
   std::map<std::string, long> sizes;
   if (attribute) {
     auto st = db.prepare("SELECT value, COUNT(*) FROM respondent_attribute WHERE name = ? GROUP BY value");
@@ -28,13 +39,16 @@ Status read_comments(Database& db, const std::optional<std::string>& attribute,
     }
   }
   auto st = db.prepare(
-      "SELECT c.id, r.id, q.text, s.path, r.line, c.text, ra.value "
+      std::string("SELECT c.id, r.id, q.text, s.path, r.line, c.text, ra.value, ") +
+      (pipeline ? "pr.text_hash, pr.pieces " : "NULL, NULL ") +
       "FROM comment c JOIN respondent r ON r.id = c.respondent_id "
       "JOIN question q ON q.id = c.question_id JOIN source s ON s.id = r.source_id "
-      "LEFT JOIN respondent_attribute ra ON ra.respondent_id = r.id AND ra.name = ? "
+      "LEFT JOIN respondent_attribute ra ON ra.respondent_id = r.id AND ra.name = ? " +
+      (pipeline ? "LEFT JOIN passage_result pr ON pr.key = c.id AND pr.pipeline = ? " : "") +
       "ORDER BY s.id, r.line, q.position, c.id");
   if (!st) return st.error();
   st->bind(1, attribute.value_or(""));
+  if (pipeline) st->bind(2, *pipeline);
   for (;;) {
     auto row = st->step();
     if (!row) return row.error();
@@ -54,19 +68,26 @@ Status read_comments(Database& db, const std::optional<std::string>& attribute,
       p.group = st->text(6);
       p.group_size = sizes[p.group];
     }
+    if (!st->is_null(8)) {
+      p.cached_hash = st->integer(7);
+      p.cached_pieces = st->blob(8);
+    }
     use(p);
   }
   return Ok{};
 }
 
-Status read_notes(Database& db, const std::function<void(const Passage&)>& use) {
+Status read_notes(Database& db, const std::function<void(Passage&)>& use, std::optional<std::int64_t> pipeline) {
   auto st = db.prepare(
-      "SELECT n.id, n.source_id, COALESCE(NULLIF(n.question, ''), NULLIF(n.heading, ''), NULLIF(n.section, ''), ''), "
-      "s.path, COALESCE(n.line, 0), n.text, n.grp "
-      "FROM note n JOIN source s ON s.id = n.source_id "
+      std::string("SELECT n.id, n.source_id, COALESCE(NULLIF(n.question, ''), NULLIF(n.heading, ''), NULLIF(n.section, ''), ''), "
+      "s.path, COALESCE(n.line, 0), n.text, n.grp, ") +
+      (pipeline ? "pr.text_hash, pr.pieces " : "NULL, NULL ") +
+      "FROM note n JOIN source s ON s.id = n.source_id " +
+      (pipeline ? "LEFT JOIN passage_result pr ON pr.key = -n.id AND pr.pipeline = ? " : "") +
       "WHERE n.kind IN ('note', 'summary', 'text') AND n.duplicate_of IS NULL "
       "ORDER BY n.source_id, n.number");
   if (!st) return st.error();
+  if (pipeline) st->bind(1, *pipeline);
   for (;;) {
     auto row = st->step();
     if (!row) return row.error();
@@ -81,6 +102,10 @@ Status read_notes(Database& db, const std::function<void(const Passage&)>& use) 
     p.source = st->text(3);
     p.line = st->integer(4);
     p.text = st->text(5);
+    if (!st->is_null(8)) {
+      p.cached_hash = st->integer(7);
+      p.cached_pieces = st->blob(8);
+    }
     use(p);
   }
   return Ok{};
@@ -112,9 +137,14 @@ Result<std::optional<std::string>> attribution_attribute(Database& db, const std
 }
 
 Status for_each_passage(Database& db, const std::optional<std::string>& attribute,
-                        const std::function<void(const Passage&)>& use) {
-  CANVASS_TRY(read_comments(db, attribute, use));
-  return read_notes(db, use);
+                        const std::function<void(Passage&)>& use, std::optional<std::int64_t> pipeline) {
+  if (pipeline) {
+    auto kept = has_passage_results(db);
+    if (!kept) return kept.error();
+    if (!*kept) pipeline.reset();
+  }
+  CANVASS_TRY(read_comments(db, attribute, use, pipeline));
+  return read_notes(db, use, pipeline);
 }
 
 }  // namespace canvass

@@ -25,6 +25,10 @@ struct Passage {
   std::string text;
   std::string group;          // the respondent's value of the attribution attribute
   long group_size = 0;        // respondents sharing that value
+  // What an earlier run's pipeline made of it (analysis/quote_cache), "" when nothing;
+  // good only when passage_text_hash still gives `cached_hash`.
+  std::string cached_pieces;
+  std::int64_t cached_hash = 0;
 };
 
 // Which respondent attribute attributes a quote ("Local authority staff"): `wanted` is an
@@ -34,8 +38,9 @@ Result<std::optional<std::string>> attribution_attribute(Database& db, const std
 
 // Calls `use` with every comment and every note point (kinds note, summary, text;
 // duplicates left out), comments first in source and line order, one at a time: a store
-// of any size is read in constant memory.
+// of any size is read in constant memory. With `pipeline`, each passage carries the
+// pieces stored for it by that pipeline, if any.
 Status for_each_passage(Database& db, const std::optional<std::string>& attribute,
-                        const std::function<void(const Passage&)>& use);
+                        const std::function<void(Passage&)>& use, std::optional<std::int64_t> pipeline = std::nullopt);
 
 }  // namespace canvass

@@ -14,10 +14,12 @@
 
 namespace canvass {
 
-// Writes every quote `next` yields until it yields none (one transaction, replacing the
-// last run's) and returns the stored decisions by quote id; on a read-only store
-// writes nothing and only returns the decisions.
-Result<std::map<std::string, std::string>> save_quotes(Database& db, const std::function<std::optional<Quote>()>& next);
+// Keeps the `count` quotes (`quote(i)`, whose id is `id_of(i)`) in place of the last run's
+// (one transaction; only quotes new or changed since are written) and returns the stored
+// decisions by quote id; on a read-only store writes nothing and only returns the decisions.
+Result<std::map<std::string, std::string>> save_quotes(Database& db, std::size_t count,
+                                                       const std::function<const std::string&(std::size_t)>& id_of,
+                                                       const std::function<Quote(std::size_t)>& quote);
 
 // Records `decision` ("keep", "reject", or "" to clear) for the quote whose id starts with
 // `id` (at least 4 characters, matching exactly one quote). Returns the full id.

@@ -112,29 +112,40 @@ StreamedContainer container_of(const std::string& path) {
   return StreamedContainer::delimited;
 }
 
-std::optional<StreamedSurvey> stream_container_survey(const std::string& path, StreamedContainer container,
-                                                      const ScaleVocabulary& vocabulary) {
+Result<std::optional<StreamedSurvey>> stream_container_survey(const std::string& path, StreamedContainer container,
+                                                              const ScaleVocabulary& vocabulary) {
   if (container == StreamedContainer::spss || container == StreamedContainer::triple_s) {  // values counted as read
     const bool spss = container == StreamedContainer::spss;
     CodedCounts counts(vocabulary, spss ? "spss" : "triple-s");
     auto read = spss ? read_sav_file(path, counts) : read_triple_s_file(path, counts);
-    if (!read) return std::nullopt;  // the general path says why
+    if (!read) return std::optional<StreamedSurvey>{};  // the general path says why
     return counts.finish(read->cases);
   }
-  if (container != StreamedContainer::workbook) return std::nullopt;
+  // Only a workbook by its content types: a Word document or another archive is the
+  // general path's to judge (notes, or a refusal naming what it is).
+  if (container != StreamedContainer::workbook || !is_workbook_file(path)) return std::optional<StreamedSurvey>{};
   RowCounts rows(vocabulary);  // the first sheet with data, row by row
+  rows.keep_first(kRowsShowingHeaderRows);
   auto table = read_xlsx_file_rows(path, {}, [&](const RowView& row) { return rows.add(row); });
-  if (!table || rows.counts().records == 0) return std::nullopt;  // the general path says why
-  return plan_from_counts(path, rows.header(), ',', table->encoding, rows.counts(), vocabulary);
+  if (!table) return table.error();  // the workbook's own damage: the general path would say the same
+  if (rows.counts().records == 0) return std::optional<StreamedSurvey>{};  // the general path says why
+  auto& first = rows.first_rows();
+  for (auto& r : first) r.resize(rows.header().size());
+  auto header_rows = take_header_rows(path, rows.header(), first, rows.counts().columns, rows.counts().records);
+  if (!header_rows) return std::optional<StreamedSurvey>{};
+  return plan_from_counts(path, *header_rows, ',', table->encoding, rows.counts(), vocabulary);
 }
 
-std::optional<ColumnScan> scan_workbook_columns(const std::string& path, const ScaleVocabulary& vocabulary,
-                                                std::size_t leading, std::vector<std::vector<std::string>>& first_rows) {
-  if (container_of(path) != StreamedContainer::workbook) return std::nullopt;
+Result<std::optional<ColumnScan>> scan_workbook_columns(const std::string& path, const ScaleVocabulary& vocabulary,
+                                                        std::size_t leading,
+                                                        std::vector<std::vector<std::string>>& first_rows,
+                                                        XlsxSpool* keep) {
+  if (container_of(path) != StreamedContainer::workbook || !is_workbook_file(path)) return std::optional<ColumnScan>{};
   RowCounts rows(vocabulary);
   rows.keep_first(leading);
-  auto table = read_xlsx_file_rows(path, {}, [&](const RowView& row) { return rows.add(row); });
-  if (!table || rows.counts().records == 0) return std::nullopt;  // the general path says why
+  auto table = read_xlsx_file_rows(path, {}, [&](const RowView& row) { return rows.add(row); }, keep);
+  if (!table) return table.error();  // the workbook's own damage: final
+  if (rows.counts().records == 0) return std::optional<ColumnScan>{};  // the general path says why
   ColumnScan out;
   out.path = path;
   out.container = "xlsx";
@@ -146,7 +157,7 @@ std::optional<ColumnScan> scan_workbook_columns(const std::string& path, const S
   out.records = counts.records;
   first_rows = std::move(rows.first_rows());
   for (auto& r : first_rows) r.resize(out.header.size());
-  return out;
+  return std::optional<ColumnScan>(std::move(out));
 }
 
 }  // namespace canvass

@@ -265,33 +265,79 @@ std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocab
   return out;
 }
 
-std::optional<StreamedSurvey> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
-                                            const StreamOptions& options) {
+std::optional<std::vector<Row>> first_records(const std::string& path, const ColumnScan& scan, std::size_t count) {
+  OpenFile file(path);
+  if (file.fd() < 0) return std::nullopt;
+  std::vector<char> buf(std::size_t{1} << 16);
+  for (;;) {
+    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(buf.size(), scan.size - scan.data_start));
+    const long n = read_at(file.fd(), buf.data(), want, scan.data_start);
+    if (n != static_cast<long>(want)) return std::nullopt;
+    const bool eof = scan.data_start + want >= scan.size;
+    std::vector<Row> rows;
+    const char* p = buf.data();
+    const char* const last = buf.data() + want;
+    std::string unescaped;
+    bool short_read = false;
+    while (rows.size() < count && p < last) {
+      Row row;
+      const ScanOutcome o = scan_record(p, last, eof, scan.delimiter, [&](std::size_t, const FieldView& f) {
+        if (f.escaped) {
+          unescape_quotes(f.bytes(), unescaped);
+          row.cells.push_back(unescaped);
+        } else {
+          row.cells.emplace_back(f.bytes());
+        }
+      });
+      if (o == ScanOutcome::malformed) return std::nullopt;
+      if (o == ScanOutcome::need_more) {
+        short_read = true;
+        break;
+      }
+      rows.push_back(std::move(row));
+    }
+    if (!short_read) return rows;
+    if (buf.size() > (std::size_t{64} << 20)) return std::nullopt;
+    buf.resize(buf.size() * 4);
+  }
+}
+
+Result<std::optional<StreamedSurvey>> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
+                                                    const StreamOptions& options) {
   if (auto container = container_of(path); container != StreamedContainer::delimited)
     return stream_container_survey(path, container, vocabulary);
   auto scan = scan_columns(path, vocabulary, options);
-  if (!scan) return std::nullopt;
+  if (!scan) return std::optional<StreamedSurvey>{};
+  auto leading = first_records(path, *scan, kRowsShowingHeaderRows);
+  if (!leading) return std::optional<StreamedSurvey>{};
+  std::vector<std::vector<std::string>> first;
+  for (Row& row : *leading) first.push_back(std::move(row.cells));
+  auto header_rows = take_header_rows(path, scan->header, first, scan->columns, scan->records);
+  if (!header_rows) return std::optional<StreamedSurvey>{};
   StretchCounts counts;
   counts.columns = std::move(scan->columns);
   counts.settled = std::move(scan->settled);
   counts.records = scan->records;
-  return plan_from_counts(path, scan->header, scan->delimiter, scan->encoding, counts, vocabulary);
+  return plan_from_counts(path, *header_rows, scan->delimiter, scan->encoding, counts, vocabulary);
 }
 
-
-
-std::optional<std::vector<ItemTally>> stream_tallies(const std::vector<std::string>& paths,
-                                                     const ScaleVocabulary& vocabulary,
-                                                     const StreamOptions& options) {
+StreamedTallies stream_tallies(const std::vector<std::string>& paths, const ScaleVocabulary& vocabulary,
+                               const StreamOptions& options) {
+  StreamedTallies out;
   std::vector<StreamedSurvey> streamed;
   for (const auto& path : paths) {
     auto s = stream_survey(path, vocabulary, options);
-    if (!s) return std::nullopt;
-    streamed.push_back(std::move(s).value());
+    if (!s) {
+      out.refused.emplace_back(path, s.error());
+      continue;
+    }
+    if (!*s) return out;  // the general path reads them all
+    streamed.push_back(std::move(**s));
   }
   std::vector<CountedSurvey> counted;
   for (auto& s : streamed) counted.push_back({&s.plan, std::move(s.answers)});
-  return tally_counted(counted);
+  out.tallies = tally_counted(counted);
+  return out;
 }
 
 }  // namespace canvass

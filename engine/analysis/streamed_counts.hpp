@@ -11,10 +11,14 @@
 
 #include "analysis/column_labels.hpp"
 #include "analysis/tally.hpp"
+#include "model/error.hpp"
 #include "model/survey.hpp"
 #include "scales/scale_vocabulary.hpp"
+#include "sources/table.hpp"
 
 namespace canvass {
+
+class XlsxSpool;  // sources/xlsx_spool.hpp
 
 struct StreamOptions {
   unsigned threads = 0;                       // 0: one per core, at most 8
@@ -51,21 +55,36 @@ struct ColumnScan {
 std::optional<ColumnScan> scan_columns(const std::string& path, const ScaleVocabulary& vocabulary,
                                        const StreamOptions& options = {});
 
+// The first `count` data records of a delimited file (blank ones included) with their
+// cells unescaped; nothing when they cannot be read.
+std::optional<std::vector<Row>> first_records(const std::string& path, const ColumnScan& scan, std::size_t count);
+
 // The same first pass over an Excel workbook's first sheet with data, from its rows; the
 // first `leading` data rows (blank ones included) are kept in `first_rows`, each padded
-// to the header's width. Nothing when the file is not a workbook or cannot be read.
-std::optional<ColumnScan> scan_workbook_columns(const std::string& path, const ScaleVocabulary& vocabulary,
-                                                std::size_t leading, std::vector<std::vector<std::string>>& first_rows);
+// to the header's width, and with `keep` every row is kept there for a second pass.
+// Nothing when the file is not a workbook or has no data rows; an error when the workbook
+// itself cannot be read (damaged, hostile): the general path would refuse it the same way,
+// so that refusal is final.
+Result<std::optional<ColumnScan>> scan_workbook_columns(const std::string& path, const ScaleVocabulary& vocabulary,
+                                                        std::size_t leading,
+                                                        std::vector<std::vector<std::string>>& first_rows,
+                                                        XlsxSpool* keep = nullptr);
 
 // Nothing when the file needs the general path: not plain UTF-8 text (BOM allowed),
-// a malformed or wrongly sized row, no data rows, or anything it cannot read.
-std::optional<StreamedSurvey> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
-                                            const StreamOptions& options = {});
+// a malformed or wrongly sized row, no data rows, or anything it cannot read. An error
+// when the file is a workbook that cannot be read (see scan_workbook_columns): final.
+Result<std::optional<StreamedSurvey>> stream_survey(const std::string& path, const ScaleVocabulary& vocabulary,
+                                                    const StreamOptions& options = {});
 
-// The tallies of `paths` pooled as tally_surveys pools them, when every file streams;
-// nothing when any of them needs the general path.
-std::optional<std::vector<ItemTally>> stream_tallies(const std::vector<std::string>& paths,
-                                                     const ScaleVocabulary& vocabulary,
-                                                     const StreamOptions& options = {});
+// What the streamed pass made of several files: their tallies pooled as tally_surveys
+// pools them when every file streamed or was refused; nothing when any needs the general
+// path. `refused` holds each file refused for its own damage, with why: the general path
+// would refuse it the same way, so it is not read again.
+struct StreamedTallies {
+  std::optional<std::vector<ItemTally>> tallies;
+  std::vector<std::pair<std::string, Error>> refused;  // path, why
+};
+StreamedTallies stream_tallies(const std::vector<std::string>& paths, const ScaleVocabulary& vocabulary,
+                               const StreamOptions& options = {});
 
 }  // namespace canvass

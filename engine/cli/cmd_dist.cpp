@@ -1,5 +1,6 @@
 // canvass dist: agreement distributions per statement, from the store or from files,
 // in the long form or one summary row per item, optionally broken down by a group.
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -33,7 +34,9 @@ bool looks_like_store(const std::string& path) {
 
 // The store to read: --db, or the given files read into a store in memory (nothing is
 // written), each file its own batch named after the file so `--by batch` compares them.
-Result<Database> open_input(const Args& args, Io io, int& code) {
+// A file the streamed pass already refused for its own damage is not read again.
+Result<Database> open_input(const Args& args, Io io, int& code,
+                            const std::vector<std::pair<std::string, Error>>& refused) {
   if (args.inputs.empty()) {
     const std::string path = args.get_or("--db", "canvass.db");
     auto db = open_store(path, /*create=*/false);
@@ -49,7 +52,10 @@ Result<Database> open_input(const Args& args, Io io, int& code) {
   for (const auto& path : args.inputs) {
     IngestOptions options{std::filesystem::path(path).filename().string(), args.get_or("--platform", "")};
     options.sheet = args.get_or("--sheet", "");
-    IngestOutcome r = ingest_file(*db, path, options, vocabulary);
+    IngestOutcome r;
+    auto known = std::find_if(refused.begin(), refused.end(), [&](const auto& f) { return f.first == path; });
+    if (known != refused.end()) r.error = known->second;
+    else r = ingest_file(*db, path, options, vocabulary);
     for (const auto& rj : r.rejects) io.err << Error{rj.where, "rejected: " + rj.reason}.to_string() << '\n';
     if (!r.rejects.empty() || r.error) code = kSomeRejected;
     if (r.error) io.err << r.error->to_string() << '\n';
@@ -121,22 +127,33 @@ int run_dist(const std::vector<std::string>& argv, Io io) {
 
   // Files with no breakdown are counted while streaming when their layout allows it: the
   // fast path never holds the file. Everything else reads through a store.
+  // A file refused there for its own damage (a broken or hostile workbook) is refused once,
+  // as the general path would refuse it.
+  std::vector<std::pair<std::string, Error>> refused;
   if (!args->inputs.empty() && !args->get("--by") && !args->get("--platform") && !args->get("--sheet")) {
-    if (auto tallies = stream_tallies(args->inputs, ScaleVocabulary::builtin())) {
+    auto streamed = stream_tallies(args->inputs, ScaleVocabulary::builtin());
+    refused = std::move(streamed.refused);
+    if (const auto& tallies = streamed.tallies) {
+      for (const auto& [path, why] : refused) io.err << why.to_string() << '\n';
+      if (refused.size() == args->inputs.size()) {
+        io.err << Error{{args->inputs.front()}, "nothing could be read", Error::Kind::input}.to_string() << '\n';
+        return kNothingRead;
+      }
+      const int code = refused.empty() ? kSuccess : kSomeRejected;
       if (format == "counts") {
         write_statement_counts(io.out, *tallies);
-        return kSuccess;
+        return code;
       }
       std::vector<ItemDistribution> rows;
       for (const auto& t : *tallies) rows.push_back(distribute(t));
       reorder(rows, *order);
       write_dist(io.out, *args, format, rows, nullptr, *palette, *min_cell);
-      return kSuccess;
+      return code;
     }
   }
 
   int code = kSuccess;
-  auto db = open_input(*args, io, code);
+  auto db = open_input(*args, io, code, refused);
   if (!db) {
     io.err << db.error().to_string() << '\n';
     return kNothingRead;

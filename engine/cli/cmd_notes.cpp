@@ -1,12 +1,14 @@
 // canvass notes: focus-group table notes into note records (parse only, nothing stored),
 // or with --tally the codebook's themes counted across the tables of several files.
+#include <memory>
+#include <optional>
 #include <ostream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
-#include "notes/note_themes.hpp"
+#include "model/ordered_work.hpp"
+#include "notes/note_steps.hpp"
 #include "notes/read_notes.hpp"
-#include "notes/redact_notes.hpp"
 #include "notes/theme_tally.hpp"
 #include "report/note_records.hpp"
 #include "report/theme_tally_writer.hpp"
@@ -17,39 +19,64 @@ namespace canvass::cli {
 
 namespace {
 
-// What every record goes through once read: its themes (from the text as written), then
-// personal data redacted.
-struct RecordSteps {
-  NoteThemes themes;
-  NoteRedactor redactor;
-  void operator()(NoteRecord& r) {
-    r.themes = themes.of(r.text);
-    redactor.redact(r);
-  }
+// A record done by a worker: its printed form when the records are printed, else itself.
+struct DoneRecord {
+  NoteRecord record;
+  std::string formatted;
 };
 
-// Reads `path` and hands each record, themed and redacted, to `each`. Returns the number
-// of records, or the error to print.
+// What the record steps are built from, once per worker.
+struct StepsSource {
+  const Codebook& codebook;
+  const Redactor& redactor;
+  std::optional<NoteRecordWriter::Format> format;  // none: the records are not printed
+};
+
+// Reads `path` and hands each record, themed, redacted (and formatted), to `each` in
+// reading order. The file is read and the records assembled on this thread; the steps run
+// on worker threads, a few batches of records at a time. Returns the number of records, or
+// the error to print.
 template <class Each>
-Result<std::size_t> each_record(const std::string& path, RecordSteps& steps, Each each) {
+Result<std::size_t> each_record(const std::string& path, const StepsSource& source, Each each) {
   auto bytes = read_file_bytes(path);
   if (!bytes) return bytes.error();
   std::size_t n = 0;
-  auto doc = stream_notes(path, *bytes, [&](NoteRecord&& r) {
-    steps(r);
-    each(r);
-    ++n;
-  });
+  OrderedWork<NoteRecord, DoneRecord> work(
+      worker_count(),
+      [&source] {
+        // each worker its own steps (NoteSteps keeps a stemmer); the codebook and the
+        // Redactor are shared and only read
+        auto steps = std::make_shared<NoteSteps>(source.codebook, source.redactor);
+        return [steps, format = source.format](NoteRecord& r) {
+          (*steps)(r);
+          // a printed record goes back as its text only: freed here, not on the reading thread
+          if (format) return DoneRecord{{}, NoteRecordWriter::format(r, *format)};
+          return DoneRecord{std::move(r), {}};
+        };
+      },
+      [&](DoneRecord&& done) {
+        each(done);
+        ++n;
+      },
+      256);
+  auto doc = stream_notes(path, *bytes, [&](NoteRecord&& r) { work.add(std::move(r)); });
   if (!doc) return doc.error();
+  work.finish();
   if (n == 0) return Error{{path}, "no notes: the file holds only blank lines"};
   return n;
 }
 
-int print_records(const std::string& path, const std::string& format, RecordSteps& steps, Io io) {
-  NoteRecordWriter writer(io.out, format == "csv" ? NoteRecordWriter::Format::csv
-                                  : format == "md" ? NoteRecordWriter::Format::md
-                                                   : NoteRecordWriter::Format::json);
-  auto n = each_record(path, steps, [&](const NoteRecord& r) { writer.write(r); });
+NoteRecordWriter::Format writer_format(const std::string& format) {
+  return format == "csv" ? NoteRecordWriter::Format::csv
+         : format == "md" ? NoteRecordWriter::Format::md
+                          : NoteRecordWriter::Format::json;
+}
+
+int print_records(const std::string& path, const std::string& format, const Codebook& codebook,
+                  const Redactor& redactor, Io io) {
+  NoteRecordWriter writer(io.out, writer_format(format));
+  auto n = each_record(path, StepsSource{codebook, redactor, writer_format(format)},
+                       [&](const DoneRecord& r) { writer.write_formatted(r.formatted); });
   if (!n) {
     io.err << n.error().to_string() << '\n';
     return kNothingRead;
@@ -58,16 +85,20 @@ int print_records(const std::string& path, const std::string& format, RecordStep
   return kSuccess;
 }
 
-int print_tally(const std::vector<std::string>& paths, const std::string& format, RecordSteps& steps, Io io) {
+int print_tally(const std::vector<std::string>& paths, const std::string& format, const Codebook& codebook,
+                const Redactor& redactor, Io io) {
   auto stop_words = load_tally_stop_words(data_dir());
   if (!stop_words) {
     io.err << stop_words.error().to_string() << '\n';
     return kNothingRead;
   }
-  ThemeTallyBuilder tally(steps.themes.names(), std::move(*stop_words), paths.size() > 1);
+  std::vector<std::string> themes;
+  for (const auto& t : codebook.themes) themes.push_back(t.name);
+  ThemeTallyBuilder tally(std::move(themes), std::move(*stop_words), paths.size() > 1);
   std::size_t read = 0;
   for (const auto& path : paths) {
-    auto n = each_record(path, steps, [&](const NoteRecord& r) { tally.add(path, r); });
+    auto n = each_record(path, StepsSource{codebook, redactor, std::nullopt},
+                         [&](const DoneRecord& r) { tally.add(path, r.record); });
     if (!n) io.err << n.error().to_string() << '\n';
     else ++read;
   }
@@ -105,9 +136,8 @@ int run_notes(const std::vector<std::string>& argv, Io io) {
     io.err << redactor.error().to_string() << '\n';
     return kNothingRead;
   }
-  RecordSteps steps{NoteThemes(*codebook), NoteRedactor(*redactor)};
-  if (tally) return print_tally(args->inputs, format, steps, io);
-  return print_records(args->inputs.front(), format, steps, io);
+  if (tally) return print_tally(args->inputs, format, *codebook, *redactor, io);
+  return print_records(args->inputs.front(), format, *codebook, *redactor, io);
 }
 
 }  // namespace

@@ -96,8 +96,7 @@ int run_quotes(const std::vector<std::string>& argv, Io io) {
 
   // Decisions name quotes a previous run listed; the bank is made (and saved) first so they exist.
   TerminalProgress progress(io.err, progress_wanted(args->has("--progress")), ::isatty(STDERR_FILENO));
-  tell(progress.callback(), "scoring comments");
-  auto bank = build_quote_bank(*db, *resources, *options);
+  auto bank = build_quote_bank(*db, *resources, *options, progress.callback());
   progress.finish();
   if (!bank) return fail(io, bank.error());
   for (const auto& [option, decision] : {std::pair{"--keep", "keep"}, {"--reject", "reject"}, {"--clear", ""}}) {

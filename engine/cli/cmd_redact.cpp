@@ -7,25 +7,35 @@
 #include "cli/commands.hpp"
 #include "sources/file_bytes.hpp"
 #include "text/decode.hpp"
+#include "text/paragraph_chunks.hpp"
 #include "text/redactor.hpp"
 
 namespace canvass::cli {
 
 namespace {
 
-// "LINE:COLUMN" (1-based; the column counts characters) of byte `at` in `text`.
-std::string position(std::string_view text, std::size_t at) {
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < at; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
+constexpr std::size_t kPieceBytes = 64 * 1024;  // whole paragraphs of about this size
+
+// "LINE:COLUMN" (1-based; the column counts characters) of byte offsets met in order.
+class Positions {
+ public:
+  explicit Positions(std::string_view text) : text_(text) {}
+  std::string at(std::size_t offset) {
+    for (; done_ < offset; ++done_) {
+      if (text_[done_] == '\n') {
+        ++line_;
+        column_ = 1;
+      } else if ((static_cast<unsigned char>(text_[done_]) & 0xC0) != 0x80) {
+        ++column_;
+      }
     }
+    return std::to_string(line_) + ":" + std::to_string(column_);
   }
-  return std::to_string(line) + ":" + std::to_string(column);
-}
+
+ private:
+  std::string_view text_;
+  std::size_t done_ = 0, line_ = 1, column_ = 1;
+};
 
 // What was replaced, printable on one line of a terminal or a TSV.
 std::string shown(std::string_view s) {
@@ -60,19 +70,30 @@ int run_redact(const std::vector<std::string>& argv, Io io) {
     io.err << redactor.error().to_string() << '\n';
     return kNothingRead;
   }
+  // Piece by piece (whole paragraphs), so memory stays flat however long the text.
   const std::string_view t = text->text;
-  const auto found = redactor->find(t);
-  if (args->has("--list")) {
-    io.out << "position\tkind\ttext\n";
-    for (const auto& r : found)
-      io.out << position(t, r.begin) << '\t' << r.kind << '\t' << shown(t.substr(r.begin, r.end - r.begin)) << '\n';
-  } else {
-    io.out << redactor->redact(t).text;
-    if (!t.empty() && t.back() != '\n') io.out << '\n';
-  }
+  const bool list = args->has("--list");
+  if (list) io.out << "position\tkind\ttext\n";
+  Positions positions(t);
   std::map<std::string, int> counts;
-  for (const auto& r : found) ++counts[r.kind];
-  io.err << "canvass redact: " << found.size() << (found.size() == 1 ? " replacement" : " replacements");
+  std::size_t found = 0;
+  for_each_paragraph_chunk(t, kPieceBytes, [&](std::string_view piece, std::size_t offset) {
+    std::size_t at = 0;
+    for (const auto& r : redactor->find(piece)) {
+      ++found;
+      ++counts[r.kind];
+      const std::string_view replaced = piece.substr(r.begin, r.end - r.begin);
+      if (list) {
+        io.out << positions.at(offset + r.begin) << '\t' << r.kind << '\t' << shown(replaced) << '\n';
+      } else if (r.begin >= at) {
+        io.out << piece.substr(at, r.begin - at) << '[' << r.kind << ']';
+        at = r.end;
+      }
+    }
+    if (!list) io.out << piece.substr(at);
+  });
+  if (!list && !t.empty() && t.back() != '\n') io.out << '\n';
+  io.err << "canvass redact: " << found << (found == 1 ? " replacement" : " replacements");
   const char* sep = " (";
   for (const auto& [kind, n] : counts) {
     io.err << sep << kind << ' ' << n;

@@ -49,27 +49,45 @@ Result<OutputsWritten> write_study_report(Database& db, const StudyConfig& study
   return write_report(db, options, study.output_folder, progress);
 }
 
-// The study's <by> breakdowns that match nothing in its sources, found by reading the
-// sources into a scratch store in memory first, so a misspelt attribute fails before
-// anything is stored (the same matching as the report's, on the same rows).
+// The study's <by> breakdowns that match nothing in its sources, found before anything is
+// stored (the same matching as the report's, on the same rows): sources the store already
+// holds with the same bytes are matched there (read-only); only files it does not hold yet
+// are read, into a scratch store in memory. A re-run with nothing changed reads nothing.
 std::vector<Error> unmatched_breakdowns(const StudyConfig& study, const StudyFiles& files,
                                         const ScaleVocabulary& vocabulary) {
   std::vector<Error> out;
   if (study.breakdowns.empty()) return out;
-  auto scratch = open_scratch_store();
-  if (!scratch) return {scratch.error()};
-  ingest_study(*scratch, study, files, vocabulary, "check", {});
-  auto questions = single_choice_groupings(*scratch);
+  std::vector<Database> stores;
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(study.store, ec))
+    if (auto stored = Database::open_read_only(study.store, false)) stores.push_back(std::move(stored).value());
+  const StudyFiles unread = stores.empty() ? files : files_not_stored(stores.front(), study, files);
+  if (!unread.files.empty()) {
+    auto scratch = open_scratch_store();
+    if (!scratch) return {scratch.error()};
+    ingest_study(*scratch, study, unread, vocabulary, "check", {});
+    stores.push_back(std::move(scratch).value());
+  }
   std::string known = "batch";
-  if (questions)
-    for (const auto& q : *questions) known += ", \u201c" + q.label + "\u201d";
+  for (auto& db : stores)
+    if (auto questions = single_choice_groupings(db))
+      for (const auto& q : *questions)
+        if (known.find("\u201c" + q.label + "\u201d") == std::string::npos) known += ", \u201c" + q.label + "\u201d";
   for (std::size_t i = 0; i < study.breakdowns.size(); ++i) {
-    auto g = resolve_grouping(*scratch, study.breakdowns[i]);
-    if (g) continue;
+    std::optional<Error> why;
+    for (auto& db : stores) {
+      auto g = resolve_grouping(db, study.breakdowns[i]);
+      if (g) {
+        why.reset();
+        break;
+      }
+      if (!why || g.error().message.find("ambiguous") != std::string::npos) why = g.error();
+    }
+    if (!why) continue;
     const Location where = i < study.breakdown_where.size() ? study.breakdown_where[i] : Location{study.path};
-    std::string why = g.error().message;
-    if (why.rfind("--by ", 0) == 0 && why.find("ambiguous") != std::string::npos)
-      out.push_back(Error{where, "<by attribute=\"" + study.breakdowns[i] + "\">" + why.substr(why.find(" is ambiguous"))});
+    const std::string& message = why->message;
+    if (message.rfind("--by ", 0) == 0 && message.find("ambiguous") != std::string::npos)
+      out.push_back(Error{where, "<by attribute=\"" + study.breakdowns[i] + "\">" + message.substr(message.find(" is ambiguous"))});
     else
       out.push_back(Error{where, "<by attribute=\"" + study.breakdowns[i] +
                                      "\"> matches no single-choice question or respondent attribute of the sources; "

@@ -169,14 +169,38 @@ std::optional<IngestOutcome> ingest_streamed(Database& db, const std::string& pa
     case Streams::no: return std::nullopt;
     case Streams::coded:
       return store_streamed(db, path, sha256, StreamedCodedExport::open(path, identified, vocabulary), options);
-    case Streams::table:
-      return store_streamed(db, path, sha256, StreamedExport::open(path, identified, vocabulary, options.platform),
-                            options);
+    case Streams::table: {
+      auto opened = StreamedExport::open(path, identified, vocabulary, options.platform);
+      if (!opened) {  // a workbook's own damage: the general path would refuse it the same way
+        IngestOutcome out;
+        out.path = path;
+        out.error = opened.error();
+        return out;
+      }
+      return store_streamed(db, path, sha256, std::move(*opened), options);
+    }
   }
   return std::nullopt;
 }
 
+// The identity a source is stored under: its bytes' SHA-256, with the study's scale
+// overrides and the sheet read, when there are any.
+std::string source_key(const std::string& sha256, const IngestOptions& options) {
+  std::string key = sha256;
+  if (!options.forced_scales.empty()) key = sha256_hex(key + forced_scales_key(options.forced_scales));
+  if (!options.sheet.empty()) key = sha256_hex(key + "\nsheet " + options.sheet);
+  return key;
+}
+
 }  // namespace
+
+Result<bool> already_stored(Database& db, const std::string& path, const IngestOptions& options) {
+  auto sha = sha256_file_hex(path);
+  if (!sha) return Error{{path}, "cannot read the file", Error::Kind::io};
+  auto known = find_source_by_sha(db, source_key(*sha, options));
+  if (!known) return known.error();
+  return known->has_value();
+}
 
 IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOptions& given,
                           const ScaleVocabulary& vocabulary) {
@@ -184,6 +208,18 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
   if (!options.sheet.empty() && options.logical_path.empty()) options.logical_path = path + "#" + options.sheet;
   IngestOutcome out;
   out.path = path;
+  // Identical bytes already stored: nothing to read, at most a rename to follow.
+  auto unchanged = [&](SourceFile file) {
+    if (!options.logical_path.empty()) file.path = options.logical_path;
+    auto noted = record_unchanged(db, StoreOptions{options.batch_label, options.label, options.paths_in_run}, file);
+    if (!noted) {
+      out.error = noted.error();
+      return out;
+    }
+    out.stored = StoreOutcome::unchanged;
+    out.detail = std::move(noted).value();
+    return out;
+  };
   // Large plain exports are identified and read in blocks; everything else, and anything
   // the streamed path declines, reads the whole file below. Forced scales (a study's
   // overrides) are applied to a whole Survey, so they take the general path too.
@@ -191,6 +227,7 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
   const auto identified = streams ? file_state(path) : std::nullopt;
   if (auto sha = identified ? sha256_file_hex(path) : std::nullopt) {
     auto stored = find_source_by_sha(db, *sha);
+    if (stored && *stored && file_state(path) == identified) return unchanged(SourceFile{path, *sha, {}, {}});
     if (stored && !*stored && file_state(path) == identified)  // the hash is of these bytes
       if (auto streamed = ingest_streamed(db, path, *sha, *identified, options, vocabulary)) return std::move(*streamed);
   }
@@ -200,25 +237,13 @@ IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOpt
     out.error = file.error();
     return out;
   }
-  if (!options.forced_scales.empty()) file->sha256 = sha256_hex(file->sha256 + forced_scales_key(options.forced_scales));
-  if (!options.sheet.empty()) file->sha256 = sha256_hex(file->sha256 + "\nsheet " + options.sheet);
+  file->sha256 = source_key(file->sha256, options);
   auto known = find_source_by_sha(db, file->sha256);
   if (!known) {
     out.error = known.error();
     return out;
   }
-  if (*known) {  // identical bytes already stored: nothing to read, at most a rename to follow
-    SourceFile logical = *file;
-    if (!options.logical_path.empty()) logical.path = options.logical_path;
-    auto noted = record_unchanged(db, StoreOptions{options.batch_label, options.label, options.paths_in_run}, logical);
-    if (!noted) {
-      out.error = noted.error();
-      return out;
-    }
-    out.stored = StoreOutcome::unchanged;
-    out.detail = std::move(noted).value();
-    return out;
-  }
+  if (*known) return unchanged(std::move(file).value());
   if (options.notes ? *options.notes : is_notes_file(path, bytes)) {
     SourceFile notes = std::move(file).value();
     if (!options.logical_path.empty()) notes.path = options.logical_path;

@@ -58,6 +58,10 @@ struct IngestOutcome {
   std::optional<Error> error;
 };
 
+// Whether the store already holds a source with this file's bytes (read as `options`
+// would read them): ingest_file would then read nothing. Reads the file to hash it.
+Result<bool> already_stored(Database& db, const std::string& path, const IngestOptions& options);
+
 IngestOutcome ingest_file(Database& db, const std::string& path, const IngestOptions& options,
                           const ScaleVocabulary& vocabulary);
 

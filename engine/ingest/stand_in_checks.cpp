@@ -6,8 +6,6 @@
 
 #include "layouts/column_classifier.hpp"
 #include "layouts/multi_select.hpp"
-#include "sources/csv_scan.hpp"
-#include "sources/file_blocks.hpp"
 #include "text/fold.hpp"
 
 namespace canvass {
@@ -34,41 +32,81 @@ bool certainly_free_text(const std::vector<std::string>& seen, const std::string
   return parts.size() > 15;
 }
 
-std::optional<std::vector<Row>> first_records(const std::string& path, const ColumnScan& scan, std::size_t count) {
-  OpenFile file(path);
-  if (file.fd() < 0) return std::nullopt;
-  std::vector<char> buf(std::size_t{1} << 16);
-  for (;;) {
-    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(buf.size(), scan.size - scan.data_start));
-    const long n = read_at(file.fd(), buf.data(), want, scan.data_start);
-    if (n != static_cast<long>(want)) return std::nullopt;
-    const bool eof = scan.data_start + want >= scan.size;
-    std::vector<Row> rows;
-    const char* p = buf.data();
-    const char* const last = buf.data() + want;
-    std::string unescaped;
-    bool short_read = false;
-    while (rows.size() < count && p < last) {
-      Row row;
-      const ScanOutcome o = scan_record(p, last, eof, scan.delimiter, [&](std::size_t, const FieldView& f) {
-        if (f.escaped) {
-          unescape_quotes(f.bytes(), unescaped);
-          row.cells.push_back(unescaped);
-        } else {
-          row.cells.emplace_back(f.bytes());
-        }
-      });
-      if (o == ScanOutcome::malformed) return std::nullopt;
-      if (o == ScanOutcome::need_more) {
-        short_read = true;
-        break;
-      }
-      rows.push_back(std::move(row));
+namespace {
+
+// A stand-in table deeper than this is not worth building: the general path reads it.
+constexpr std::size_t kDeepestStandIn = std::size_t{1} << 18;
+
+}  // namespace
+
+std::optional<Table> stand_in_table(const ColumnScan& scan, const std::vector<std::vector<std::string>>& header_rows,
+                                    std::vector<Row> leading) {
+  const std::size_t width = scan.header.size();
+  // Kinds can depend on how often answers occur (a closed question has each answer chosen
+  // by several people), so each answer occurs up to `cap` times in all: each comparison in
+  // the layout compares a count with at most three times the number of distinct answers,
+  // or with 16. A settled column's answers appear once: its question must be free text
+  // whatever they are.
+  std::size_t distinct = 0;
+  for (std::size_t c = 0; c < width; ++c)
+    if (!scan.settled[c]) distinct += scan.columns[c].size();
+  const long cap = static_cast<long>(3 * distinct + 16);
+  std::vector<std::vector<long>> in_leading(width);
+  for (std::size_t c = 0; c < width; ++c) in_leading[c].assign(scan.columns[c].size(), 0);
+  for (const Row& row : leading)
+    for (std::size_t c = 0; c < width && row.cells.size() == width; ++c) {
+      const auto id = scan.columns[c].find(row.cells[c]);
+      if (!id) return std::nullopt;  // cannot happen: every answer was counted
+      ++in_leading[c][*id];
     }
-    if (!short_read) return rows;
-    if (buf.size() > (std::size_t{64} << 20)) return std::nullopt;
-    buf.resize(buf.size() * 4);
+  std::vector<std::vector<std::uint32_t>> entries(width);
+  std::size_t depth = 0;
+  for (std::size_t c = 0; c < width; ++c) {
+    const auto& labels = scan.columns[c].labels();
+    for (std::uint32_t id = 0; id < labels.size(); ++id) {
+      const long n = (scan.settled[c] ? std::min(labels[id].count, 1L) : std::min(labels[id].count, cap)) -
+                     in_leading[c][id];
+      for (long k = 0; k < n; ++k) entries[c].push_back(id);
+    }
+    depth = std::max(depth, entries[c].size());
+    if (depth > kDeepestStandIn) return std::nullopt;
   }
+  Table table;
+  table.path = scan.path;
+  table.encoding = scan.encoding;
+  table.delimiter = scan.delimiter;
+  for (const auto& cells : header_rows) table.rows.push_back(Row{table.rows.size() + 1, cells});
+  for (Row& row : leading) table.rows.push_back(std::move(row));
+  for (std::size_t j = 0; j < depth; ++j) {
+    Row row{table.rows.size() + 1, std::vector<std::string>(width)};
+    for (std::size_t c = 0; c < width; ++c)
+      if (j < entries[c].size()) row.cells[c] = scan.columns[c].label(entries[c][j]).text;
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+bool settled_columns_are_free_text(const ColumnScan& scan, const SurveyPlan& plan,
+                                   const std::vector<Question>& questions) {
+  const std::size_t width = scan.header.size();
+  for (std::size_t c = 0; c < width; ++c) {
+    if (!scan.settled[c] || plan.columns[c].role != ColumnRole::answer) continue;
+    const Question* owner = nullptr;
+    for (const auto& q : questions)
+      for (const auto& item : q.items)
+        if (item.column == c + 1) owner = &q;
+    if (!owner || owner->kind != QuestionKind::text) return false;
+    if (plan.columns[c].kind == QuestionKind::text) continue;  // the platform says so
+    std::vector<std::string> seen;
+    for (const auto& item : owner->items) {
+      const std::size_t o = item.column - 1;
+      if (o >= width) return false;
+      for (const auto& l : scan.columns[o].labels())
+        if (l.count > 0) seen.push_back(l.text);  // a header row's text was taken back out
+    }
+    if (!certainly_free_text(seen, plan.joined_separator, owner->items.size() == 1)) return false;
+  }
+  return true;
 }
 
 }  // namespace canvass

@@ -1,6 +1,7 @@
-// What the streamed ingest of a delimited export checks before it trusts its stand-in
-// table: that a column not counted is free text whatever its other answers, and the
-// file's first records as they are. Internal to ingest/streamed_export.cpp.
+// The table that stands in for a plain export in streamed ingest (the header rows, the first
+// records as they are, each distinct answer) and what is checked before it is trusted: that
+// a column not counted is free text whatever its other answers. Internal to
+// ingest/streamed_export.cpp.
 #pragma once
 
 #include <optional>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "analysis/streamed_counts.hpp"
+#include "layouts/survey_plan.hpp"
 #include "sources/table.hpp"
 
 namespace canvass {
@@ -19,8 +21,17 @@ namespace canvass {
 // layouts/multi_select.cpp). Each holds for every superset of `seen`.
 bool certainly_free_text(const std::vector<std::string>& seen, const std::string& separator, bool one_item);
 
-// The first `count` data records of a delimited file (blank ones included) with their
-// cells unescaped; nothing when they cannot be read.
-std::optional<std::vector<Row>> first_records(const std::string& path, const ColumnScan& scan, std::size_t count);
+// A table standing in for the file: its header rows (the header first), its first records
+// as they are (a layout may look at the first data row, as Google Forms' does at its
+// timestamp), then each column's distinct answers, each often enough that every comparison
+// of counts in the layout comes out as it would on the whole file. Nothing when it would be
+// too deep, or a first record holds an answer the scan did not count.
+std::optional<Table> stand_in_table(const ColumnScan& scan, const std::vector<std::vector<std::string>>& header_rows,
+                                    std::vector<Row> leading);
+
+// True when every answer column the scan stopped counting (`settled`) belongs to a free-text
+// question however its uncounted answers read.
+bool settled_columns_are_free_text(const ColumnScan& scan, const SurveyPlan& plan,
+                                   const std::vector<Question>& questions);
 
 }  // namespace canvass

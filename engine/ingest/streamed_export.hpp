@@ -1,40 +1,35 @@
 // A plain one-header-row export (delimited text, or an Excel workbook's first sheet with
-// data) read for ingest without holding it: the first pass counts
-// each column's distinct answers (the streamed `dist` scan) and lets the layout decide
-// from them; the second pass hands over respondents one at a time, read as build_survey reads them.
+// data) read for ingest without holding it: the first pass counts each column's distinct
+// answers (the streamed `dist` scan) and lets the layout decide from them; the second pass
+// hands over respondents one at a time, read as build_survey reads them. A delimited file
+// is read again; a workbook's sheet is parsed once, its rows kept compactly on disk by the
+// first pass (sources/xlsx_spool.hpp) for the second.
 #pragma once
 
-#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "ingest/file_state.hpp"
+#include "model/error.hpp"
 #include "model/survey.hpp"
 #include "scales/scale_vocabulary.hpp"
 
 namespace canvass {
 
-// What tells one version of a file from another without reading it again.
-struct FileState {
-  std::uint64_t size = 0, inode = 0;
-  std::int64_t modified_ns = 0, changed_ns = 0;
-  bool operator==(const FileState&) const = default;
-};
-
-// The state of the file at `path` (or of an open descriptor); nothing when it cannot be read.
-std::optional<FileState> file_state(const std::string& path);
-std::optional<FileState> file_state(int fd);
-
 class StreamedExport {
  public:
-  // Nothing when the file needs the general path: anything stream_survey refuses (not
+  // Nothing when the file needs the general path: anything stream_survey declines (not
   // plain UTF-8, a malformed or wrongly sized row, no data rows), a layout with more than
   // one header row, or a free-text column whose kind could depend on answers not counted.
+  // An error when the file is a workbook that cannot be read (damaged, hostile): the
+  // general path would refuse it the same way, so the refusal is final.
   // `identified` is the file's state when its SHA-256 was taken: the second pass fails
   // when the file is no longer in that state at its end (it changed meanwhile), so the
   // source is never stored under the identity of other bytes.
-  static std::optional<StreamedExport> open(const std::string& path, const FileState& identified,
-                                            const ScaleVocabulary& vocabulary, const std::string& platform = "");
+  static Result<std::optional<StreamedExport>> open(const std::string& path, const FileState& identified,
+                                                    const ScaleVocabulary& vocabulary,
+                                                    const std::string& platform = "");
   StreamedExport(StreamedExport&&) noexcept;
   StreamedExport& operator=(StreamedExport&&) noexcept;
   ~StreamedExport();

@@ -104,6 +104,17 @@ Result<SurveyReading> read_survey_explained(const Table& table, const ScaleVocab
   return reading;
 }
 
+std::size_t header_rows_of(const Table& first_rows, const std::string& platform) {
+  if (first_rows.rows.empty()) return 1;
+  const std::string name = platform.empty() ? detect(first_rows).platform : platform;
+  for (const auto& l : layouts())
+    if (name == l.name) {
+      auto plan = l.plan(first_rows);
+      return plan ? plan->header_rows : 1;
+    }
+  return 1;
+}
+
 Result<Survey> read_survey(const Table& table, const ScaleVocabulary& vocabulary, const std::string& platform) {
   auto r = read_survey_explained(table, vocabulary, platform);
   if (!r) return r.error();

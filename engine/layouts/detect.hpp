@@ -36,6 +36,12 @@ Detection detect(const Table& table);
 // The platform whose signature the table carries ("generic" when none does).
 std::string detect_platform(const Table& table);
 
+// How many header rows the table's layout reads (Qualtrics 3, SurveyMonkey 2, most 1), from
+// the header and the first rows alone, as a streamed pass needs to know before it counts.
+// With `platform` ("" = detect) as read_survey_explained would choose it; 1 when no layout
+// can plan the rows.
+std::size_t header_rows_of(const Table& first_rows, const std::string& platform = "");
+
 // A survey read, with how it was read.
 struct SurveyReading {
   Detection detection;

@@ -39,6 +39,11 @@ std::vector<std::string> NoteThemes::of(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> NoteThemes::of(std::string_view text, const PreparedText& prepared) {
+  if (text.size() > kPiece || prepared.match.text != text) return of(text);
+  return matcher_.themes_of(text, prepared.words);
+}
+
 void NoteThemes::tag(std::vector<NoteRecord>& records) {
   for (NoteRecord& r : records) r.themes = of(r.text);
 }

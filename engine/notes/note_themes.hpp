@@ -8,6 +8,7 @@
 
 #include "analysis/codebook.hpp"
 #include "notes/note_record.hpp"
+#include "text/redactor.hpp"
 
 namespace canvass {
 
@@ -18,6 +19,9 @@ class NoteThemes {
   // The themes of `text`, in codebook order. A text longer than a few kilobytes is matched
   // a piece at a time (cut at white space), so one huge line costs no more than a piece.
   std::vector<std::string> of(std::string_view text);
+  // The same with the text already prepared for the redactor, whose words are reused when
+  // its normalised text is the text itself.
+  std::vector<std::string> of(std::string_view text, const PreparedText& prepared);
 
   // Sets `themes` on every record (titles, headings and questions too).
   void tag(std::vector<NoteRecord>& records);

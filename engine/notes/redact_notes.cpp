@@ -4,7 +4,7 @@ namespace canvass {
 
 namespace {
 
-constexpr std::size_t kPiece = 16 * 1024;
+constexpr std::size_t kPiece = NoteRedactor::kPiece;
 
 bool is_letter_byte(char c) {
   const auto b = static_cast<unsigned char>(c);
@@ -61,6 +61,15 @@ void NoteRedactor::redact(NoteRecord& r) {
   redact_repeated(r.question, question_);
   redact_repeated(r.heading, heading_);
   redact_field(r.text, redactor_);
+}
+
+void NoteRedactor::redact(NoteRecord& r, const PreparedText& text) {
+  if (r.text.size() > kPiece) return redact(r);
+  redact_repeated(r.section, section_);
+  redact_repeated(r.question, question_);
+  redact_repeated(r.heading, heading_);
+  Redaction done = redactor_.redact(r.text, text);
+  if (done.changed()) r.text = std::move(done.text);
 }
 
 void redact_notes(NoteDocument& document, const Redactor& redactor) {

@@ -19,6 +19,11 @@ class NoteRedactor {
  public:
   explicit NoteRedactor(const Redactor& redactor) : redactor_(redactor) {}
   void redact(NoteRecord& record);
+  // The same with the record's text already prepared (Redactor::prepare), when it is no
+  // longer than a piece.
+  void redact(NoteRecord& record, const PreparedText& text);
+
+  static constexpr std::size_t kPiece = 16 * 1024;
 
  private:
   struct Remembered {

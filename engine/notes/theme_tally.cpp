@@ -42,8 +42,12 @@ ThemeTallyBuilder::ThemeTallyBuilder(std::vector<std::string> themes, std::unord
     : names_(std::move(themes)), stop_words_(std::move(stop_words)), name_files_(name_files), counts_(names_.size()) {}
 
 std::size_t ThemeTallyBuilder::table_of(const std::string& file, const NoteRecord& r) {
+  if (last_table_ && r.section == last_section_ && file == last_file_) return *last_table_;
   std::string key = file + '\n' + (r.section ? fold(*r.section) : std::string{});
-  return tables_.emplace(std::move(key), tables_.size()).first->second;
+  last_file_ = file;
+  last_section_ = r.section;
+  last_table_ = tables_.emplace(std::move(key), tables_.size()).first->second;
+  return *last_table_;
 }
 
 void ThemeTallyBuilder::count(Count& c, std::size_t table, const std::string& id, bool is_note) {

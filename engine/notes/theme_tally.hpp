@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -82,6 +83,10 @@ class ThemeTallyBuilder {
   std::unordered_set<std::string> stop_words_;
   bool name_files_;
   std::unordered_map<std::string, std::size_t> tables_;  // file + '\n' + folded section -> table
+  // The last record's file, section and table: records come a section at a time.
+  std::string last_file_;
+  std::optional<std::string> last_section_;
+  std::optional<std::size_t> last_table_;
   std::vector<Count> counts_;                            // per theme
   Count uncoded_;
   std::size_t notes_ = 0;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "report/docx_parts.hpp"
+#include "report/html_writer.hpp"
 #include "report/svg_png.hpp"
 #include "report/zip_writer.hpp"
 
@@ -16,11 +17,20 @@ constexpr long kEmuPerPixel = 9525;                 // at 96 dpi
 constexpr long kTextWidthEmu = kTextWidthTwips * 635;
 constexpr long kCellMargin = 57;  // 1 mm each side of a table cell
 
-void run(std::ostream& out, const TextRun& r, bool bold = false) {
+// Word's language tag for a language the scale vocabulary names ("cy" -> "cy-GB").
+std::string word_language(const std::string& lang) {
+  if (lang.empty() || lang.find('-') != std::string::npos) return lang;
+  return lang + (lang == "ga" ? "-IE" : "-GB");
+}
+
+// `lang`: the run's language when it is not the document's (a Welsh answer label), so
+// Word checks its spelling and screen readers speak it as Welsh (WCAG 3.1.2).
+void run(std::ostream& out, const TextRun& r, bool bold = false, const std::string& lang = {}) {
   out << "<w:r>";
-  if (r.bold || r.italic || r.small || bold)
+  if (r.bold || r.italic || r.small || bold || !lang.empty())
     out << "<w:rPr>" << (r.bold || bold ? "<w:b/>" : "") << (r.italic ? "<w:i/>" : "")
-        << (r.small ? "<w:sz w:val=\"16\"/>" : "") << "</w:rPr>";
+        << (r.small ? "<w:sz w:val=\"16\"/>" : "")
+        << (lang.empty() ? "" : "<w:lang w:val=\"" + xml_text(word_language(lang)) + "\"/>") << "</w:rPr>";
   std::size_t at = 0;
   for (;;) {
     const std::size_t nl = r.text.find('\n', at);
@@ -62,8 +72,9 @@ void cell(std::ostream& out, const std::string& text, long width, bool right, bo
   out << "</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>" << (right ? "<w:jc w:val=\"right\"/>" : "")
       << "</w:pPr>";
   if (!text.empty()) {
+    const std::string lang = answer_label_language(text);  // a whole cell that is a Welsh label
     auto runs = inline_runs(text);
-    for (const auto& r : runs) run(out, r, bold);
+    for (const auto& r : runs) run(out, r, bold, lang);
   }
   out << "</w:p></w:tc>";
 }

@@ -1,5 +1,7 @@
 #include "report/json_writer.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "report/csv_writer.hpp"
@@ -8,11 +10,32 @@
 namespace canvass {
 
 std::string json_string(std::string_view raw) {
+  std::string out;
+  append_json_string(out, raw);
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view raw) {
+  // Most strings hold nothing to escape or clean (no C0 byte, quote, backslash, DEL, or the
+  // 0xC2 that starts a C1 control): one scan and one copy.
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (int c = 0; c < 0x20; ++c) special[c] = true;
+    for (int c : {0x22, 0x5C, 0x7F, 0xC2}) special[c] = true;  // " \\ DEL, C1's first byte
+    return special;
+  }();
+  const bool as_is = std::none_of(raw.begin(), raw.end(), [](char c) { return kSpecial[static_cast<unsigned char>(c)]; });
+  if (as_is) {
+    out.reserve(out.size() + raw.size() + 2);
+    out += '"';
+    out += raw;
+    out += '"';
+    return;
+  }
   std::string cleaned;  // no control character, escaped or not
   if (has_control_characters(raw)) cleaned = printable(raw);
   const std::string_view s = cleaned.empty() ? raw : std::string_view(cleaned);
-  std::string out;
-  out.reserve(s.size() + 2);
+  out.reserve(out.size() + s.size() + 2);
   out += '"';
   std::size_t plain = 0;  // start of the run of bytes copied as they are
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -35,7 +58,6 @@ std::string json_string(std::string_view raw) {
   }
   out.append(s, plain);
   out += '"';
-  return out;
 }
 
 JsonObject& JsonObject::add(std::string_view name, std::string_view json) {

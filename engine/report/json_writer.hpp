@@ -12,6 +12,8 @@ namespace canvass {
 
 // `s` as a quoted JSON string (control characters escaped, UTF-8 passed through).
 std::string json_string(std::string_view s);
+// The same appended to `out`: what a writer building a long JSON text uses.
+void append_json_string(std::string& out, std::string_view s);
 
 class JsonObject {
  public:

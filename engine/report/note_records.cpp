@@ -1,5 +1,7 @@
 #include "report/note_records.hpp"
 
+#include <sstream>
+
 #include "report/csv_writer.hpp"
 #include "report/json_writer.hpp"
 #include "report/markdown_writer.hpp"
@@ -22,28 +24,44 @@ std::vector<std::string> fields(const NoteRecord& r) {
           std::to_string(r.line), number(r.duplicate_of), joined(r.themes)};
 }
 
-JsonObject& optional_text(JsonObject& o, const char* name, const std::optional<std::string>& v) {
-  return v ? o.text(name, *v) : o.null(name);
-}
-
-JsonObject& optional_integer(JsonObject& o, const char* name, const std::optional<std::size_t>& v) {
-  return v ? o.integer(name, static_cast<long long>(*v)) : o.null(name);
-}
-
-JsonObject json_of(const NoteRecord& r) {
-  JsonObject o;
-  o.integer("id", static_cast<long long>(r.id)).text("kind", to_string(r.kind));
-  optional_text(o, "section", r.section);
-  optional_text(o, "question", r.question);
-  optional_text(o, "heading", r.heading);
-  optional_integer(o, "group", r.group);
-  o.integer("depth", static_cast<long long>(r.depth));
-  optional_integer(o, "parent", r.parent);
-  o.text("text", r.text).integer("line", static_cast<long long>(r.line));
-  optional_integer(o, "duplicate_of", r.duplicate_of);
-  std::string themes = "[";
-  for (std::size_t i = 0; i < r.themes.size(); ++i) themes += (i ? "," : "") + json_string(r.themes[i]);
-  o.raw("themes", themes + "]");
+// The record as a JSON object with its fields in kNoteFields order, written straight into
+// one string (JsonObject's layout, without a string per field).
+std::string json_of(const NoteRecord& r) {
+  std::string o;
+  o.reserve(160 + r.text.size() + (r.section ? r.section->size() : 0) + (r.question ? r.question->size() : 0));
+  const auto name = [&](const char* field) {
+    o += o.empty() ? "{\"" : ",\"";
+    o += field;
+    o += "\":";
+  };
+  const auto text = [&](const char* field, const std::optional<std::string>& v) {
+    name(field);
+    if (v) append_json_string(o, *v);
+    else o += "null";
+  };
+  const auto integer = [&](const char* field, const std::optional<std::size_t>& v) {
+    name(field);
+    o += v ? std::to_string(*v) : "null";
+  };
+  integer("id", r.id);
+  name("kind");
+  append_json_string(o, to_string(r.kind));
+  text("section", r.section);
+  text("question", r.question);
+  text("heading", r.heading);
+  integer("group", r.group);
+  integer("depth", r.depth);
+  integer("parent", r.parent);
+  text("text", r.text);
+  integer("line", r.line);
+  integer("duplicate_of", r.duplicate_of);
+  name("themes");
+  o += '[';
+  for (std::size_t i = 0; i < r.themes.size(); ++i) {
+    if (i) o += ',';
+    append_json_string(o, r.themes[i]);
+  }
+  o += "]}";
   return o;
 }
 
@@ -61,17 +79,27 @@ void NoteRecordWriter::start() {
   }
 }
 
-void NoteRecordWriter::write(const NoteRecord& r) {
-  if (written_++ == 0) start();
-  switch (format_) {
-    case Format::json: out_ << (written_ == 1 ? "[\n  " : ",\n  ") << json_of(r).str(); break;
-    case Format::csv: write_csv_row(out_, fields(r)); break;
-    case Format::md:
-      out_ << '|';
-      for (const auto& f : fields(r)) out_ << ' ' << md_cell(f) << " |";
-      out_ << '\n';
-      break;
+std::string NoteRecordWriter::format(const NoteRecord& r, Format format) {
+  switch (format) {
+    case Format::json: return json_of(r);
+    case Format::csv: {
+      std::ostringstream row;
+      write_csv_row(row, fields(r));
+      return row.str();
+    }
+    case Format::md: break;
   }
+  std::string row = "|";
+  for (const auto& f : fields(r)) row += ' ' + md_cell(f) + " |";
+  return row + '\n';
+}
+
+void NoteRecordWriter::write(const NoteRecord& r) { write_formatted(format(r, format_)); }
+
+void NoteRecordWriter::write_formatted(std::string_view record) {
+  if (written_++ == 0) start();
+  if (format_ == Format::json) out_ << (written_ == 1 ? "[\n  " : ",\n  ");
+  out_ << record;
 }
 
 void NoteRecordWriter::finish() {

@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "notes/note_record.hpp"
@@ -21,6 +22,10 @@ class NoteRecordWriter {
   enum class Format { json, csv, md };
   NoteRecordWriter(std::ostream& out, Format format) : out_(out), format_(format) {}
   void write(const NoteRecord& record);
+  // What write() prints for one record, without what goes before or between records: made
+  // apart so that worker threads can make it while the caller's thread writes in order.
+  static std::string format(const NoteRecord& record, Format format);
+  void write_formatted(std::string_view record);
   void finish();  // closes the JSON array ("[]" when there were no records)
   std::size_t written() const { return written_; }
 

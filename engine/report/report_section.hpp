@@ -14,6 +14,7 @@
 #include "analysis/breakdown.hpp"
 #include "analysis/codebook.hpp"
 #include "analysis/item_order.hpp"
+#include "model/progress.hpp"
 #include "report/palette.hpp"
 #include "store/sqlite.hpp"
 
@@ -45,6 +46,7 @@ struct ReportContext {
   long respondents = 0;                   // in the store
   std::vector<ItemDistribution> overall;  // every Likert item, whole sample, in report order
   std::vector<Breakdown> breakdowns;      // small groups already suppressed
+  Progress progress;                      // for a section that takes a while (the quote bank)
 };
 
 // Where a section writes. Tables and figures are numbered across the whole report.

@@ -73,7 +73,7 @@ std::string with_contents(const std::string& html) {
 }  // namespace
 
 Result<ReportContext> prepare_report(Database& db, const ReportOptions& options) {
-  ReportContext c{db, options, 0, {}, {}};
+  ReportContext c{db, options, 0, {}, {}, {}};
   auto n = respondent_count(db);
   if (!n) return n.error();
   c.respondents = *n;
@@ -104,6 +104,7 @@ Result<OutputsWritten> write_report(Database& db, const ReportOptions& options, 
   tell(progress, kStep, "figures");
   auto context = prepare_report(db, options);
   if (!context) return context.error();
+  context->progress = progress;
   std::ostringstream html, markdown;
   ReportOutput out{html, markdown, {}, 0, 0};
   const auto sections = report_sections();

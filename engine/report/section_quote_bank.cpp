@@ -27,7 +27,11 @@ Status write_quote_bank(ReportContext& c, ReportOutput& out) {
   }
   options.names_to_redact = c.options.names_to_redact;
   options.min_cell = c.options.min_cell;
-  auto bank = build_quote_bank(c.db, *resources, options);
+  // The bank's count of comments scored, shown as part of the report's own step.
+  Progress progress;
+  if (c.progress)
+    progress = [&c](const ProgressUpdate& u) { c.progress({"building the report", "quote bank, scoring comments", u.done, u.total}); };
+  auto bank = build_quote_bank(c.db, *resources, options, progress);
   if (!bank) return bank.error();
   const auto themes = bank->select_by_theme(options, kPerTheme);
   if (themes.empty()) return Ok{};

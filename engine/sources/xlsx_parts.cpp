@@ -63,38 +63,14 @@ int number_attribute(const XmlElement& e, std::string_view name, std::string_vie
 
 void WorkbookPart::start_element(const XmlElement& e) {
   if (e.name == "workbookPr") {
-    date1904 = is_true(e.attribute("date1904").value_or(""));
+    // Only where it is said: Excel 2010 adds an x14:workbookPr (same local name) without it.
+    if (auto v = e.attribute("date1904")) date1904 = is_true(*v);
   } else if (e.name == "sheet") {
     WorkbookSheet s;
     s.name = std::string(e.attribute("name").value_or(""));
     for (const auto& a : e.attributes)  // r:id, in the relationships namespace
       if (a.name == "id" && !a.uri.empty()) s.rel_id = std::string(a.value);
     sheets.push_back(std::move(s));
-  }
-}
-
-void SharedStrings::start_element(const XmlElement& e) {
-  if (e.name == "si") {
-    in_si_ = true;
-  } else if (e.name == "rPh") {
-    ++in_phonetic_;
-  } else if (e.name == "t" && in_si_ && in_phonetic_ == 0) {
-    in_t_ = true;
-  }
-}
-
-void SharedStrings::characters(std::string_view text) {
-  if (in_t_) arena_.append(text);
-}
-
-void SharedStrings::end_element(std::string_view name, std::string_view) {
-  if (name == "t") {
-    in_t_ = false;
-  } else if (name == "rPh") {
-    --in_phonetic_;
-  } else if (name == "si") {
-    ends_.push_back(arena_.size());
-    in_si_ = false;
   }
 }
 

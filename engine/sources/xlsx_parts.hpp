@@ -1,6 +1,6 @@
-// The parts of a workbook read before its sheet: the workbook (sheets, date system), the
-// shared strings (kept once, in one arena) and the styles (which cells show dates), and
-// how a cell's number reads as text.
+// The small parts of a workbook read before its sheet: the workbook (sheets, date system)
+// and the styles (which cells show dates), and how a cell's number reads as text. The
+// shared strings are in shared_strings.hpp.
 #pragma once
 
 #include <cstdint>
@@ -22,27 +22,6 @@ struct WorkbookPart : XmlVisitor {
   std::vector<WorkbookSheet> sheets;
   bool date1904 = false;
   void start_element(const XmlElement& e) override;
-};
-
-// xl/sharedStrings.xml: each <si> with its rich-text runs joined and phonetic runs left
-// out, every string stored once end to end in one buffer.
-class SharedStrings : public XmlVisitor {
- public:
-  std::size_t size() const { return ends_.size(); }
-  std::string_view at(std::size_t i) const {
-    const std::size_t begin = i == 0 ? 0 : ends_[i - 1];
-    return std::string_view(arena_).substr(begin, ends_[i] - begin);
-  }
-
-  void start_element(const XmlElement& e) override;
-  void characters(std::string_view text) override;
-  void end_element(std::string_view name, std::string_view) override;
-
- private:
-  std::string arena_;
-  std::vector<std::size_t> ends_;
-  bool in_si_ = false, in_t_ = false;
-  int in_phonetic_ = 0;
 };
 
 enum class DateStyle { none, date, time_only };

@@ -3,8 +3,11 @@
 #include <charconv>
 #include <unordered_map>
 
+#include "sources/ooxml_escapes.hpp"
 #include "sources/ooxml_package.hpp"
 #include "sources/ooxml_scanner.hpp"
+#include "sources/shared_strings.hpp"
+#include "sources/xlsx_spool.hpp"
 #include "sources/xlsx_parts.hpp"
 #include "sources/xml_reader.hpp"
 
@@ -16,8 +19,9 @@ namespace {
 // (numbers, inline strings), which are reused from row to row.
 class Sheet : public XmlVisitor {
  public:
-  Sheet(const SharedStrings& shared, const std::vector<DateStyle>& date_styles, bool date1904, const RowSink& sink)
-      : shared_(shared), date_styles_(date_styles), date1904_(date1904), sink_(sink) {}
+  Sheet(SharedStrings& shared, const std::vector<DateStyle>& date_styles, bool date1904, const RowSink& sink,
+        XlsxSpool* spool)
+      : shared_(shared), date_styles_(date_styles), date1904_(date1904), sink_(sink), spool_(spool) {}
 
   bool has_data() const { return has_data_; }
   std::optional<Error>& sink_error() { return sink_error_; }
@@ -52,8 +56,9 @@ class Sheet : public XmlVisitor {
  private:
   enum class Type { number, shared, inline_string, boolean, text, iso_date };
   struct Span {
-    bool shared = false;  // offset is a shared-string index, else into bytes_
+    bool shared = false;  // offset is the index of a shared string held in memory, else into bytes_
     std::size_t offset = 0, size = 0;
+    std::size_t spilled = SpooledCell::kOwnText;  // the index of a shared string copied into bytes_
   };
 
   void start_row(const XmlElement& e) {
@@ -105,12 +110,25 @@ class Sheet : public XmlVisitor {
       auto [p, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
       if (ec != std::errc{} || p != value_.data() + value_.size() || index >= shared_.size())
         return stop("a shared-string index " + value_ + " that the workbook does not have");
-      if (shared_.at(index).empty()) return;
-      span = {true, index, 0};
+      if (auto held = shared_.held(index)) {
+        if (held->empty()) return;
+        span = {true, index, 0};
+      } else {  // in the scratch file: copied into the row's own bytes
+        const std::size_t offset = bytes_.size();
+        if (auto ok = shared_.append_to(index, bytes_); !ok) {
+          sink_error_ = ok.error();
+          return stop(ok.error().message);
+        }
+        if (bytes_.size() == offset) return;  // an empty string: no cell
+        span = {false, offset, bytes_.size() - offset, index};
+      }
     } else {
       const std::string* text = &value_;
       if (type_ == Type::inline_string) {
+        decode_xstring_escapes(inline_text_);
         text = &inline_text_;
+      } else if (type_ == Type::text) {
+        decode_xstring_escapes(value_);  // a formula's text result is escaped as <t> text is
       } else if (type_ == Type::boolean) {
         inline_text_ = value_.empty() ? "" : (value_ == "1" || value_ == "true") ? "TRUE" : "FALSE";
         text = &inline_text_;
@@ -140,19 +158,31 @@ class Sheet : public XmlVisitor {
     views_.resize(used_);
     for (std::size_t c = 0; c < used_; ++c) {
       const Span& s = spans_[c];
-      views_[c] = s.shared ? shared_.at(s.offset) : std::string_view(bytes_).substr(s.offset, s.size);
+      views_[c] = s.shared ? *shared_.held(s.offset) : std::string_view(bytes_).substr(s.offset, s.size);
     }
     auto ok = sink_(RowView{last_row_, std::span<const std::string_view>(views_.data(), used_)});
+    if (ok && spool_) {
+      spooled_.resize(used_);
+      for (std::size_t c = 0; c < used_; ++c) {
+        const Span& s = spans_[c];
+        spooled_[c] = s.shared                            ? SpooledCell{s.offset, {}}
+                      : s.spilled != SpooledCell::kOwnText ? SpooledCell{s.spilled, {}}
+                                                           : SpooledCell{SpooledCell::kOwnText, views_[c]};
+      }
+      ok = spool_->add(last_row_, spooled_);
+    }
     if (!ok) {
       sink_error_ = ok.error();
       stop(ok.error().message);
     }
   }
 
-  const SharedStrings& shared_;
+  SharedStrings& shared_;
   const std::vector<DateStyle>& date_styles_;
   const bool date1904_;
   const RowSink& sink_;
+  XlsxSpool* spool_;
+  std::vector<SpooledCell> spooled_;
   std::optional<Error> sink_error_;
   bool has_data_ = false;
 
@@ -171,9 +201,26 @@ Location part_location(const std::string& path, const std::string& part) { retur
 
 namespace {
 
-Result<Table> read_workbook_rows(ZipArchive& zip, const XlsxOptions& options, const RowSink& sink) {
+// A ZIP is read only when its content types say it is a workbook; a Word document or
+// any other archive gets a clear refusal instead of a confusing parse error.
+Status is_workbook(ZipArchive& zip) {
+  const std::string& path = zip.path();
+  auto kind = ooxml_kind(zip);
+  if (!kind) return kind.error();
+  switch (*kind) {
+    case OoxmlKind::spreadsheet: return Ok{};
+    case OoxmlKind::word:
+      return Error{{path}, "a Word document, not a survey export (read focus-group notes with `canvass notes`)"};
+    case OoxmlKind::presentation: return Error{{path}, "a PowerPoint presentation, not a survey export"};
+    case OoxmlKind::other: break;
+  }
+  return Error{{path}, "a ZIP archive that is not an Excel workbook"};
+}
+
+Result<Table> read_workbook_rows(ZipArchive& zip, const XlsxOptions& options, const RowSink& sink, XlsxSpool* spool) {
   XmlRuntime runtime;  // one Xerces initialisation for every part below
   const std::string& path = zip.path();
+  CANVASS_TRY(is_workbook(zip));
   auto parser_or = XmlParser::create(XmlOptions::ooxml());
   if (!parser_or) return parser_or.error();
   XmlParser& parser = *parser_or;
@@ -233,8 +280,13 @@ Result<Table> read_workbook_rows(ZipArchive& zip, const XlsxOptions& options, co
                  Error::Kind::usage};
   }
 
-  SharedStrings shared;
-  if (!shared_part.empty() && zip.contains(shared_part)) CANVASS_TRY(parse_part(shared_part, shared, true));
+  auto shared_strings = std::make_unique<SharedStrings>(options.shared_strings_held);
+  SharedStrings& shared = *shared_strings;
+  if (!shared_part.empty() && zip.contains(shared_part)) {
+    auto parsed = parse_part(shared_part, shared, true);
+    CANVASS_TRY(shared.finish());  // a scratch-file failure says so, not the parse it stopped
+    CANVASS_TRY(parsed);
+  }
   StylesPart styles;
   if (!styles_part.empty() && zip.contains(styles_part)) CANVASS_TRY(parse_part(styles_part, styles));
   const std::vector<DateStyle> date_styles = styles.date_styles();
@@ -242,11 +294,12 @@ Result<Table> read_workbook_rows(ZipArchive& zip, const XlsxOptions& options, co
   for (const auto& sheet : workbook.sheets) {
     if (!options.sheet.empty() && sheet.name != options.sheet) continue;
     const std::string& part = target_of.find(sheet.rel_id)->second;
-    Sheet reader(shared, date_styles, workbook.date1904, sink);
+    Sheet reader(shared, date_styles, workbook.date1904, sink, spool);
     auto parsed = parse_part(part, reader, true);
     if (reader.sink_error()) return *reader.sink_error();
     if (!parsed) return parsed.error();
     if (!reader.has_data() && options.sheet.empty()) continue;  // an empty sheet before the data
+    if (spool) CANVASS_TRY(spool->finish(std::move(shared_strings)));
 
     Table table;
     table.path = path;
@@ -263,13 +316,22 @@ Result<Table> read_xlsx_rows(const std::string& path, std::string_view bytes, co
                              const RowSink& sink) {
   auto zip = ZipArchive::open(path, bytes, options.limits);
   if (!zip) return zip.error();
-  return read_workbook_rows(*zip, options, sink);
+  return read_workbook_rows(*zip, options, sink, nullptr);
 }
 
-Result<Table> read_xlsx_file_rows(const std::string& path, const XlsxOptions& options, const RowSink& sink) {
+Result<Table> read_xlsx_file_rows(const std::string& path, const XlsxOptions& options, const RowSink& sink,
+                                  XlsxSpool* keep) {
   auto zip = ZipArchive::open_file(path, options.limits);
   if (!zip) return zip.error();
-  return read_workbook_rows(*zip, options, sink);
+  return read_workbook_rows(*zip, options, sink, keep);
+}
+
+bool is_workbook_file(const std::string& path, const ZipLimits& limits) {
+  auto zip = ZipArchive::open_file(path, limits);
+  if (!zip) return false;
+  XmlRuntime runtime;
+  auto kind = ooxml_kind(*zip);
+  return kind && *kind == OoxmlKind::spreadsheet;
 }
 
 Result<Table> read_xlsx(const std::string& path, std::string_view bytes, const XlsxOptions& options) {

@@ -183,6 +183,18 @@ SELECT s.respondent_id, i.id,
 FROM response_set s JOIN item i ON i.question_id = s.question_id
 WHERE substr(s.levels, i.position, 1) <> '-';
 )sql",
+    // 3: what the quote bank's text pipeline made of each comment and note (redacted
+    // pieces, stems, themes, tone), so a re-run prepares only new or changed passages
+    // (engine/analysis/quote_cache). `key`: the comment's id, or minus the note's id;
+    // `text_hash`: of the passage's question and text; `pipeline`: a fingerprint of the
+    // build, the data files, the codebook and the names to redact that made `pieces`.
+    R"sql(
+CREATE TABLE passage_result(
+  key INTEGER PRIMARY KEY,
+  text_hash INTEGER NOT NULL,
+  pipeline INTEGER NOT NULL,
+  pieces BLOB NOT NULL);
+)sql",
 };
 
 Result<int> pragma_int(Database& db, const char* pragma) {
@@ -279,7 +291,7 @@ Result<Database> set_up(Database db, bool create) {
                  Error::Kind::io};
   if (db.read_only()) {
     if (empty) return Error{{path}, "not a canvass store (an empty file)", Error::Kind::io};
-    if (*version < kSchemaVersion)
+    if (*version < kReadableSchemaVersion)
       return Error{{path}, "store is read-only and needs upgrading to this canvass's schema: make it writable once",
                    Error::Kind::io};
     CANVASS_TRY(db.exec("PRAGMA foreign_keys=ON;"));

@@ -10,7 +10,10 @@
 
 namespace canvass {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
+// The oldest schema a read-only store may have: later versions only add caches, which a
+// reader does without (version 3: the quote bank's passage_result).
+inline constexpr int kReadableSchemaVersion = 2;
 inline constexpr int kApplicationId = 0x43564153;  // "CVAS"
 
 // Opens the store at `path`, creating and migrating it when `create`. A file that is

@@ -57,6 +57,7 @@ class Statement {
   Statement& bind(int index, std::string_view value);
   Statement& bind(int index, std::nullopt_t);
   Statement& bind(int index, const std::optional<int>& value);
+  Statement& bind_blob(int index, std::string_view bytes);
 
   // Steps once: true when a row is ready, false when done. Errors become values.
   Result<bool> step();
@@ -67,6 +68,7 @@ class Statement {
   std::int64_t integer(int column) const;
   double real(int column) const;
   std::string text(int column) const;
+  std::string blob(int column) const;  // any bytes; empty for NULL
   bool is_null(int column) const;
 
  private:

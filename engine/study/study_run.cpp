@@ -33,18 +33,33 @@ Status read_counts(Database& db, SourceSummary& s) {
   return Ok{};
 }
 
-SourceSummary ingest_one(Database& db, const StudyFile& file, const ScaleVocabulary& vocabulary,
-                         const IngestOptions& base) {
-  SourceSummary s;
-  s.path = file.path;
-  s.logical_path = file.logical_path;
+// How the study reads every file (the same batch, overrides and paths in the run).
+IngestOptions study_options(const StudyConfig& study, const StudyFiles& files, const std::string& batch_label) {
+  IngestOptions base(batch_label);
+  std::set<std::string> in_run;
+  for (const auto& f : files.files) in_run.insert(f.logical_path);
+  base.paths_in_run = std::move(in_run);
+  base.forced_scales = forced_scales(study);
+  return base;
+}
+
+// How it reads this one.
+IngestOptions file_options(const StudyFile& file, const IngestOptions& base) {
   IngestOptions options = base;
   options.platform = file.platform;
   options.sheet = file.sheet;
   options.label = file.label;
   options.logical_path = file.logical_path;
   if (file.kind != SourceKind::automatic) options.notes = file.kind == SourceKind::notes;
-  IngestOutcome r = ingest_file(db, file.path, options, vocabulary);
+  return options;
+}
+
+SourceSummary ingest_one(Database& db, const StudyFile& file, const ScaleVocabulary& vocabulary,
+                         const IngestOptions& base) {
+  SourceSummary s;
+  s.path = file.path;
+  s.logical_path = file.logical_path;
+  IngestOutcome r = ingest_file(db, file.path, file_options(file, base), vocabulary);
   if (r.error) {
     s.error = r.error;
     return s;
@@ -64,11 +79,7 @@ RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles
                         const std::string& batch_label, const Progress& progress) {
   RunSummary summary;
   summary.batch_label = batch_label;
-  IngestOptions base(batch_label);
-  std::set<std::string> in_run;
-  for (const auto& f : files.files) in_run.insert(f.logical_path);
-  base.paths_in_run = std::move(in_run);
-  base.forced_scales = forced_scales(study);
+  const IngestOptions base = study_options(study, files, batch_label);
   for (std::size_t i = 0; i < files.files.size(); ++i) {
     tell(progress, "ingesting", files.files[i].logical_path, i, files.files.size());
     SourceSummary s = ingest_one(db, files.files[i], vocabulary, base);
@@ -78,6 +89,16 @@ RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles
     summary.sources.push_back(std::move(s));
   }
   return summary;
+}
+
+StudyFiles files_not_stored(Database& db, const StudyConfig& study, const StudyFiles& files) {
+  StudyFiles out;
+  const IngestOptions base = study_options(study, files, "");
+  for (const auto& f : files.files) {
+    auto stored = already_stored(db, f.path, file_options(f, base));
+    if (!stored || !*stored) out.files.push_back(f);
+  }
+  return out;
 }
 
 Result<std::vector<std::string>> write_run_summary(Database& db, const RunSummary& summary, const std::string& folder) {

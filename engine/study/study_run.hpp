@@ -42,6 +42,10 @@ struct RunSummary {
   std::size_t rows_read = 0;        // over the files read in this run
 };
 
+// The study's files the store does not already hold with the same bytes (as ingest_study
+// would read them): what a run would read.
+StudyFiles files_not_stored(Database& db, const StudyConfig& study, const StudyFiles& files);
+
 // `progress` hears of each file as it starts ("ingesting", its path in the study, files done, total).
 RunSummary ingest_study(Database& db, const StudyConfig& study, const StudyFiles& files,
                         const ScaleVocabulary& vocabulary, const std::string& batch_label,

@@ -26,10 +26,33 @@ UChar32 plain(UChar32 c) {
 
 }  // namespace
 
+char plain_punctuation(std::string_view text, std::size_t at) {
+  if (at + 2 >= text.size() || text[at] != '\xE2' || text[at + 1] != '\x80') return 0;
+  switch (static_cast<unsigned char>(text[at + 2])) {
+    case 0x98: case 0x99: return '\'';
+    case 0x9C: case 0x9D: return '"';
+    case 0x93: case 0x94: return '-';
+    default: return 0;
+  }
+}
+
+bool folds_simply(std::string_view utf8) {
+  bool curly = false, backtick = false;
+  for (std::size_t i = 0; i < utf8.size(); ++i)
+    if (utf8[i] == '`') {
+      backtick = true;
+    } else if (static_cast<unsigned char>(utf8[i]) >= 0x80) {
+      if (!plain_punctuation(utf8, i)) return false;
+      curly = true;
+      i += 2;
+    }
+  return !(curly && backtick);
+}
+
 std::string fold(std::string_view utf8) {
-  bool ascii_simple = true;  // fast path: plain ASCII needs no ICU
-  for (char ch : utf8)
-    if (static_cast<unsigned char>(ch) >= 0x80) { ascii_simple = false; break; }
+  // fast path: ASCII, with curly quotes and dashes made plain, needs no ICU (NFKC and case
+  // folding change no other character of such text, and join none)
+  const bool ascii_simple = folds_simply(utf8);
 
   std::string out;
   out.reserve(utf8.size());
@@ -50,8 +73,13 @@ std::string fold(std::string_view utf8) {
   };
 
   if (ascii_simple) {
-    for (char ch : utf8) {
-      const char lower = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+      const char ch = utf8[i];
+      char lower = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      if (static_cast<unsigned char>(ch) >= 0x80) {
+        lower = plain_punctuation(utf8, i);
+        i += 2;
+      }
       if (lower == ' ' || lower == '\t' || lower == '\n' || lower == '\r' || lower == '\f' || lower == '\v') {
         pending_space = !out.empty();
         continue;

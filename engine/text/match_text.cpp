@@ -1,5 +1,7 @@
 #include "text/match_text.hpp"
 
+#include "text/fold.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -8,12 +10,6 @@
 namespace canvass {
 
 namespace {
-
-bool plain_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
-}
 
 // One character's contribution to the matched text: format characters vanish, digits
 // become ASCII, other white space becomes ' '.
@@ -50,7 +46,10 @@ MatchTextMaker::MatchTextMaker() {
 
 MatchText MatchTextMaker::make(std::string_view utf8) const {
   MatchText m;
-  if (plain_ascii(utf8) || !nfkc_) {
+  // ASCII, and ASCII with curly quotes and dashes (which NFKC and the mapping below keep as
+  // they are, each its own segment), is its own normal form; the replacements found in it
+  // begin and end at whole characters, so its offsets need no map either.
+  if (folds_simply(utf8) || !nfkc_) {
     m.text.assign(utf8);
     return m;
   }

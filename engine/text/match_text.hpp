@@ -36,7 +36,7 @@ struct MatchText {
 class MatchTextMaker {
  public:
   MatchTextMaker();
-  // ASCII text without control characters is returned as it is (no copy of offsets).
+  // ASCII text, also with curly quotes and dashes, is returned as it is (no map of offsets).
   MatchText make(std::string_view utf8) const;
 
  private:

@@ -58,7 +58,10 @@ bool one_of(const std::string& key, std::initializer_list<std::string_view> word
 
 class Finder {
  public:
-  Finder(std::string_view text, const NameLists& lists) : text_(text), lists_(lists) { tokenise(); }
+  Finder(std::string_view text, const std::vector<Word>& text_words, const NameLists& lists)
+      : text_(text), lists_(lists) {
+    tokenise(text_words);
+  }
 
   std::vector<NameSpan> find(const std::vector<std::vector<std::string>>& listed) {
     for (std::size_t i = 0; i < t_.size(); ++i) {
@@ -82,10 +85,9 @@ class Finder {
   }
 
  private:
-  void tokenise() {
+  void tokenise(const std::vector<Word>& ws) {
     int line = 0;
     std::size_t at = 0;
-    const std::vector<Word> ws = words(text_);
     t_.reserve(ws.size() / 2 + 1);
     for (const Word& w : ws) {
       for (; at < w.begin; ++at)
@@ -324,7 +326,12 @@ class Finder {
 
 std::vector<NameSpan> find_names(std::string_view text, const NameLists& lists,
                                  const std::vector<std::vector<std::string>>& listed) {
-  return Finder(text, lists).find(listed);
+  return find_names(text, words(text), lists, listed);
+}
+
+std::vector<NameSpan> find_names(std::string_view text, const std::vector<Word>& text_words, const NameLists& lists,
+                                 const std::vector<std::vector<std::string>>& listed) {
+  return Finder(text, text_words, lists).find(listed);
 }
 
 }  // namespace canvass

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text/name_lists.hpp"
+#include "text/words.hpp"
 
 namespace canvass {
 
@@ -20,6 +21,9 @@ struct NameSpan {
 // Every name found in `text`, left to right (they may overlap). `listed`: the study's own
 // names, each as the name_keys of its words, found wherever they occur.
 std::vector<NameSpan> find_names(std::string_view text, const NameLists& lists,
+                                 const std::vector<std::vector<std::string>>& listed);
+// The same with the text already split: `text_words` is words(text).
+std::vector<NameSpan> find_names(std::string_view text, const std::vector<Word>& text_words, const NameLists& lists,
                                  const std::vector<std::vector<std::string>>& listed);
 
 }  // namespace canvass

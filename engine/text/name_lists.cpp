@@ -1,5 +1,7 @@
 #include "text/name_lists.hpp"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -79,6 +81,13 @@ void add_context_words(NameLists& l) {
 }  // namespace
 
 std::string name_key(std::string_view word) {
+  // most words are ASCII without an apostrophe: their key is their lower case
+  if (std::none_of(word.begin(), word.end(), [](char c) { return c == '\'' || static_cast<unsigned char>(c) >= 0x80; })) {
+    std::string k(word);
+    for (char& c : k)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return k;
+  }
   // a possessive first ("Sarah's", "Barclays’"), so that most words take the ASCII path
   for (std::string_view s : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
     if (word.size() > s.size() + 1 && word.substr(word.size() - s.size()) == s) {

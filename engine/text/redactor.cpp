@@ -95,23 +95,33 @@ static bool generic_school(std::string_view text, const grammar::PiiMatch& m, co
   return true;
 }
 
-std::vector<Replacement> Redactor::find(std::string_view original) const {
-  const MatchText m = normaliser_.make(original);
+PreparedText Redactor::prepare(std::string_view text) const {
+  PreparedText p{normaliser_.make(text), {}};
+  p.words = words(p.match.text);
+  return p;
+}
+
+std::vector<Replacement> Redactor::find(std::string_view original) const { return find(original, prepare(original)); }
+
+std::vector<Replacement> Redactor::find(std::string_view, const PreparedText& prepared) const {
+  const MatchText& m = prepared.match;
   std::vector<Replacement> spans;
   for (const auto& p : grammar::find_pii(m.text)) {
     if (p.kind == grammar::PiiKind::school && generic_school(m.text, p, lists_)) continue;
     spans.push_back({p.begin, p.end, placeholder_kind(p.kind)});
   }
-  for (const auto& n : find_names(m.text, lists_, listed_)) spans.push_back({n.begin, n.end, "name"});
+  for (const auto& n : find_names(m.text, prepared.words, lists_, listed_)) spans.push_back({n.begin, n.end, "name"});
   spans = merge(std::move(spans), m.text);
   for (auto& s : spans) std::tie(s.begin, s.end) = m.original(s.begin, s.end);
   return spans;
 }
 
-Redaction Redactor::redact(std::string_view text) const {
+Redaction Redactor::redact(std::string_view text) const { return redact(text, prepare(text)); }
+
+Redaction Redactor::redact(std::string_view text, const PreparedText& prepared) const {
   Redaction r;
   std::size_t at = 0;
-  for (const auto& s : find(text)) {
+  for (const auto& s : find(text, prepared)) {
     if (s.begin < at) continue;
     r.text.append(text.substr(at, s.begin - at));
     r.text += "[" + s.kind + "]";

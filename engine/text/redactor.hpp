@@ -14,6 +14,7 @@
 #include "model/error.hpp"
 #include "text/match_text.hpp"
 #include "text/name_lists.hpp"
+#include "text/words.hpp"
 
 namespace canvass {
 
@@ -22,6 +23,13 @@ namespace canvass {
 struct Replacement {
   std::size_t begin = 0, end = 0;
   std::string kind;
+};
+
+// A text made ready for the redactor: normalised for matching and split into words once,
+// so that a caller needing the same words (the theme matcher) does not split it again.
+struct PreparedText {
+  MatchText match;
+  std::vector<Word> words;  // words(match.text)
 };
 
 struct Redaction {
@@ -43,6 +51,12 @@ class Redactor {
   std::vector<Replacement> find(std::string_view text) const;
 
   Redaction redact(std::string_view text) const;
+
+  // The same in two steps, the words in between for whoever else needs them:
+  // redact(text, prepare(text)) == redact(text).
+  PreparedText prepare(std::string_view text) const;
+  std::vector<Replacement> find(std::string_view text, const PreparedText& prepared) const;
+  Redaction redact(std::string_view text, const PreparedText& prepared) const;
 
  private:
   NameLists lists_;

@@ -33,11 +33,25 @@ std::string trim_end(std::string s) {
   return s;
 }
 
-std::string cleaned(Iter first, Iter last) {
+// What the `text` rule makes of [first, last), which it always reads to the end: bold
+// markup and a trailing stray '#' dropped. Text without "**" or '#' (most lines) is kept as
+// it is without running the rule.
+std::string text_of(Iter first, Iter last) {
+  const std::string_view rest(first == last ? nullptr : &*first, static_cast<std::size_t>(last - first));
+  if (rest.find("**") == std::string_view::npos && rest.find('#') == std::string_view::npos) return std::string(rest);
   std::string out;
-  Iter at = first;
-  x3::parse(at, last, notes_rules::text, out);
-  out = trim_end(std::move(out));
+  x3::parse(first, last, notes_rules::text, out);
+  return out;
+}
+
+// Both label rules end in ':' or are wholly bold: a line with neither cannot be a label.
+bool may_be_label(Iter first, Iter last) {
+  const std::string_view rest(first == last ? nullptr : &*first, static_cast<std::size_t>(last - first));
+  return rest.find(':') != std::string_view::npos || rest.find("**") != std::string_view::npos;
+}
+
+std::string cleaned(Iter first, Iter last) {
+  std::string out = trim_end(text_of(first, last));
   if (out.empty()) out = trim_end(std::string(first, last));  // a line of only "#" stays as written
   return out;
 }
@@ -84,15 +98,16 @@ NoteLine classify_note_line(std::string_view line) {
     out.text = trim_end(std::move(h.second));
     return out;
   }
-  if (notes_rules::Marked b; whole(first, last, notes_rules::bullet, b)) {
+  std::string mark;
+  if (Iter at = first; x3::parse(at, last, notes_rules::bullet_start, mark)) {
     out.kind = NoteLineKind::bullet;
-    out.mark = b.first;
-    out.text = trim_end(std::move(b.second));
+    out.mark = std::move(mark);
+    out.text = trim_end(text_of(at, last));
     return out;
   }
   std::string name;
-  if (whole(first, last, notes_rules::whole_bold_label, name) ||
-      (name.clear(), whole(first, last, notes_rules::label, name))) {
+  if (may_be_label(first, last) && (whole(first, last, notes_rules::whole_bold_label, name) ||
+                                    (name.clear(), whole(first, last, notes_rules::label, name)))) {
     out.kind = NoteLineKind::label;
     out.text = cleaned(first, last);
     out.label = trim_end(std::move(name));

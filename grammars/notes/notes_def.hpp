@@ -54,7 +54,7 @@ const x3::rule<struct separator_, std::string> separator = "separator";
 const x3::rule<struct question_, std::string> question = "question";
 const x3::rule<struct summary_, std::string> summary_heading = "summary heading";
 const x3::rule<struct md_heading_, Marked> markdown_heading = "markdown heading";
-const x3::rule<struct bullet_, Marked> bullet = "bullet";
+const x3::rule<struct bullet_start_, std::string> bullet_start = "bullet start";
 
 const auto indent_def = raw[*space_char];
 const x3::rule<struct separator_mark_, std::string> separator_mark = "separator mark";
@@ -81,7 +81,9 @@ const auto bullet_mark_def = raw[symbol_mark]
                            | raw[number_mark >> &space_char]
                            | raw[char_("-*o") >> &space_char]
                            | raw[lit('-') >> &letter];  // "-Funding": a dash glued to its word
-const auto bullet_def = bullet_mark >> *space_char >> &(char_ - line_end) >> text;
+// A bullet is this start and then `text` (which always runs to the end of the line): the
+// caller matches the start and reads the rest as text.
+const auto bullet_start_def = bullet_mark >> *space_char >> &(char_ - line_end);
 const auto colon_end = lit(':') >> -lit("**") >> *lit('#') >> line_end;
 const auto colon_label = +(bold | (char_ - sentence_break - colon_end)) >> colon_end;                 // "Holding us back:"
 const auto bold_label = lit("**") >> +(char_ - "**" - sentence_break - (':' >> lit("**")))
@@ -94,7 +96,7 @@ const auto whole_bold_label_def = bold_label;
 const auto label_def = colon_label;
 
 BOOST_SPIRIT_DEFINE(bold, text, indent, separator_mark, separator, question, summary_title, summary_heading, hashes,
-                    markdown_heading, bullet_mark, bullet,
+                    markdown_heading, bullet_mark, bullet_start,
                     whole_bold_label, label)
 
 }  // namespace canvass::grammar::notes_rules

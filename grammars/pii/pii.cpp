@@ -169,7 +169,15 @@ std::size_t trim_url_end(std::string_view text, std::size_t begin, std::size_t e
 struct Hints {
   bool school = false;         // a school word: "Primary", "Academy", "School"...
   bool spelled_email = false;  // "at" or "@" somewhere
+  // Something every other rule needs: a digit (numbers, dates, postcodes, addresses,
+  // vehicles), '@' (e-mails, handles), ':' ("http://"), an apostrophe ("St Mary's") or a
+  // '.' before a character a URL may hold ("www.x", "gov.uk"). A sentence's full stop
+  // before a space is none of these.
+  bool marks = false;
+  bool any() const { return school || spelled_email || marks; }
 };
+
+bool url_character(char c) { return std::string_view(" \t\r\n<>\"'").find(c) == std::string_view::npos; }
 
 // True when `text` at `at` starts with `word`, ignoring ASCII case.
 bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word) {
@@ -185,6 +193,8 @@ Hints hints_of(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '@') h.spelled_email = true;
+    if (is_digit(c) || c == '@' || c == ':' || c == '\'' || (c == '.' && i + 1 < text.size() && url_character(text[i + 1])))
+      h.marks = true;
     if (i > 0) {  // only a word's start (after " ([{") is read further; tested directly, it is per byte
       const char p = text[i - 1];
       if (p != ' ' && p != '(' && p != '[' && p != '{') continue;
@@ -192,7 +202,8 @@ Hints hints_of(std::string_view text) {
     if ((c == 'a' || c == 'A') && i + 2 < text.size() && (text[i + 1] == 't' || text[i + 1] == 'T') &&
         std::string_view(" )]}").find(text[i + 2]) != std::string_view::npos)
       h.spelled_email = true;  // "at" standing alone, not inside "that" or "data"
-    if (!h.school && std::isupper(static_cast<unsigned char>(c)))
+    // a school word starts with one of these capitals; the others are not compared further
+    if (!h.school && c >= 'A' && c <= 'Z' && std::string_view("PSHAGNCE").find(c) != std::string_view::npos)
       for (std::string_view w : {"primary", "secondary", "high", "academy", "grammar", "nursery", "school", "centre", "elc"})
         if (starts_with_nocase(text, i, w)) h.school = true;
   }
@@ -306,6 +317,7 @@ bool starts_word(std::string_view text, std::size_t at) {
 std::vector<PiiMatch> find_pii(std::string_view text) {
   const Hints hints = hints_of(text);
   std::vector<PiiMatch> found;
+  if (!hints.any()) return found;  // no rule can match: most notes, at the cost of one pass
   std::size_t at = 0;
   while (at < text.size()) {
     const char c = text[at];

@@ -4,6 +4,7 @@
 
 #include <regex>
 
+#include "store_dump.hpp"
 #include "test_support.hpp"
 
 namespace canvass {
@@ -112,6 +113,25 @@ TEST(StudyMessages, ABreakdownMatchingNothingFailsBeforeAnythingIsStored) {
   EXPECT_NE(r.err.find("\u201cWhat is your role?\u201d"), std::string::npos) << r.err;
   EXPECT_EQ(r.err.find("role\"> matches"), std::string::npos) << "role matches: no error for it";
   EXPECT_FALSE(std::filesystem::exists(dir.file("s.db"))) << "nothing stored";
+}
+
+TEST(StudyMessages, ABreakdownMisspeltOnAReRunIsFoundInTheStoreItself) {
+  // Sources already stored are matched in the store (nothing read twice): a misspelt
+  // breakdown still fails at its element, and the store is left as it was.
+  TempDir dir;
+  std::filesystem::create_directories(dir.file("exports"));
+  dir.write("exports/survey.csv", read_text(sample("ci-survey/ci-final-survey.csv")));
+  const std::string head = "<study title='t' store='s.db'>\n<sources><source files='exports/*.csv'/></sources>\n";
+  dir.write("study.xml", head + "<breakdowns>\n  <by attribute='role'/>\n</breakdowns>\n</study>\n");
+  auto r = run_canvass("run study.xml", dir.path().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string before = dump(dir.file("s.db"));
+  dir.write("study.xml", head + "<breakdowns>\n  <by attribute='rloe'/>\n</breakdowns>\n</study>\n");
+  r = run_canvass("run study.xml", dir.path().string());
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("study.xml:4:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("\u201cWhat is your role?\u201d"), std::string::npos) << r.err;
+  EXPECT_EQ(dump(dir.file("s.db")), before) << "nothing stored";
 }
 
 TEST(StudyMessages, AMistypedSourcePatternFailsUnlessOptional) {

@@ -1,7 +1,9 @@
 // A survey answered in Welsh keeps its Welsh answer labels in every table, chart and CSV,
-// on the canonical levels (the CSV's level column: 5 = most agreeing), marked as Welsh in HTML.
+// on the canonical levels (the CSV's level column: 5 = most agreeing), marked as Welsh in HTML
+// and Word.
 #include <gtest/gtest.h>
 
+#include "sources/zip_archive.hpp"
 #include "test_support.hpp"
 
 namespace canvass {
@@ -34,6 +36,14 @@ TEST(WelshLabels, ShownAsTheSourceWroteThemOnTheCanonicalLevels) {
   EXPECT_EQ(html.find("<th>Strongly agree</th>"), std::string::npos);
   EXPECT_EQ(html.find(">Strongly agree</text>"), std::string::npos);
   EXPECT_EQ(html.find("<title>Strongly agree"), std::string::npos);
+  // In Word too: the label's run carries the Welsh language, the statements' do not.
+  auto docx = ZipArchive::open("report.docx", read_text(dir.file("rep/report.docx")));
+  ASSERT_TRUE(docx) << docx.error().to_string();
+  auto document = docx->read("word/document.xml");
+  ASSERT_TRUE(document) << document.error().to_string();
+  EXPECT_NE(document->find("<w:lang w:val=\"cy-GB\"/></w:rPr><w:t xml:space=\"preserve\">Cytuno\xE2\x80\x99n gryf</w:t>"),
+            std::string::npos);
+  EXPECT_EQ(document->find("<w:lang w:val=\"cy-GB\"/></w:rPr><w:t xml:space=\"preserve\">Statement"), std::string::npos);
 }
 
 }  // namespace

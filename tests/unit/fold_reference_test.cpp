@@ -2,6 +2,7 @@
 // ICU's own per-character API gives (the way fold was first written), on real text.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <sstream>
 
 #include <unicode/normalizer2.h>
@@ -10,6 +11,7 @@
 
 #include "test_support.hpp"
 #include "text/fold.hpp"
+#include "text/words.hpp"
 
 namespace canvass {
 namespace {
@@ -49,6 +51,36 @@ TEST(FoldReference, RealAndAwkwardTextFoldsAsIcuSaysLineByLine) {
   std::istringstream notes(testing::read_text(testing::sample("notes/school-leaders-workshop.md")));
   for (std::string line; std::getline(notes, line);) texts.push_back(line + " é");  // through ICU's path
   for (const auto& t : texts) EXPECT_EQ(fold(t), reference_fold(t)) << t;
+}
+
+// ASCII with curly quotes and dashes takes fold's fast path (no ICU): it must fold as ICU
+// does, and its words must be the folded words of the text (folds_simply's promise).
+TEST(FoldReference, CurlyQuotesAndDashesFoldWithoutIcuAsIcuSays) {
+  std::vector<std::string> texts = {"Don’t ‘Quote’ “ME” – now — OK", "a`b ’c", "’`’", "TAB\tand  SPACES ‘x’ ",
+                                    "x\xE2\x80\x9Cy\xE2\x80\x9Dz\xE2\x80\x93w"};
+  std::istringstream notes(testing::read_text(testing::sample("notes/school-leaders-workshop.md")));
+  for (std::string line; std::getline(notes, line);) {
+    std::string curly;
+    for (char c : line) curly += c == '\'' ? std::string("\xE2\x80\x99") : c == '-' ? std::string("\xE2\x80\x93") : std::string(1, c);
+    texts.push_back(curly + " \xE2\x80\x9Cdone\xE2\x80\x9D");
+  }
+  for (const auto& t : texts) {
+    EXPECT_EQ(fold(t), reference_fold(t)) << t;
+    if (!folds_simply(t)) continue;
+    std::string word_by_word;
+    for (const Word& w : letter_words(t)) {
+      for (std::size_t i = 0; i < w.text.size(); ++i)
+        if (static_cast<unsigned char>(w.text[i]) >= 0x80) word_by_word += plain_punctuation(w.text, i), i += 2;
+        else word_by_word += static_cast<char>(std::tolower(static_cast<unsigned char>(w.text[i])));
+      word_by_word += ' ';
+    }
+    const std::string folded = fold(t);
+    std::string of_folded;
+    for (const Word& w : letter_words(folded)) of_folded += std::string(w.text) + ' ';
+    EXPECT_EQ(word_by_word, of_folded) << t;
+  }
+  EXPECT_FALSE(folds_simply("a`b \xE2\x80\x99c"));  // the full fold makes '`' an apostrophe
+  EXPECT_TRUE(folds_simply("a`b"));
 }
 
 }  // namespace

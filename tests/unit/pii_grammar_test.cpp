@@ -105,5 +105,18 @@ TEST(PiiGrammar, ChiAndYears) {
   EXPECT_EQ(only("in 2019-2020").second, "0 matches");
 }
 
+// find_pii skips text holding nothing any rule needs (no digit, '@', ':', apostrophe, '.'
+// before a URL character, school word or lone "at"): each kind that needs none of the
+// digits and '@' must still be found through the one mark it has.
+TEST(PiiGrammar, TextWithoutDigitsOrAtStillFindsWhatNeedsNeither) {
+  EXPECT_EQ(only("see gov.uk now").first, "url");                       // '.' before a letter
+  EXPECT_EQ(only("see www.example.org").first, "url");
+  EXPECT_EQ(only("go to http://x").first, "url");                      // ':'
+  EXPECT_EQ(only("he goes to St Mary's now").first, "school");         // apostrophe
+  EXPECT_EQ(only("she attends Hillhead Primary now").first, "school");  // a school word
+  EXPECT_EQ(only("mail jo_b at scotland dot gov dot uk").first, "email");  // a lone "at"
+  EXPECT_TRUE(find_pii("The staff said it ended. Then they left, sadly").empty());  // none
+}
+
 }  // namespace
 }  // namespace canvass

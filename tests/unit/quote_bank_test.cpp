@@ -3,6 +3,8 @@
 // decisions) on passages made here.
 #include <gtest/gtest.h>
 
+#include "quote_resources.hpp"
+
 #include <set>
 
 #include "analysis/quote_bank.hpp"
@@ -14,14 +16,7 @@
 namespace canvass {
 namespace {
 
-const QuoteResources& resources() {
-  static const QuoteResources r = [] {
-    auto loaded = QuoteResources::load(data_dir());
-    EXPECT_TRUE(loaded.ok()) << loaded.error().to_string();
-    return loaded.ok() ? std::move(loaded).value() : QuoteResources{};
-  }();
-  return r;
-}
+const QuoteResources& resources() { return testing::shipped_quote_resources(); }
 
 Codebook codebook() {
   auto b = load_default_codebook(data_dir());

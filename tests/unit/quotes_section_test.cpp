@@ -2,6 +2,8 @@
 // written as Markdown and HTML with escaped text.
 #include <gtest/gtest.h>
 
+#include "quote_resources.hpp"
+
 #include <sstream>
 
 #include "report/quotes_section.hpp"
@@ -10,14 +12,7 @@
 namespace canvass {
 namespace {
 
-const QuoteResources& resources() {
-  static const QuoteResources r = [] {
-    auto loaded = QuoteResources::load(data_dir());
-    EXPECT_TRUE(loaded.ok()) << loaded.error().to_string();
-    return loaded.ok() ? std::move(loaded).value() : QuoteResources{};
-  }();
-  return r;
-}
+const QuoteResources& resources() { return testing::shipped_quote_resources(); }
 
 Passage passage(std::int64_t respondent, std::string text) {
   Passage p;

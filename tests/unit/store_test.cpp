@@ -154,7 +154,7 @@ TEST(StoreMigration, AVersionOneStoreIsConvertedInPlaceWithEveryAnswerKept) {
     // Back to the schema version 1 shipped with (one response row per answer), holding the same rows.
     ASSERT_TRUE(db->exec(
         "CREATE TABLE old_rows AS SELECT * FROM response;"
-        "DROP VIEW response; DROP TABLE response_set; DROP TABLE response_extra;"
+        "DROP VIEW response; DROP TABLE response_set; DROP TABLE response_extra; DROP TABLE passage_result;"
         "ALTER TABLE item DROP COLUMN reverse_coded;"
         "CREATE TABLE response(respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,"
         " item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE, level INTEGER, raw TEXT NOT NULL,"

@@ -111,10 +111,10 @@ TEST(StreamedWorkbooks, SameTalliesAndStoreAsTheGeneralPath) {
     const std::string path = tmp.write("w" + std::to_string(seed) + ".xlsx", workbook(seed, 20 + seed * 23));
     auto general = general_tallies(path);
     ASSERT_TRUE(general) << "seed " << seed;
-    auto streamed = stream_tallies({path}, ScaleVocabulary::builtin());
+    auto streamed = stream_tallies({path}, ScaleVocabulary::builtin()).tallies;
     ASSERT_TRUE(streamed) << "seed " << seed;
     EXPECT_EQ(render(*streamed), render(*general)) << "seed " << seed;
-    ASSERT_TRUE(StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin())) << "seed " << seed;
+    ASSERT_TRUE(StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin()).value()) << "seed " << seed;
     EXPECT_EQ(stored(tmp.file("f" + std::to_string(seed) + ".db"), path, true),
               stored(tmp.file("g" + std::to_string(seed) + ".db"), path, false))
         << "seed " << seed;
@@ -124,7 +124,7 @@ TEST(StreamedWorkbooks, SameTalliesAndStoreAsTheGeneralPath) {
 TEST(StreamedWorkbooks, TheSecondPassIsTheSameWhenTheStoreStopsEarly) {
   TempDir tmp;
   const std::string path = tmp.write("w.xlsx", workbook(99, 3000));
-  auto source = StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin());
+  auto source = StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin()).value();
   ASSERT_TRUE(source);
   EXPECT_EQ(source->container(), "xlsx");
   Respondent r;
@@ -169,7 +169,7 @@ TEST(StreamedSpss, SameTalliesAsTheGeneralPath) {
   const std::string path = tmp.write("s.sav", spss_export(7));
   auto general = general_tallies(path);
   ASSERT_TRUE(general);
-  auto streamed = stream_tallies({path}, ScaleVocabulary::builtin());
+  auto streamed = stream_tallies({path}, ScaleVocabulary::builtin()).tallies;
   ASSERT_TRUE(streamed);
   EXPECT_EQ(render(*streamed), render(*general));
   EXPECT_NE(render(*streamed).find("Don't know"), std::string::npos) << render(*streamed);

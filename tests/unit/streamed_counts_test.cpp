@@ -117,7 +117,7 @@ TEST(StreamedCounts, SameTalliesAsTheGeneralPathOnGeneratedExports) {
       options.threads = threads;
       options.min_chunk_bytes = 1;  // split even small files
       options.block_bytes = 4096;   // refill often; grow for the long comments
-      auto streamed = stream_tallies({path}, vocabulary, options);
+      auto streamed = stream_tallies({path}, vocabulary, options).tallies;
       ASSERT_TRUE(streamed) << "seed " << seed << " threads " << threads;
       EXPECT_EQ(render(*streamed), render(*general)) << "seed " << seed << " threads " << threads;
     }
@@ -134,7 +134,7 @@ TEST(StreamedCounts, PoolsSeveralFilesLikeTheGeneralPath) {
   StreamOptions options;
   options.threads = 2;
   options.min_chunk_bytes = 1;
-  auto streamed = stream_tallies(paths, ScaleVocabulary::builtin(), options);
+  auto streamed = stream_tallies(paths, ScaleVocabulary::builtin(), options).tallies;
   ASSERT_TRUE(streamed);
   EXPECT_EQ(render(*streamed), render(*general));
 }
@@ -146,7 +146,7 @@ TEST(StreamedCounts, LevelsNewToAPooledScaleComeInTheOrderFirstMet) {
   const std::string a = tmp.write("a.csv", "Timestamp,Q [a],Q [a]\nt,Agree,Agree\n");
   const std::string b = tmp.write("b.csv", "Timestamp,Q [a],Q [a]\nt,Agree,N/A\nt,Don't know,Agree\nt,N/A,Agree\n");
   auto general = general_tallies({a, b});
-  auto streamed = stream_tallies({a, b}, ScaleVocabulary::builtin());
+  auto streamed = stream_tallies({a, b}, ScaleVocabulary::builtin()).tallies;
   ASSERT_TRUE(general && streamed);
   EXPECT_EQ(render(*streamed), render(*general));
   EXPECT_NE(render(*streamed).find("6 N/A=2 | 7 Don't know=1"), std::string::npos) << render(*streamed);
@@ -169,7 +169,7 @@ TEST(StreamedCounts, AWrongGuessAtARecordBoundaryIsScannedAgain) {
     options.threads = threads;
     options.min_chunk_bytes = 1;
     options.block_bytes = 4096;
-    auto streamed = stream_tallies({path}, ScaleVocabulary::builtin(), options);
+    auto streamed = stream_tallies({path}, ScaleVocabulary::builtin(), options).tallies;
     ASSERT_TRUE(streamed);
     EXPECT_EQ(render(*streamed), render(*general)) << threads << " threads";
   }
@@ -180,18 +180,18 @@ TEST(StreamedCounts, LeavesAnythingUnusualToTheGeneralPath) {
   const ScaleVocabulary v = ScaleVocabulary::builtin();
   const std::string head = "Timestamp,Q [A],Q [B]\n";
   // A row of the wrong width, an unterminated quote, text after a quote: the layout rejects them.
-  EXPECT_FALSE(stream_survey(tmp.write("w.csv", head + "t,Agree,Agree\nt,Agree\n"), v));
-  EXPECT_FALSE(stream_survey(tmp.write("u.csv", head + "t,Agree,\"Agree\n"), v));
-  EXPECT_FALSE(stream_survey(tmp.write("q.csv", head + "t,\"Agree\"x,Agree\n"), v));
+  EXPECT_FALSE(stream_survey(tmp.write("w.csv", head + "t,Agree,Agree\nt,Agree\n"), v).value());
+  EXPECT_FALSE(stream_survey(tmp.write("u.csv", head + "t,Agree,\"Agree\n"), v).value());
+  EXPECT_FALSE(stream_survey(tmp.write("q.csv", head + "t,\"Agree\"x,Agree\n"), v).value());
   // Bytes the decoder would change: Windows-1252, UTF-16, NUL.
-  EXPECT_FALSE(stream_survey(tmp.write("c.csv", head + "t,Agree,Don\x92t know\n"), v));
-  EXPECT_FALSE(stream_survey(tmp.write("n.csv", head + std::string("t,Agree,A\0\n", 12)), v));
-  EXPECT_FALSE(stream_survey(tmp.write("h.csv", head), v)) << "no data rows";
-  EXPECT_FALSE(stream_survey(tmp.file("missing.csv"), v));
+  EXPECT_FALSE(stream_survey(tmp.write("c.csv", head + "t,Agree,Don\x92t know\n"), v).value());
+  EXPECT_FALSE(stream_survey(tmp.write("n.csv", head + std::string("t,Agree,A\0\n", 12)), v).value());
+  EXPECT_FALSE(stream_survey(tmp.write("h.csv", head), v).value()) << "no data rows";
+  EXPECT_FALSE(stream_survey(tmp.file("missing.csv"), v).value());
   // A plain file streams.
   auto ok = stream_survey(tmp.write("ok.csv", head + "t,Agree,Disagree\n\nt,Agree,\"\"\n"), v);
-  ASSERT_TRUE(ok);
-  EXPECT_EQ(ok->rows_read, 2u);
+  ASSERT_TRUE(ok && *ok);
+  EXPECT_EQ((*ok)->rows_read, 2u);
 }
 
 TEST(StreamedCounts, DistFormatCountsPrintsEveryLevelAndBlanksInByteOrder) {

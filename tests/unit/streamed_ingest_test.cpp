@@ -144,7 +144,7 @@ TEST(StreamedIngest, SameStoreAsTheGeneralPathOnGeneratedExports) {
   for (std::uint32_t seed = 1; seed <= 40; ++seed) {
     const bool bad = seed % 8 == 0;
     const std::string path = tmp.write("s" + std::to_string(seed) + ".csv", Export(seed).make(40 + (seed * 37) % 300, bad));
-    const bool streams = StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin()).has_value();
+    const bool streams = StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin()).value().has_value();
     if (bad) {
       EXPECT_FALSE(streams) << "seed " << seed << ": a short row is the general path's to reject";
     }
@@ -179,8 +179,8 @@ TEST(StreamedIngest, ASecondFileAndARerunLandAsOnTheGeneralPath) {
   TempDir tmp;
   const std::string a = tmp.write("a.csv", Export(501).make(120, false));
   const std::string b = tmp.write("b.csv", Export(502).make(90, false));
-  ASSERT_TRUE(StreamedExport::open(a, *file_state(a), ScaleVocabulary::builtin()));
-  ASSERT_TRUE(StreamedExport::open(b, *file_state(b), ScaleVocabulary::builtin()));
+  ASSERT_TRUE(StreamedExport::open(a, *file_state(a), ScaleVocabulary::builtin()).value());
+  ASSERT_TRUE(StreamedExport::open(b, *file_state(b), ScaleVocabulary::builtin()).value());
   const std::vector<std::string> files{a, b, a, b};
   Ingested general = ingest_into(tmp.file("g.db"), files, false);
   Ingested fast = ingest_into(tmp.file("f.db"), files, true);
@@ -198,7 +198,7 @@ TEST(StreamedIngest, AMalformedRecordFallsBackToTheGeneralPathWithItsReject) {
   TempDir tmp;
   const std::string path =
       tmp.write("m.csv", "Timestamp,Q [a],Q [b]\nt1,Agree,Disagree\nt2,\"Agree\"x,Agree\nt3,Agree,Agree\n");
-  EXPECT_FALSE(StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin()));
+  EXPECT_FALSE(StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin()).value());
   Ingested general = ingest_into(tmp.file("g.db"), {path}, false);
   Ingested fast = ingest_into(tmp.file("f.db"), {path}, true);
   ASSERT_EQ(fast.outcome.rejects.size(), 1u);
@@ -214,7 +214,7 @@ TEST(StreamedIngest, AFileChangedDuringTheReadIsRefused) {
   std::string path;
   for (std::uint32_t seed = 77; seed < 90 && !source; ++seed) {  // one of them streams
     path = tmp.write("c" + std::to_string(seed) + ".csv", Export(seed).make(60, false));
-    source = StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin());
+    source = std::move(StreamedExport::open(path, *file_state(path), ScaleVocabulary::builtin()).value());
   }
   ASSERT_TRUE(source);
   Respondent person;

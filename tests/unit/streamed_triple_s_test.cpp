@@ -144,7 +144,7 @@ TEST(StreamedTripleS, SameTalliesAsTheWholeFile) {
     const std::string path = write(tmp, csv ? "c" : "f", g, csv);
     auto general = general_tallies(path);
     ASSERT_TRUE(general) << (csv ? "csv" : "fixed");
-    auto streamed = stream_tallies({path}, ScaleVocabulary::builtin());
+    auto streamed = stream_tallies({path}, ScaleVocabulary::builtin()).tallies;
     ASSERT_TRUE(streamed) << (csv ? "csv" : "fixed");
     EXPECT_EQ(render(*streamed), render(*general)) << (csv ? "csv" : "fixed");
     EXPECT_NE(render(*streamed).find("Don't know"), std::string::npos);
@@ -181,7 +181,7 @@ TEST(StreamedTripleS, AMalformedLineStopsTheStreamWithItsFileAndLine) {
   EXPECT_EQ(message.find('\n'), std::string::npos) << message;
   EXPECT_NE(message.find("data line too short"), std::string::npos) << message;
   // dist and ingest take the whole-file path, which keeps the line as a reject and reads on.
-  EXPECT_FALSE(stream_tallies({path}, ScaleVocabulary::builtin()));
+  EXPECT_FALSE(stream_tallies({path}, ScaleVocabulary::builtin()).tallies);
   auto whole = load_survey_file(path, ScaleVocabulary::builtin());
   ASSERT_TRUE(whole);
   ASSERT_EQ(whole->survey.rejects.size(), 1u);
