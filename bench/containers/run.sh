@@ -29,7 +29,7 @@ SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(20000 200000 1000000)
 OUT=$ROOT/bench/results/streaming.md
 SHARED=${SHARED:-$ROOT/../shared}  # the shared folder beside the main checkout
-[ -d "$SHARED" ] || SHARED=/work/shared
+[ -d "$SHARED" ] || { echo "no $SHARED: set SHARED to the folder holding bench/gen_survey.py" >&2; exit 1; }
 WORK=$(mktemp -d)  # this run's scratch: runs in parallel never share it
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$DATA" "$(dirname "$OUT")"
