@@ -1,7 +1,6 @@
 #include "text/decode.hpp"
 
 #include <unicode/ucnv.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -52,16 +51,33 @@ std::optional<std::size_t> mixed_utf8_break(std::string_view bytes) {
   return std::nullopt;
 }
 
+// Straight from the file's encoding to UTF-8 through a small pivot buffer: no UTF-16 copy
+// of the whole text, so a 50 MB Windows-1252 file costs its UTF-8 text and no more.
 Result<DecodedText> convert(std::string_view bytes, const char* icu_name, std::string label,
                             const Location& where) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(icu_name, &status), &ucnv_close);
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> from(ucnv_open(icu_name, &status), &ucnv_close);
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> to(ucnv_open("UTF-8", &status), &ucnv_close);
   if (U_FAILURE(status)) return Error{where, std::string("no converter for ") + icu_name, Error::Kind::io};
-  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
-  if (U_FAILURE(status)) return Error{where, "bytes are not valid " + label};
+  ucnv_setToUCallBack(from.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   DecodedText out;
-  u.toUTF8String(out.text);
+  out.text.resize(bytes.size() + bytes.size() / 4 + 16);
+  const char* source = bytes.data();
+  char* target = out.text.data();
+  UChar pivot[4096];
+  UChar* pivot_source = pivot;
+  UChar* pivot_target = pivot;
+  for (bool reset = true;; reset = false) {
+    ucnv_convertEx(to.get(), from.get(), &target, out.text.data() + out.text.size(), &source,
+                   bytes.data() + bytes.size(), pivot, &pivot_source, &pivot_target, pivot + 4096, reset, true, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR) break;
+    const std::size_t written = static_cast<std::size_t>(target - out.text.data());
+    out.text.resize(out.text.size() + out.text.size() / 2 + 16);  // more than one byte a character after all
+    target = out.text.data() + written;
+    status = U_ZERO_ERROR;
+  }
+  if (U_FAILURE(status)) return Error{where, "bytes are not valid " + label};
+  out.text.resize(static_cast<std::size_t>(target - out.text.data()));
   out.encoding = std::move(label);
   return out;
 }
