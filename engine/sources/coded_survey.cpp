@@ -73,13 +73,6 @@ CodeMeaning understand(const CodedVariable& v, const ScaleVocabulary& vocabulary
   return m;
 }
 
-std::string trim(std::string_view s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
-
 // A question being assembled: its variables (items) and what their codes mean.
 // Two variables are statements of one grid only on evidence in their labels: the same
 // "Question - Statement" stem. Names alone ("q5_1", "q5_2") are no evidence: a
@@ -93,7 +86,7 @@ bool same_stem(const CodedVariable& a, const CodedVariable& b) {
 std::vector<std::pair<std::string, std::string>> substantive_labels(const CodedVariable& v, const CodeMeaning& m) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& cl : v.value_labels)
-    if (!m.missing.count(cl.first) && !trim(cl.second).empty()) out.push_back(cl);
+    if (!m.missing.count(cl.first) && !trim_spaces(cl.second).empty()) out.push_back(cl);
   return out;
 }
 
@@ -125,9 +118,9 @@ bool labelled_string(const CodedVariable& v, std::size_t index, const std::vecto
   if (v.role != Role::text || v.value_labels.empty()) return false;
   for (const auto& c : cases) {
     if (index >= c.values.size() || c.values[index].empty()) continue;
-    const std::string value = trim(c.values[index].front());
+    const std::string value = trim_spaces(c.values[index].front());
     if (value.empty()) continue;
-    if (std::none_of(v.value_labels.begin(), v.value_labels.end(), [&](const auto& cl) { return trim(cl.first) == value; }))
+    if (std::none_of(v.value_labels.begin(), v.value_labels.end(), [&](const auto& cl) { return trim_spaces(cl.first) == value; }))
       return false;
   }
   return true;
@@ -169,7 +162,7 @@ std::optional<std::pair<std::string, std::string>> split_label_stem(std::string_
   for (std::string_view sep : {" - ", " \xE2\x80\x93 ", ": "}) {  // hyphen, en dash, colon
     const auto at = label.find(sep);
     if (at == std::string_view::npos || at == 0) continue;
-    std::string question = trim(label.substr(0, at)), statement = trim(label.substr(at + sep.size()));
+    std::string question = trim_spaces(label.substr(0, at)), statement = trim_spaces(label.substr(at + sep.size()));
     if (!question.empty() && !statement.empty()) return std::make_pair(question, statement);
   }
   return std::nullopt;
@@ -301,10 +294,10 @@ void CodedReader::read(const CodedCase& c, Respondent& r) {
     const CodedVariable& v = variables[i];
     const auto& values = c.values[i];
     const std::string first = values.empty() ? std::string{} : values.front();
-    if (v.role == Role::id) { r.external_id = trim(first); continue; }
-    if (v.role == Role::when) { r.submitted_at = trim(first); continue; }
+    if (v.role == Role::id) { r.external_id = trim_spaces(first); continue; }
+    if (v.role == Role::when) { r.submitted_at = trim_spaces(first); continue; }
     if (!personal_of[i].empty()) {
-      if (const std::string value = trim(first); !value.empty()) {
+      if (const std::string value = trim_spaces(first); !value.empty()) {
         auto label = meanings[i].label_of_code.find(first);
         r.attributes.push_back({personal_of[i], label == meanings[i].label_of_code.end() ? value : label->second});
       }
@@ -320,7 +313,7 @@ void CodedReader::read(const CodedCase& c, Respondent& r) {
     };
     switch (v.role) {
       case Role::text:
-        if (!trim(first).empty()) r.comments.push_back({bi, first});
+        if (!trim_spaces(first).empty()) r.comments.push_back({bi, first});
         break;
       case Role::multi: {
         std::string joined;

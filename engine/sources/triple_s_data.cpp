@@ -4,15 +4,10 @@
 #include <charconv>
 #include <optional>
 
+#include "text/fold.hpp"
+
 namespace canvass {
 namespace {
-
-std::string trim(std::string_view s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
 
 // "20250506" -> "2025-05-06", "093000" -> "09:30:00"; other text unchanged.
 std::string iso_date_or_time(const std::string& type, const std::string& raw) {
@@ -92,7 +87,7 @@ bool read_field(Kind kind, const SssVariable& s, const std::string& field, std::
   } else if (kind == Kind::code) {
     if (std::string value = normal_code(field); !value.empty()) out.push_back(std::move(value));
   } else {
-    if (const std::string value = trim(field); !value.empty()) out.push_back(iso_date_or_time(s.type, value));
+    if (const std::string value = trim_spaces(field); !value.empty()) out.push_back(iso_date_or_time(s.type, value));
   }
   return true;
 }

@@ -5,16 +5,10 @@
 #include <filesystem>
 
 #include "sources/xml_reader.hpp"
+#include "text/fold.hpp"
 
 namespace canvass {
 namespace {
-
-std::string trim(std::string_view s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
 
 std::size_t to_size(std::string_view s) {
   std::size_t n = 0;
@@ -171,7 +165,7 @@ CodedVariable::Role role_of(const SssVariable& v) {
 }  // namespace
 
 std::string normal_code(std::string_view raw) {
-  std::string code = trim(raw);
+  std::string code = trim_spaces(raw);
   if (!code.empty() && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     const auto nz = code.find_first_not_of('0');
     code = nz == std::string::npos ? "0" : code.substr(nz);

@@ -121,4 +121,11 @@ std::string collapse_spaces(std::string_view utf8) {
   return out;
 }
 
+std::string trim_spaces(std::string_view text) {
+  const auto b = text.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  const auto e = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(b, e - b + 1));
+}
+
 }  // namespace canvass

@@ -23,4 +23,7 @@ char plain_punctuation(std::string_view utf8, std::size_t at);
 // Collapses runs of white space to one space and trims both ends (no case change).
 std::string collapse_spaces(std::string_view utf8);
 
+// Only trims spaces, tabs and line breaks from both ends; the inside is left as it is.
+std::string trim_spaces(std::string_view text);
+
 }  // namespace canvass
