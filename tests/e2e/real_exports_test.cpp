@@ -144,8 +144,11 @@ TEST_P(RealExport, ReadsAsTheExpectedReading) {
                                                        << ") read as a question";
     EXPECT_NE(role(column), ColumnRole::answer) << name << ": column " << column << " (" << tag << ")";
   }
-  for (const auto& [file, column] : kPersonalColumns)
-    if (file == name) EXPECT_TRUE(held_back(s, column)) << name << ": column " << column << " is personal";
+  for (const auto& [file, column] : kPersonalColumns) {
+    if (file == name) {
+      EXPECT_TRUE(held_back(s, column)) << name << ": column " << column << " is personal";
+    }
+  }
   for (const auto& [column, tag] : e.question_columns) {
     if (kPersonalColumns.count({name, column})) continue;  // checked above
     EXPECT_FALSE(held_back(s, column)) << name << ": column " << column << " (" << tag << ") held back as personal";

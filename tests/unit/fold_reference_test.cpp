@@ -62,7 +62,7 @@ TEST(FoldReference, CurlyQuotesAndDashesFoldWithoutIcuAsIcuSays) {
   for (std::string line; std::getline(notes, line);) {
     std::string curly;
     for (char c : line) curly += c == '\'' ? std::string("\xE2\x80\x99") : c == '-' ? std::string("\xE2\x80\x93") : std::string(1, c);
-    texts.push_back(curly + " \xE2\x80\x9Cdone\xE2\x80\x9D");
+    texts.push_back(curly + " \xE2\x80\x9C" "done\xE2\x80\x9D");
   }
   for (const auto& t : texts) {
     EXPECT_EQ(fold(t), reference_fold(t)) << t;
@@ -79,7 +79,7 @@ TEST(FoldReference, CurlyQuotesAndDashesFoldWithoutIcuAsIcuSays) {
     for (const Word& w : letter_words(folded)) of_folded += std::string(w.text) + ' ';
     EXPECT_EQ(word_by_word, of_folded) << t;
   }
-  EXPECT_FALSE(folds_simply("a`b \xE2\x80\x99c"));  // the full fold makes '`' an apostrophe
+  EXPECT_FALSE(folds_simply("a`b \xE2\x80\x99" "c"));  // the full fold makes '`' an apostrophe
   EXPECT_TRUE(folds_simply("a`b"));
 }
 
