@@ -12,6 +12,7 @@
 #include "ingest/load_survey.hpp"
 #include "ingest/streamed_coded.hpp"
 #include "ingest/streamed_export.hpp"
+#include "general_path.hpp"
 #include "sav_builder.hpp"
 #include "sources/xlsx_reader.hpp"
 #include "store/schema.hpp"
@@ -32,24 +33,13 @@ namespace {
 using canvass::testing::render;
 
 std::optional<std::vector<ItemTally>> general_tallies(const std::string& path) {
-  auto s = load_survey_file(path, ScaleVocabulary::builtin());
-  if (!s || !s->survey.rejects.empty()) return std::nullopt;
-  return tally_surveys({&s->survey});
+  return canvass::testing::general_tallies({path});
 }
 
 std::string stored(const std::string& db_path, const std::string& file, bool stream) {
-  {
-    auto db = open_store(db_path, true);
-    EXPECT_TRUE(db);
-    IngestOptions options("batch-1");
-    options.stream = stream;
-    auto outcome = ingest_file(*db, file, options, ScaleVocabulary::builtin());
-    EXPECT_FALSE(outcome.error) << outcome.error->to_string();
-  }
-  auto db = open_store(db_path, false);
-  return canvass::testing::dump(db_path) +
-         canvass::testing::query_text(*db, "SELECT q.text || '|' || c.text FROM comment c JOIN question q ON q.id = "
-                                           "c.question_id ORDER BY c.respondent_id, q.position");
+  return canvass::testing::ingested_store(db_path, file, stream,
+                                          "SELECT q.text || '|' || c.text FROM comment c JOIN question q ON q.id = "
+                                          "c.question_id ORDER BY c.respondent_id, q.position");
 }
 
 // A Google-Forms-like export written as Excel writes it, with the workbook's quirks.

@@ -9,6 +9,7 @@
 
 #include "analysis/streamed_counts.hpp"
 #include "ingest/load_survey.hpp"
+#include "general_path.hpp"
 #include "random_csv.hpp"
 #include "tally_text.hpp"
 #include "test_support.hpp"
@@ -20,18 +21,7 @@ using testing::TempDir;
 
 using testing::render;
 
-std::optional<std::vector<ItemTally>> general_tallies(const std::vector<std::string>& paths) {
-  const ScaleVocabulary vocabulary = ScaleVocabulary::builtin();
-  std::vector<LoadedSurvey> loaded;
-  for (const auto& p : paths) {
-    auto s = load_survey_file(p, vocabulary);
-    if (!s || !s->survey.rejects.empty()) return std::nullopt;
-    loaded.push_back(std::move(s).value());
-  }
-  std::vector<const Survey*> surveys;
-  for (const auto& l : loaded) surveys.push_back(&l.survey);
-  return tally_surveys(surveys);
-}
+using testing::general_tallies;
 
 // A Google-Forms-like (or generic) export with everything that makes CSV hard.
 class ExportWriter : testing::RandomCsv {

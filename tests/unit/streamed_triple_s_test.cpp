@@ -10,6 +10,7 @@
 #include "ingest/ingest_file.hpp"
 #include "ingest/load_survey.hpp"
 #include "ingest/streamed_coded.hpp"
+#include "general_path.hpp"
 #include "sources/triple_s_reader.hpp"
 #include "store/schema.hpp"
 #include "store_dump.hpp"
@@ -23,25 +24,14 @@ using canvass::testing::TempDir;
 namespace {
 
 std::optional<std::vector<ItemTally>> general_tallies(const std::string& path) {
-  auto s = load_survey_file(path, ScaleVocabulary::builtin());
-  if (!s || !s->survey.rejects.empty()) return std::nullopt;
-  return tally_surveys({&s->survey});
+  return canvass::testing::general_tallies({path});
 }
 
 std::string stored(const std::string& db_path, const std::string& file, bool stream) {
-  {
-    auto db = open_store(db_path, true);
-    EXPECT_TRUE(db);
-    IngestOptions options("batch-1");
-    options.stream = stream;
-    auto outcome = ingest_file(*db, file, options, ScaleVocabulary::builtin());
-    EXPECT_FALSE(outcome.error) << outcome.error->to_string();
-  }
-  auto db = open_store(db_path, false);
-  return canvass::testing::dump(db_path) +
-         canvass::testing::query_text(*db, "SELECT q.text || '|' || c.text || '|' || r.line FROM comment c JOIN question q "
-                                           "ON q.id = c.question_id JOIN respondent r ON r.id = c.respondent_id "
-                                           "ORDER BY c.respondent_id, q.position");
+  return canvass::testing::ingested_store(db_path, file, stream,
+                                          "SELECT q.text || '|' || c.text || '|' || r.line FROM comment c JOIN question q "
+                                          "ON q.id = c.question_id JOIN respondent r ON r.id = c.respondent_id "
+                                          "ORDER BY c.respondent_id, q.position");
 }
 
 const char* kAgree =
