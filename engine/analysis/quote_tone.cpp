@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <vector>
 
 #include "text/tone_features.hpp"
+#include "text/word_list.hpp"
 
 namespace canvass {
 
@@ -42,17 +42,10 @@ bool ToneScore::confident() const {
 }
 
 Result<ToneModel> ToneModel::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{{path}, "cannot read this tone model", Error::Kind::io};
   ToneModel model;
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+  CANVASS_TRY(for_each_data_line(path, "tone model", [&](std::string_view line, std::size_t number) -> Status {
     const auto tab = line.find('\t');
-    if (tab == std::string::npos || tab == 0) return Error{{path, number, 1}, "expected FEATURE<TAB>3 weights"};
+    if (tab == std::string_view::npos || tab == 0) return Error{{path, number, 1}, "expected FEATURE<TAB>3 weights"};
     Weights w{};
     std::size_t at = tab + 1;
     for (std::size_t k = 0; k < kClasses; ++k) {
@@ -63,8 +56,9 @@ Result<ToneModel> ToneModel::load(const std::string& path) {
       at = end + 1;
       if (k + 1 < kClasses && end == line.size()) return Error{{path, number, end + 1}, "expected 3 weights"};
     }
-    model.set(std::string_view(line).substr(0, tab), w);
-  }
+    model.set(line.substr(0, tab), w);
+    return Ok{};
+  }));
   if (model.weights_.empty()) return Error{{path}, "the tone model has no weights"};
   return model;
 }
