@@ -24,14 +24,20 @@ icu::BreakIterator* word_iterator() {
   return mine.get();
 }
 
-// The word-break classes (UAX #29) of the characters plain_each_word reads: ASCII and the
-// typographic quotes and dashes word processors put in.
+// The word-break classes (UAX #29) of the characters plain_each_word reads: ASCII, the
+// typographic quotes and dashes word processors put in, and the accented Latin letters of
+// U+00C0-U+017F (café, Zoë, Łukasz, Welsh ŵ and ŷ), every one of them ALetter but × and ÷.
 enum class Break : unsigned char { other, cr, lf, newline, space, letter, digit, underscore, mid_letter, mid_num, mid_both };
 
 // The class of the character at `at` and its length in bytes; 0 bytes for a character
 // outside the set (the text then goes to ICU).
 inline std::pair<Break, std::size_t> break_class(std::string_view text, std::size_t at) {
   const auto c = static_cast<unsigned char>(text[at]);
+  if (c >= 0xC3 && c <= 0xC5) {  // U+00C0-U+017F: Latin-1's and Latin Extended-A's letters
+    if (at + 1 >= text.size() || (static_cast<unsigned char>(text[at + 1]) & 0xC0) != 0x80) return {Break::other, 0};
+    const bool sign = c == 0xC3 && (text[at + 1] == '\x97' || text[at + 1] == '\xB7');  // × ÷
+    return {sign ? Break::other : Break::letter, 2};
+  }
   if (c >= 0x80) {
     if (c != 0xE2 || at + 2 >= text.size() || static_cast<unsigned char>(text[at + 1]) != 0x80) return {Break::other, 0};
     switch (static_cast<unsigned char>(text[at + 2])) {

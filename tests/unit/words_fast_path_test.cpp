@@ -1,4 +1,5 @@
-// words() reads plain text (ASCII with curly quotes and dashes) without ICU; these tests
+// words() reads plain text (ASCII with curly quotes and dashes, accented Latin letters)
+// without ICU; these tests
 // hold it to ICU's own word iterator, piece by piece and kind by kind, on random and real text.
 #include "text/words.hpp"
 
@@ -51,7 +52,9 @@ TEST(WordsFastPath, RandomPlainTextSplitsAsIcuDoes) {
   const std::vector<std::string> alphabet = {"a", "b", "Z", "1", "9", "_", ".", "'", ",", ";", ":", " ", " ", "\t",
                                              "\r", "\n", "\f", "\v", "-", "\"", "@", "/", "(", "\xE2\x80\x98",
                                              "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x93",
-                                             "\xE2\x80\x94", "x", "#", "%"};
+                                             "\xE2\x80\x94", "x", "#", "%", "\xC3\xA9", "\xC3\x89", "\xC3\x9F",
+                                             "\xC3\x97", "\xC3\xB7", "\xC3\x80", "\xC3\xBF", "\xC5\xB5",
+                                             "\xC5\x81", "\xC4\xB0", "\xC5\xBF", "\xC2\xA0", "\xCC\x81"};
   std::mt19937 random(18);
   for (int round = 0; round < 200000; ++round) {
     std::string text;
@@ -81,8 +84,8 @@ TEST(WordsFastPath, RealProseSplitsAsIcuDoes) {
   }
 }
 
-TEST(WordsFastPath, OtherTextStillGoesToIcu) {
-  for (const std::string text : {"Małgorzata’s café", "日本語のテキスト", "a\xC2\xA0" "b", "x\xE2\x80\xA6y", "שלום's"})
+TEST(WordsFastPath, LatinAndOtherTextSplitsAsIcuDoes) {
+  for (const std::string text : {"Małgorzata’s café", "Zoë’s naïve façade", "Gwŷr y ddôl", "2×3 ÷ 4", "e\xCC\x81t\xC3\xA9", "日本語のテキスト", "a\xC2\xA0" "b", "x\xE2\x80\xA6y", "שלום's"})
     EXPECT_EQ(our_pieces(text), icu_pieces(text)) << text;
 }
 
