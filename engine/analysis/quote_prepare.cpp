@@ -49,12 +49,10 @@ PassagePipeline::PassagePipeline(const QuoteResources& resources, const QuoteOpt
     : tone_(resources.tone), redactor_(resources.names, options.names_to_redact), matcher_(options.codebook) {}
 
 const std::string& PassagePipeline::stem(std::string_view folded_word) {
-  std::string word(folded_word);
-  auto it = stem_cache_.find(word);
+  auto it = stem_cache_.find(folded_word);
   if (it == stem_cache_.end()) {
     if (stem_cache_.size() >= kStemCache) stem_cache_.clear();
-    std::string stemmed = stemmer_.stem(word);
-    it = stem_cache_.emplace(std::move(word), std::move(stemmed)).first;
+    it = stem_cache_.emplace(std::string(folded_word), stemmer_.stem(folded_word)).first;
   }
   return it->second;
 }
@@ -102,7 +100,7 @@ std::vector<PreparedPiece> PassagePipeline::prepare(const Passage& p) {
       if (w.kind != Word::Kind::letters) continue;
       std::string& st = stems[k++];
       const bool bracketed = w.begin > 0 && text[w.begin - 1] == '[';
-      if (is_stop_word(std::string(w.text)) || (bracketed && placeholders.count(w.text))) continue;
+      if (is_stop_word(w.text) || (bracketed && placeholders.count(w.text))) continue;
       c.stems.push_back(std::move(st));
     }
     const std::unordered_set<std::string_view> distinct(c.stems.begin(), c.stems.end());

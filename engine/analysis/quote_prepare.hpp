@@ -55,7 +55,12 @@ class PassagePipeline {
   Redactor redactor_;
   ThemeMatcher matcher_;
   Stemmer stemmer_;
-  std::unordered_map<std::string, std::string> stem_cache_;  // word -> stem
+  // word -> stem, looked up by a view of the word (no copy per word)
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> stem_cache_;
 };
 
 }  // namespace canvass

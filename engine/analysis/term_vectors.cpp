@@ -5,8 +5,8 @@
 
 namespace canvass {
 
-bool is_stop_word(const std::string& w) {
-  static const std::unordered_set<std::string> s{
+bool is_stop_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> s{
       "a",     "about",  "above", "after", "again", "all",   "also",   "am",    "an",    "and",    "any",
       "are",   "as",     "at",    "be",    "been",  "before", "being", "both",  "but",   "by",     "can",
       "could", "did",    "do",    "does",  "doing", "during", "each",  "few",   "for",   "from",   "had",

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -17,7 +18,7 @@ using TermCentre = std::unordered_map<std::uint32_t, double>;
 
 // True for the function words ("the", "and", "we") left out of term vectors and of a
 // passage's substance.
-bool is_stop_word(const std::string& folded_word);
+bool is_stop_word(std::string_view folded_word);
 
 // Scales to unit length (nothing when all weights are 0).
 void normalise(TermVector& v);
