@@ -97,9 +97,11 @@ Result<OutputsWritten> write_report(Database& db, const ReportOptions& options, 
   constexpr const char* kStep = "building the report";
   auto manifest = read_manifest(out_dir);
   if (!manifest) return manifest.error();
-  auto before = report_fingerprint(db, options);
-  if (!before) return before.error();
-  if (outputs_current(out_dir, *manifest, "report", *before)) return reused_outputs(out_dir, *manifest, "report");
+  // What the sections keep in the store (quote rows, per-comment results) is not part of
+  // it, so it is the same after they ran.
+  auto inputs = report_fingerprint(db, options);
+  if (!inputs) return inputs.error();
+  if (outputs_current(out_dir, *manifest, "report", *inputs)) return reused_outputs(out_dir, *manifest, "report");
 
   tell(progress, kStep, "figures");
   auto context = prepare_report(db, options);
@@ -139,10 +141,6 @@ Result<OutputsWritten> write_report(Database& db, const ReportOptions& options, 
     if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) content.insert(0, kUtf8Bom);
   for (auto it = out.files.begin(); it != out.files.end();)  // formats not asked for
     it = options.formats.count(format_of(it->first)) ? std::next(it) : out.files.erase(it);
-  // Taken after the sections ran: anything they keep in the store is then part of the
-  // state the next run compares with.
-  auto inputs = report_fingerprint(db, options);
-  if (!inputs) return inputs.error();
   return replace_outputs(out_dir, "report", *inputs, out.files);
 }
 

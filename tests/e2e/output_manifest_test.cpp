@@ -119,6 +119,31 @@ TEST_F(OutputsFolder, ARerunWithNothingChangedRedoesNothing) {
   EXPECT_NE(out("report.html"), before);
 }
 
+// The report's fingerprint leaves out what the report keeps in the store itself (quote rows,
+// per-comment results), so `quotes` runs between reports do not redo it; a keep/reject
+// decision, which changes what the report shows, does.
+TEST_F(OutputsFolder, AQuoteDecisionRedoesTheReportAndQuotesRunsDoNot) {
+  ASSERT_EQ(report().exit_code, 0);
+  auto listed = run_canvass("quotes --db s.db --limit 1 --format csv", dir.path().string());
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  const auto row = listed.out.find('\n') + 1;  // after the header line
+  const std::string id = listed.out.substr(row, listed.out.find(',', row) - row);
+  ASSERT_EQ(id.size(), 10u) << listed.out;
+  const std::string text = listed.out.substr(row + id.size() + 1, 40);
+  ASSERT_NE(out("report.md").find(text), std::string::npos) << text;
+  auto same = report();
+  ASSERT_EQ(same.exit_code, 0) << same.err;
+  EXPECT_NE(same.err.find("up to date"), std::string::npos) << same.err;
+
+  ASSERT_EQ(run_canvass("quotes --db s.db --reject " + id, dir.path().string()).exit_code, 0);
+  auto redone = report();
+  ASSERT_EQ(redone.exit_code, 0) << redone.err;
+  EXPECT_EQ(redone.err.find("up to date"), std::string::npos) << redone.err;
+  EXPECT_EQ(out("report.md").find(text), std::string::npos) << "a rejected quote left in the report";
+  auto after = report();
+  EXPECT_NE(after.err.find("up to date"), std::string::npos) << after.err;
+}
+
 TEST_F(OutputsFolder, FilesARunWasReplacingWhenItStoppedAreStillCanvasss) {
   ASSERT_EQ(report().exit_code, 0);
   // As a run killed between writing the manifest's intent and the files leaves them:
