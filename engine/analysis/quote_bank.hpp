@@ -21,6 +21,7 @@
 #include "analysis/quote_passages.hpp"
 #include "analysis/quote_prepare.hpp"
 #include "analysis/quote_scope.hpp"
+#include "analysis/quote_store.hpp"
 #include "analysis/term_vectors.hpp"
 #include "store/sqlite.hpp"
 #include "model/progress.hpp"
@@ -112,6 +113,7 @@ class QuoteBank {
   };
   std::uint32_t intern(const std::string& s);
   Quote quote_of(const Candidate& c) const;
+  QuoteRow row_of(const Candidate& c) const;  // its columns in the store, viewing the bank's strings
   std::vector<std::size_t> pool(const QuoteOptions& o, const std::set<std::int64_t>* allowed,
                                 const std::set<std::size_t>& used, std::optional<std::size_t> theme) const;
   void choose(const std::vector<std::size_t>& pool, const QuoteOptions& o, bool balance, Selection& s) const;

@@ -150,6 +150,16 @@ std::string Statement::blob(int column) const {
   return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
            : std::string{};
 }
+std::string_view Statement::text_view(int column) const {
+  const auto* p = sqlite3_column_text(stmt_, column);
+  return p ? std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+           : std::string_view{};
+}
+std::string_view Statement::blob_view(int column) const {
+  const auto* p = sqlite3_column_blob(stmt_, column);
+  return p ? std::string_view(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+           : std::string_view{};
+}
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
 Result<Transaction> Transaction::begin(Database& db) {

@@ -69,6 +69,9 @@ class Statement {
   double real(int column) const;
   std::string text(int column) const;
   std::string blob(int column) const;  // any bytes; empty for NULL
+  // The same without a copy: valid until the next step, reset or read of that column.
+  std::string_view text_view(int column) const;
+  std::string_view blob_view(int column) const;
   bool is_null(int column) const;
 
  private:
