@@ -77,14 +77,14 @@ Result<ReportContext> prepare_report(Database& db, const ReportOptions& options)
   auto n = respondent_count(db);
   if (!n) return n.error();
   c.respondents = *n;
-  auto overall = overall_distributions(db);
-  if (!overall) return overall.error();
-  c.overall = std::move(overall).value();
+  auto whole_sample = tally_store(db);  // counted once for the overall table and every breakdown
+  if (!whole_sample) return whole_sample.error();
+  c.overall = overall_distributions(*whole_sample);
   reorder(c.overall, options.order);
   auto gs = groupings(db, options);
   if (!gs) return gs.error();
   for (const auto& g : *gs) {
-    auto b = break_down(db, g, options.min_cell);
+    auto b = break_down(db, g, options.min_cell, *whole_sample);
     if (!b) return b.error();
     reorder(*b, options.order);
     c.breakdowns.push_back(std::move(b).value());
