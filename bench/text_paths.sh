@@ -75,7 +75,7 @@ PY
 for n in $SIZES; do
   csv=$DATA_DIR/survey_$n.csv
   [ -s "$csv" ] || python3 "$GEN" "$n" "$csv"
-  bytes=$(stat -c %s "$csv")
+  bytes=$(stat -L -c %s "$csv")
   notes=$DATA_DIR/notes_$n.txt
   [ -s "$notes" ] || grow_notes $((n * 250)) "$notes"   # 50 MB at 200k respondents
   work=$DATA_DIR/work_$n
@@ -88,12 +88,12 @@ for n in $SIZES; do
   timed report-redo "$n" "$bytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report-redo"
   extra=$DATA_DIR/survey_extra_$((n / 10)).csv
   [ -s "$extra" ] || python3 "$GEN" $((n / 10)) "$extra" --seed 2
-  ebytes=$(stat -c %s "$extra")
+  ebytes=$(stat -L -c %s "$extra")
   timed ingest-added "$n" "$ebytes" -- "$CANVASS" ingest --db "$work/s.db" --batch added "$extra"
   timed report-added "$n" "$ebytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report-added"
   timed ingest-alone "$n" "$ebytes" -- "$CANVASS" ingest --db "$work/alone.db" --batch alone "$extra"
   timed report-alone "$n" "$ebytes" -- "$CANVASS" report --db "$work/alone.db" --out "$work/report-alone"
-  timed notes "$n" "$(stat -c %s "$notes")" -- "$CANVASS" notes "$notes"
+  timed notes "$n" "$(stat -L -c %s "$notes")" -- "$CANVASS" notes "$notes"
   # A study of every export in its folder: one at first, then the small one added.
   mkdir -p "$work/study" "$work/study-alone"
   cp "$csv" "$work/study/export-1.csv"
