@@ -10,9 +10,10 @@
 
 namespace canvass {
 
-inline constexpr int kSchemaVersion = 3;
-// The oldest schema a read-only store may have: later versions only add caches, which a
-// reader does without (version 3: the quote bank's passage_result).
+inline constexpr int kSchemaVersion = 4;
+// The oldest schema a read-only store may have: later versions only add caches and
+// indexes, which a reader does without (version 3: the quote bank's passage_result;
+// version 4: an index of the quotes someone decided about).
 inline constexpr int kReadableSchemaVersion = 2;
 inline constexpr int kApplicationId = 0x43564153;  // "CVAS"
 
