@@ -11,6 +11,7 @@
 #include "report/report_document.hpp"
 #include "report/xlsx_tables.hpp"
 #include "report/report_inputs.hpp"
+#include "store/schema.hpp"
 
 namespace canvass {
 
@@ -102,6 +103,7 @@ Result<OutputsWritten> write_report(Database& db, const ReportOptions& options, 
   auto inputs = report_fingerprint(db, options);
   if (!inputs) return inputs.error();
   if (outputs_current(out_dir, *manifest, "report", *inputs)) return reused_outputs(out_dir, *manifest, "report");
+  CANVASS_TRY(check_store(db));  // before anything is written (once: `run` checked on opening)
 
   tell(progress, kStep, "figures");
   auto context = prepare_report(db, options);

@@ -144,6 +144,21 @@ TEST_F(OutputsFolder, AQuoteDecisionRedoesTheReportAndQuotesRunsDoNot) {
   EXPECT_NE(after.err.find("up to date"), std::string::npos) << after.err;
 }
 
+// `report` leaves the whole-file integrity check until it knows the report is to be
+// written (a report found up to date only reads): a damaged store is still refused, with
+// nothing written, and a page found damaged while reading says so too.
+TEST_F(OutputsFolder, ADamagedStoreIsRefusedBeforeAnyReportIsWritten) {
+  std::string bytes = read_text(dir.file("s.db"));
+  ASSERT_GT(bytes.size(), 4096u * 3);
+  for (std::size_t i = 4096 + 8; i < 4096 * 3; ++i) bytes[i] = static_cast<char>(i * 13);
+  dir.write("s.db", bytes);
+  auto r = report();
+  EXPECT_NE(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("damaged"), std::string::npos) << r.err;
+  EXPECT_FALSE(has("report.html"));
+  EXPECT_EQ(read_text(dir.file("s.db")), bytes) << "a damaged store is not written to";
+}
+
 TEST_F(OutputsFolder, FilesARunWasReplacingWhenItStoppedAreStillCanvasss) {
   ASSERT_EQ(report().exit_code, 0);
   // As a run killed between writing the manifest's intent and the files leaves them:
