@@ -15,8 +15,8 @@
 
 namespace canvass {
 
-// A quote's columns in the `quote` table, viewing the caller's strings (valid until the
-// next call for another quote).
+// A quote's columns in the `quote` table, viewing the caller's strings, which must stay
+// valid while save_quotes runs.
 struct QuoteRow {
   std::string_view id, origin;
   std::int64_t origin_id = 0;
