@@ -3,11 +3,16 @@
 # size, the generated Google-Forms export (../shared/bench/gen_survey.py, 40 grid
 # statements and two comment questions) is read by `dist FILE` and `ingest`, and the
 # store it makes by `quotes --limit 20` (nothing kept yet: every comment through the text
-# pipeline) and `report --db` (the comments' pieces that quotes kept are reused); then one
-# more export a tenth the size is ingested and the report redone, beside the same small
-# export ingested and reported alone in a store of its own (adding an export should cost
-# about that export); `run` of a one-export study is timed fresh and re-run with nothing changed; `notes` reads a focus-group notes file
-# grown from the bundled sample to a size proportional to the export. Each command once
+# pipeline) and `report --db` (the comments' pieces that quotes kept are reused), again
+# into the same folder (up to date) and into a new one (`report-redo`: every section
+# redone with nothing changed); then one more export a tenth the size is ingested and the
+# report redone (`report-added`), beside the same small export ingested and reported alone
+# in a store of its own (`report-alone`): adding an export should cost about that export,
+# so report-added minus report-redo is set beside report-alone. `run` of a one-export
+# study is timed fresh, re-run with nothing changed, and re-run after the small export is
+# added to its folder (`run-added`, set beside `run-alone`, a study of that export alone);
+# `notes` reads a focus-group notes file grown from the bundled sample to a size
+# proportional to the export. Each command once
 # under /usr/bin/time (elapsed, user CPU, peak RSS). Writes bench/results/text-paths.tsv
 # and bench/results/text-performance.md (ratios to ingest at the same size).
 #
@@ -27,7 +32,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -s) SIZES=$2; shift 2 ;;
     --keep-data) KEEP=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -70,7 +75,7 @@ PY
 for n in $SIZES; do
   csv=$DATA_DIR/survey_$n.csv
   [ -s "$csv" ] || python3 "$GEN" "$n" "$csv"
-  bytes=$(stat -c %s "$csv")
+  bytes=$(stat -L -c %s "$csv")
   notes=$DATA_DIR/notes_$n.txt
   [ -s "$notes" ] || grow_notes $((n * 250)) "$notes"   # 50 MB at 200k respondents
   work=$DATA_DIR/work_$n
@@ -80,24 +85,33 @@ for n in $SIZES; do
   timed quotes "$n" "$bytes" -- "$CANVASS" quotes --db "$work/s.db" --limit 20
   timed report "$n" "$bytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report"
   timed report-again "$n" "$bytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report"
+  timed report-redo "$n" "$bytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report-redo"
   extra=$DATA_DIR/survey_extra_$((n / 10)).csv
   [ -s "$extra" ] || python3 "$GEN" $((n / 10)) "$extra" --seed 2
-  ebytes=$(stat -c %s "$extra")
+  ebytes=$(stat -L -c %s "$extra")
   timed ingest-added "$n" "$ebytes" -- "$CANVASS" ingest --db "$work/s.db" --batch added "$extra"
   timed report-added "$n" "$ebytes" -- "$CANVASS" report --db "$work/s.db" --out "$work/report-added"
   timed ingest-alone "$n" "$ebytes" -- "$CANVASS" ingest --db "$work/alone.db" --batch alone "$extra"
   timed report-alone "$n" "$ebytes" -- "$CANVASS" report --db "$work/alone.db" --out "$work/report-alone"
-  timed notes "$n" "$(stat -c %s "$notes")" -- "$CANVASS" notes "$notes"
-  cp "$csv" "$work/export.csv"
-  cat > "$work/study.xml" <<XML
+  timed notes "$n" "$(stat -L -c %s "$notes")" -- "$CANVASS" notes "$notes"
+  # A study of every export in its folder: one at first, then the small one added.
+  mkdir -p "$work/study" "$work/study-alone"
+  cp "$csv" "$work/study/export-1.csv"
+  cp "$extra" "$work/study-alone/export-2.csv"
+  for folder in study study-alone; do
+    cat > "$work/$folder/study.xml" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
 <study title="bench" batch="bench" store="study.db">
-  <sources><source files="export.csv" platform="google-forms"/></sources>
+  <sources><source files="export-*.csv" platform="google-forms"/></sources>
   <outputs folder="out"/>
 </study>
 XML
-  timed run "$n" "$bytes" -- "$CANVASS" run "$work/study.xml"
-  timed run-again "$n" "$bytes" -- "$CANVASS" run "$work/study.xml"
+  done
+  timed run "$n" "$bytes" -- "$CANVASS" run "$work/study/study.xml"
+  timed run-again "$n" "$bytes" -- "$CANVASS" run "$work/study/study.xml"
+  cp "$extra" "$work/study/export-2.csv"
+  timed run-added "$n" "$ebytes" -- "$CANVASS" run "$work/study/study.xml"
+  timed run-alone "$n" "$ebytes" -- "$CANVASS" run "$work/study-alone/study.xml"
   [ "$KEEP" = 1 ] || rm -rf "$work"
 done
 rm -f "$DATA_DIR/time.txt"

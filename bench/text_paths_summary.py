@@ -32,6 +32,14 @@ for n, paths in by_size.items():
         share = cpu(paths["report-added"]) / cpu(paths["report-alone"])
         print(f"| report after adding an export / that export's report alone | {int(n):,} | | | | | "
               f"{share:.1f}x (CPU) | |")
+    if "report-added" in paths and "report-redo" in paths and "report-alone" in paths:
+        extra = cpu(paths["report-added"]) - cpu(paths["report-redo"])
+        print(f"| report after adding an export minus report redone with nothing changed | {int(n):,} | | | "
+              f"{extra:.2f} | | {extra / cpu(paths['report-alone']):.2f}x that export's report alone (CPU) | |")
+    if "run-added" in paths and "run-alone" in paths:
+        share = cpu(paths["run-added"]) / cpu(paths["run-alone"])
+        print(f"| run after adding an export / a run of that export alone | {int(n):,} | | | | | "
+              f"{share:.1f}x (CPU) | |")
     if "run" in paths and "run-again" in paths:
         share = cpu(paths["run-again"]) / cpu(paths["run"])
         print(f"| run re-run / fresh run | {int(n):,} | | | | | {share:.1%} of fresh (CPU) | |")

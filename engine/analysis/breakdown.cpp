@@ -21,20 +21,28 @@ std::vector<ItemDistribution> Breakdown::rows_by_group() const {
   return out;
 }
 
-Result<std::vector<ItemDistribution>> overall_distributions(Database& db) {
-  auto tallies = tally_store(db);
-  if (!tallies) return tallies.error();
+std::vector<ItemDistribution> overall_distributions(const std::vector<ItemTally>& tallies) {
   std::vector<ItemDistribution> out;
-  for (const auto& t : *tallies) out.push_back(distribute(t));
+  for (const auto& t : tallies) out.push_back(distribute(t));
   return out;
 }
 
+Result<std::vector<ItemDistribution>> overall_distributions(Database& db) {
+  auto tallies = tally_store(db);
+  if (!tallies) return tallies.error();
+  return overall_distributions(*tallies);
+}
+
 Result<Breakdown> break_down(Database& db, const Grouping& g, long min_cell) {
+  auto overall = tally_store(db);
+  if (!overall) return overall.error();
+  return break_down(db, g, min_cell, *overall);
+}
+
+Result<Breakdown> break_down(Database& db, const Grouping& g, long min_cell, const std::vector<ItemTally>& overall) {
   Breakdown b;
   b.grouping = g;
   b.min_cell = min_cell;
-  auto overall = tally_store(db);
-  if (!overall) return overall.error();
   auto sizes = group_sizes(db, g);
   if (!sizes) return sizes.error();
   auto grouped = tally_store(db, &g);
@@ -51,7 +59,7 @@ Result<Breakdown> break_down(Database& db, const Grouping& g, long min_cell) {
 
   std::map<std::tuple<std::string, std::string, std::string>, const ItemTally*> by_key;
   for (const auto& t : *grouped) by_key[{t.question, t.item, t.group}] = &t;
-  for (const auto& whole : *overall) {
+  for (const auto& whole : overall) {
     b.overall.push_back(distribute(whole));
     auto& row = b.by_group.emplace_back();
     for (const auto& group : b.groups) {

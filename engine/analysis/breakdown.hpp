@@ -32,11 +32,16 @@ struct Breakdown {
   std::vector<ItemDistribution> rows_by_group() const;
 };
 
-// The whole-sample distributions of every Likert item, in questionnaire order.
+// The whole-sample distributions of every Likert item, in questionnaire order: of the
+// store, or of its whole-sample tallies (tally_store(db)) already made.
 Result<std::vector<ItemDistribution>> overall_distributions(Database& db);
+std::vector<ItemDistribution> overall_distributions(const std::vector<ItemTally>& tallies);
 
 // The breakdown of every Likert item by `g`, groups with fewer than `min_cell`
-// respondents suppressed, and further groups where subtraction would reveal them.
+// respondents suppressed, and further groups where subtraction would reveal them. The
+// second form takes the whole-sample tallies (tally_store(db)) already made, so that a
+// report of several breakdowns counts the whole sample once.
 Result<Breakdown> break_down(Database& db, const Grouping& g, long min_cell);
+Result<Breakdown> break_down(Database& db, const Grouping& g, long min_cell, const std::vector<ItemTally>& overall);
 
 }  // namespace canvass

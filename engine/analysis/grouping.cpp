@@ -109,17 +109,25 @@ Result<long> batch_count(Database& db) {
   return *row ? static_cast<long>(st->integer(0)) : 0L;
 }
 
+namespace {
+
+// Each respondent's answer (rid, value) for a question or attribute grouping; ?1 is its key.
+std::string answers_sql(const Grouping& g) {
+  return g.kind == Grouping::Kind::question
+             ? "SELECT ra.respondent_id AS rid, ra.value AS value FROM respondent_attribute ra "
+               "JOIN respondent r2 ON r2.id = ra.respondent_id "
+               "JOIN question q ON q.source_id = r2.source_id AND q.code = ra.name "
+               "WHERE q.kind = 'single' AND q.text = ?1"
+             : "SELECT respondent_id AS rid, value FROM respondent_attribute WHERE name = ?1";
+}
+
+}  // namespace
+
 std::string group_membership_sql(const Grouping& g) {
   if (g.kind == Grouping::Kind::batch)
     return "SELECT r.id AS respondent_id, b.label AS value, b.id AS rank FROM respondent r "
            "JOIN source s ON s.id = r.source_id JOIN batch b ON b.id = s.batch_id";
-  const std::string answers =
-      g.kind == Grouping::Kind::question
-          ? "SELECT ra.respondent_id AS rid, ra.value AS value FROM respondent_attribute ra "
-            "JOIN respondent r2 ON r2.id = ra.respondent_id "
-            "JOIN question q ON q.source_id = r2.source_id AND q.code = ra.name "
-            "WHERE q.kind = 'single' AND q.text = ?1"
-          : "SELECT respondent_id AS rid, value FROM respondent_attribute WHERE name = ?1";
+  const std::string answers = answers_sql(g);
   return "SELECT r.id AS respondent_id, COALESCE(a.value, '" + std::string(kNoAnswerGroup) +
          "') AS value, CASE WHEN a.value IS NULL THEN 9223372036854775807 "
          "ELSE min(r.id) OVER (PARTITION BY a.value) END AS rank "
@@ -127,8 +135,16 @@ std::string group_membership_sql(const Grouping& g) {
 }
 
 Result<std::vector<GroupSize>> group_sizes(Database& db, const Grouping& g) {
-  auto st = db.prepare("WITH grp AS (" + group_membership_sql(g) +
-                       ") SELECT value, count(*) FROM grp GROUP BY value ORDER BY min(rank), value");
+  // The groups and order of group_membership_sql (a group's rank is its first respondent's
+  // id, the no-answer group last) counted in one GROUP BY, without the window that gives
+  // each respondent its group's rank: a second pass over every respondent saved.
+  const std::string sql =
+      g.kind == Grouping::Kind::batch
+          ? "WITH grp AS (" + group_membership_sql(g) + ") SELECT value, count(*) FROM grp GROUP BY value ORDER BY min(rank), value"
+          : "SELECT COALESCE(a.value, '" + std::string(kNoAnswerGroup) + "') AS grp, count(*) FROM respondent r LEFT JOIN (" +
+                answers_sql(g) + ") a ON a.rid = r.id GROUP BY grp "
+                "ORDER BY min(CASE WHEN a.value IS NULL THEN 9223372036854775807 ELSE r.id END), grp";
+  auto st = db.prepare(sql);
   if (!st) return st.error();
   if (g.kind != Grouping::Kind::batch) st->bind(1, g.key);
   std::vector<GroupSize> out;

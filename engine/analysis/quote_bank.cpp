@@ -197,10 +197,26 @@ void QuoteBank::decide(const std::string& id, const std::string& decision) {
     if (c.id == id) c.decision = decision == "keep" ? 1 : decision == "reject" ? 2 : 0;
 }
 
+QuoteRow QuoteBank::row_of(const Candidate& c) const {
+  const Facts& f = facts_[c.facts];
+  QuoteRow r;
+  r.id = c.id;
+  r.origin = strings_[f.origin];
+  r.origin_id = c.origin_id;
+  r.sentence = c.sentence;
+  r.respondent = strings_[f.respondent];
+  r.question = strings_[f.question];
+  r.source = strings_[f.source];
+  r.line = c.line;
+  r.text = c.text;
+  if (c.theme >= 0) r.theme = codebook_.themes[static_cast<std::size_t>(c.theme)].name;
+  r.tone = to_string(c.tone.tone);
+  r.score = std::round(static_cast<double>(c.score) * 1000.0) / 1000.0;  // as quote_of
+  return r;
+}
+
 Status QuoteBank::save(Database& db) {
-  auto decisions = save_quotes(
-      db, candidates_.size(), [&](std::size_t i) -> const std::string& { return candidates_[i].id; },
-      [&](std::size_t i) { return quote_of(candidates_[i]); });
+  auto decisions = save_quotes(db, candidates_.size(), [&](std::size_t i) { return row_of(candidates_[i]); });
   if (!decisions) return decisions.error();
   if (decisions->empty()) return Ok{};
   for (auto& c : candidates_)

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <set>
@@ -21,6 +22,7 @@
 #include "analysis/quote_passages.hpp"
 #include "analysis/quote_prepare.hpp"
 #include "analysis/quote_scope.hpp"
+#include "analysis/quote_store.hpp"
 #include "analysis/term_vectors.hpp"
 #include "store/sqlite.hpp"
 #include "model/progress.hpp"
@@ -112,6 +114,7 @@ class QuoteBank {
   };
   std::uint32_t intern(const std::string& s);
   Quote quote_of(const Candidate& c) const;
+  QuoteRow row_of(const Candidate& c) const;  // its columns in the store, viewing the bank's strings
   std::vector<std::size_t> pool(const QuoteOptions& o, const std::set<std::int64_t>* allowed,
                                 const std::set<std::size_t>& used, std::optional<std::size_t> theme) const;
   void choose(const std::vector<std::size_t>& pool, const QuoteOptions& o, bool balance, Selection& s) const;
@@ -122,7 +125,9 @@ class QuoteBank {
   std::vector<std::string> names_to_redact_;
   long min_cell_;
   std::unique_ptr<PassagePipeline> pipeline_;  // add(const Passage&)'s, made when first needed
-  std::vector<Candidate> candidates_;
+  // A deque: growing never copies the candidates (a vector's doubling held both copies at
+  // once, 50 MB more at the peak for 250k comments) and its memory grows with the corpus.
+  std::deque<Candidate> candidates_;
   std::vector<Facts> facts_;
   std::vector<std::string> strings_;
   std::unordered_map<std::string, std::uint32_t> string_index_;

@@ -1,6 +1,7 @@
 #include "analysis/quote_store.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -25,7 +26,8 @@ Result<std::map<std::string, std::string>> read_decisions(Database& db) {
   return decisions;
 }
 
-// A stored quote's columns as one number, to tell whether a run changes them.
+// A quote's columns as one number, to tell whether a run changes its stored row. The
+// buffer is reused from quote to quote.
 class Digest {
  public:
   Digest& text(std::string_view s) {
@@ -35,7 +37,11 @@ class Digest {
   }
   Digest& number(std::int64_t n) { return raw(&n, sizeof n); }
   Digest& real(double x) { return raw(&x, sizeof x); }
-  std::uint64_t value() const { return std::hash<std::string_view>{}(bytes_); }
+  std::uint64_t take() {
+    const std::uint64_t value = std::hash<std::string_view>{}(bytes_);
+    bytes_.clear();
+    return value;
+  }
 
  private:
   Digest& raw(const void* p, std::size_t n) {
@@ -45,26 +51,91 @@ class Digest {
   std::string bytes_;
 };
 
+std::uint64_t digest_of(Digest& d, const QuoteRow& q) {
+  d.text(q.origin).number(q.origin_id).number(q.sentence).text(q.respondent).text(q.question).text(q.source);
+  d.number(q.line).text(q.text).text(q.theme).text(q.tone).real(q.score);
+  return d.take();
+}
+
+std::uint64_t key_hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
 // A stored row in brief: its key, a digest of its columns, its row id.
 struct StoredQuote {
   std::string key;
   std::uint64_t digest;
   std::int64_t row;
-  bool current, seen;
+  bool current, decided, seen;
+};
+
+// The stored rows in brief, found by key through a sorted table of key hashes (a fraction
+// of a hash map's memory for a few hundred thousand rows), and their decisions.
+class StoredQuotes {
+ public:
+  Status read(Database& db, std::map<std::string, std::string>& decisions) {
+    auto read = db.prepare(
+        "SELECT key, origin, origin_id, sentence, respondent, question, source, line, text, theme, tone, score, "
+        "current, id, decision FROM quote");
+    if (!read) return read.error();
+    Digest d;
+    for (;;) {
+      auto row = read->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      d.text(read->text_view(1)).number(read->integer(2)).number(read->integer(3)).text(read->text_view(4));
+      d.text(read->text_view(5)).text(read->text_view(6)).number(read->integer(7)).text(read->text_view(8));
+      d.text(read->text_view(9)).text(read->text_view(10)).real(read->real(11));
+      const bool decided = !read->is_null(14);
+      rows_.push_back({read->text(0), d.take(), read->integer(13), read->integer(12) == 1, decided, false});
+      if (decided) decisions[rows_.back().key] = read->text(14);
+    }
+    read->reset();
+    by_hash_.reserve(rows_.size());
+    for (std::size_t i = 0; i < rows_.size(); ++i) by_hash_.emplace_back(key_hash(rows_[i].key), i);
+    std::sort(by_hash_.begin(), by_hash_.end());
+    return Ok{};
+  }
+  StoredQuote* find(std::string_view key) {
+    auto it = std::lower_bound(by_hash_.begin(), by_hash_.end(), std::pair{key_hash(key), std::size_t{0}});
+    for (; it != by_hash_.end() && it->first == key_hash(key); ++it)
+      if (rows_[it->second].key == key) return &rows_[it->second];
+    return nullptr;
+  }
+  std::vector<StoredQuote>& rows() { return rows_; }
+
+ private:
+  std::vector<StoredQuote> rows_;
+  std::vector<std::pair<std::uint64_t, std::size_t>> by_hash_;
 };
 
 // For each quote, the quote whose values its row takes: quotes sharing an id (the same
 // words answering the same question) are one row, in the place of the first and with the
 // values of the last, as an upsert of each in turn would leave it; npos for the others.
-std::vector<std::size_t> rows_to_write(std::size_t count, const std::function<const std::string&(std::size_t)>& id_of) {
-  std::vector<std::pair<std::string_view, std::size_t>> by_id(count);
-  for (std::size_t i = 0; i < count; ++i) by_id[i] = {id_of(i), i};
-  std::sort(by_id.begin(), by_id.end());
+std::vector<std::size_t> rows_to_write(std::size_t count, const std::function<QuoteRow(std::size_t)>& row) {
+  std::vector<std::pair<std::uint64_t, std::size_t>> by_hash(count);
+  for (std::size_t i = 0; i < count; ++i) by_hash[i] = {key_hash(row(i).id), i};
+  std::sort(by_hash.begin(), by_hash.end());
   std::vector<std::size_t> target(count, std::string::npos);
-  for (std::size_t g = 0; g < by_id.size();) {
+  std::vector<bool> grouped;
+  for (std::size_t g = 0; g < count;) {
     std::size_t end = g + 1;
-    while (end < by_id.size() && by_id[end].first == by_id[g].first) ++end;
-    target[by_id[g].second] = by_id[end - 1].second;
+    while (end < count && by_hash[end].first == by_hash[g].first) ++end;
+    if (end == g + 1) {  // almost always: one quote with this hash
+      target[by_hash[g].second] = by_hash[g].second;
+    } else {  // one id or, rarely, ids whose hashes collide: group by id, in order
+      grouped.assign(end - g, false);
+      for (std::size_t a = g; a < end; ++a) {
+        if (grouped[a - g]) continue;
+        const std::size_t first = by_hash[a].second;
+        std::size_t last = first;
+        const std::string_view id = row(first).id;
+        for (std::size_t b = a + 1; b < end; ++b)
+          if (!grouped[b - g] && row(by_hash[b].second).id == id) {
+            grouped[b - g] = true;
+            last = by_hash[b].second;
+          }
+        target[first] = last;
+      }
+    }
     g = end;
   }
   return target;
@@ -88,73 +159,52 @@ class WritingCache {
 }  // namespace
 
 Result<std::map<std::string, std::string>> save_quotes(Database& db, std::size_t count,
-                                                       const std::function<const std::string&(std::size_t)>& id_of,
-                                                       const std::function<Quote(std::size_t)>& quote) {
+                                                       const std::function<QuoteRow(std::size_t)>& row) {
   if (db.read_only()) return read_decisions(db);  // a read-only store keeps its last run's quotes
   const WritingCache cache(db);
   auto tx = Transaction::begin(db);
   if (!tx) return tx.error();
-  // What is stored, in brief, so that a quote unchanged since the last run is not written again.
-  std::vector<StoredQuote> stored;
-  {
-    auto read = db.prepare(
-        "SELECT key, origin, origin_id, sentence, respondent, question, source, line, text, theme, tone, score, "
-        "current, id FROM quote");
-    if (!read) return read.error();
-    for (;;) {
-      auto row = read->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      Digest d;
-      d.text(read->text(1)).number(read->integer(2)).number(read->integer(3)).text(read->text(4));
-      d.text(read->text(5)).text(read->text(6)).number(read->integer(7)).text(read->text(8));
-      d.text(read->text(9)).text(read->text(10)).real(read->real(11));
-      stored.push_back({read->text(0), d.value(), read->integer(13), read->integer(12) == 1, false});
-    }
-    read->reset();
-  }
-  std::sort(stored.begin(), stored.end(), [](const StoredQuote& a, const StoredQuote& b) { return a.key < b.key; });
-  auto upsert = db.prepare(
-      "INSERT INTO quote(key, origin, origin_id, sentence, respondent, question, source, line, text, theme, tone, "
-      "score, current) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,1) "
-      "ON CONFLICT(key) DO UPDATE SET origin = excluded.origin, origin_id = excluded.origin_id, "
-      "sentence = excluded.sentence, respondent = excluded.respondent, question = excluded.question, "
-      "source = excluded.source, line = excluded.line, text = excluded.text, theme = excluded.theme, "
-      "tone = excluded.tone, score = excluded.score, current = 1");
-  if (!upsert) return upsert.error();
-  const std::vector<std::size_t> target = rows_to_write(count, id_of);
+  // What is stored, in brief, so that a quote unchanged since the last run is not written
+  // again, and the decisions (which nothing below changes).
+  std::map<std::string, std::string> decisions;
+  StoredQuotes stored;
+  CANVASS_TRY(stored.read(db, decisions));
+  constexpr const char* kColumns = "origin, origin_id, sentence, respondent, question, source, line, text, theme, tone, score";
+  auto insert = db.prepare(std::string("INSERT INTO quote(") + kColumns + ", key, current) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,1)");
+  if (!insert) return insert.error();
+  auto update = db.prepare(
+      "UPDATE quote SET origin = ?, origin_id = ?, sentence = ?, respondent = ?, question = ?, source = ?, line = ?, "
+      "text = ?, theme = ?, tone = ?, score = ?, current = 1 WHERE id = ?");
+  if (!update) return update.error();
+  const std::vector<std::size_t> target = rows_to_write(count, row);
+  Digest d;
   for (std::size_t i = 0; i < count; ++i) {
     if (target[i] == std::string::npos) continue;  // a later quote's row, already written
-    const Quote q = quote(target[i]);
-    const std::string_view tone = to_string(q.tone.tone);
-    auto it = std::lower_bound(stored.begin(), stored.end(), q.id,
-                               [](const StoredQuote& s, const std::string& id) { return s.key < id; });
-    if (it != stored.end() && it->key == q.id) {
-      it->seen = true;
-      Digest d;
-      d.text(q.origin).number(q.origin_id).number(q.sentence).text(q.respondent).text(q.question).text(q.source);
-      d.number(q.line).text(q.text).text(q.theme).text(tone).real(q.score);
-      if (it->current && it->digest == d.value()) continue;
+    const QuoteRow q = row(target[i]);
+    StoredQuote* s = stored.find(q.id);
+    if (s) {
+      s->seen = true;
+      if (s->current && s->digest == digest_of(d, q)) continue;
     }
-    upsert->bind(1, q.id).bind(2, q.origin).bind(3, q.origin_id).bind(4, std::int64_t{q.sentence});
-    upsert->bind(5, q.respondent).bind(6, q.question).bind(7, q.source).bind(8, q.line).bind(9, q.text);
-    upsert->bind(10, q.theme).bind(11, tone).bind(12, q.score);
-    CANVASS_TRY(upsert->run());
+    Statement& write = s ? *update : *insert;
+    write.bind(1, q.origin).bind(2, q.origin_id).bind(3, std::int64_t{q.sentence}).bind(4, q.respondent);
+    write.bind(5, q.question).bind(6, q.source).bind(7, q.line).bind(8, q.text).bind(9, q.theme).bind(10, q.tone);
+    write.bind(11, q.score);
+    if (s) write.bind(12, s->row);
+    else write.bind(12, q.id);
+    CANVASS_TRY(write.run());
   }
   // Quotes whose passage is gone leave, unless someone decided about them.
-  auto remove = db.prepare("DELETE FROM quote WHERE id = ? AND decision IS NULL");
+  auto remove = db.prepare("DELETE FROM quote WHERE id = ?");
   if (!remove) return remove.error();
-  auto retire = db.prepare("UPDATE quote SET current = 0 WHERE id = ? AND current = 1");
+  auto retire = db.prepare("UPDATE quote SET current = 0 WHERE id = ?");
   if (!retire) return retire.error();
-  for (const StoredQuote& s : stored) {
-    if (s.seen) continue;
-    remove->bind(1, s.row);
-    CANVASS_TRY(remove->run());
-    retire->bind(1, s.row);
-    CANVASS_TRY(retire->run());
+  for (const StoredQuote& s : stored.rows()) {
+    if (s.seen || (s.decided && !s.current)) continue;
+    Statement& change = s.decided ? *retire : *remove;
+    change.bind(1, s.row);
+    CANVASS_TRY(change.run());
   }
-  auto decisions = read_decisions(db);
-  if (!decisions) return decisions.error();
   CANVASS_TRY(tx->commit());
   return decisions;
 }

@@ -11,6 +11,7 @@
 #include "report/report_document.hpp"
 #include "report/xlsx_tables.hpp"
 #include "report/report_inputs.hpp"
+#include "store/schema.hpp"
 
 namespace canvass {
 
@@ -77,14 +78,14 @@ Result<ReportContext> prepare_report(Database& db, const ReportOptions& options)
   auto n = respondent_count(db);
   if (!n) return n.error();
   c.respondents = *n;
-  auto overall = overall_distributions(db);
-  if (!overall) return overall.error();
-  c.overall = std::move(overall).value();
+  auto whole_sample = tally_store(db);  // counted once for the overall table and every breakdown
+  if (!whole_sample) return whole_sample.error();
+  c.overall = overall_distributions(*whole_sample);
   reorder(c.overall, options.order);
   auto gs = groupings(db, options);
   if (!gs) return gs.error();
   for (const auto& g : *gs) {
-    auto b = break_down(db, g, options.min_cell);
+    auto b = break_down(db, g, options.min_cell, *whole_sample);
     if (!b) return b.error();
     reorder(*b, options.order);
     c.breakdowns.push_back(std::move(b).value());
@@ -97,9 +98,12 @@ Result<OutputsWritten> write_report(Database& db, const ReportOptions& options, 
   constexpr const char* kStep = "building the report";
   auto manifest = read_manifest(out_dir);
   if (!manifest) return manifest.error();
-  auto before = report_fingerprint(db, options);
-  if (!before) return before.error();
-  if (outputs_current(out_dir, *manifest, "report", *before)) return reused_outputs(out_dir, *manifest, "report");
+  // What the sections keep in the store (quote rows, per-comment results) is not part of
+  // it, so it is the same after they ran.
+  auto inputs = report_fingerprint(db, options);
+  if (!inputs) return inputs.error();
+  if (outputs_current(out_dir, *manifest, "report", *inputs)) return reused_outputs(out_dir, *manifest, "report");
+  CANVASS_TRY(check_store(db));  // before anything is written (once: `run` checked on opening)
 
   tell(progress, kStep, "figures");
   auto context = prepare_report(db, options);
@@ -139,10 +143,6 @@ Result<OutputsWritten> write_report(Database& db, const ReportOptions& options, 
     if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) content.insert(0, kUtf8Bom);
   for (auto it = out.files.begin(); it != out.files.end();)  // formats not asked for
     it = options.formats.count(format_of(it->first)) ? std::next(it) : out.files.erase(it);
-  // Taken after the sections ran: anything they keep in the store is then part of the
-  // state the next run compares with.
-  auto inputs = report_fingerprint(db, options);
-  if (!inputs) return inputs.error();
   return replace_outputs(out_dir, "report", *inputs, out.files);
 }
 

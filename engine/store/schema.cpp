@@ -195,6 +195,12 @@ CREATE TABLE passage_result(
   pipeline INTEGER NOT NULL,
   pieces BLOB NOT NULL);
 )sql",
+    // 4: the quotes someone decided about (keep/reject), found without reading the whole
+    // bank: every report's fingerprint and every save of the bank read the decisions, and
+    // the quote table is the store's largest (about 100 MB at 250k comments).
+    R"sql(
+CREATE INDEX quote_decided ON quote(key, decision) WHERE decision IS NOT NULL;
+)sql",
 };
 
 Result<int> pragma_int(Database& db, const char* pragma) {
@@ -219,15 +225,21 @@ void create_private_file(const std::string& path) {
   if (fd >= 0) ::close(fd);
 }
 
-Status check_integrity(Database& db) {
+}  // namespace
+
+Status check_store(Database& db) {
+  if (db.checked()) return Ok{};
   auto check = db.prepare("PRAGMA quick_check");
   if (!check) return check.error();
   auto r = check->step();
   const bool healthy = r && *r && check->text(0) == "ok";
   check->reset();
   if (!healthy) return Error{{db.path()}, "store is damaged (integrity check failed): restore it from a backup", Error::Kind::io};
+  db.mark_checked();
   return Ok{};
 }
+
+namespace {
 
 // Applies the missing migrations. The version is read again inside the write
 // transaction, so two processes creating the same store at once migrate it once.
@@ -271,7 +283,7 @@ std::string folder_of(const std::string& path) {
 
 // Checks an opened file is a canvass store and readies it: a writable one is migrated and
 // set to WAL with full syncs; a read-only one must already be at this schema.
-Result<Database> set_up(Database db, bool create) {
+Result<Database> set_up(Database db, bool create, bool check_now) {
   const std::string path = db.path();
   // Reading the header tells a foreign file from a store before anything is written.
   auto app = pragma_int(db, "application_id");
@@ -295,7 +307,7 @@ Result<Database> set_up(Database db, bool create) {
       return Error{{path}, "store is read-only and needs upgrading to this canvass's schema: make it writable once",
                    Error::Kind::io};
     CANVASS_TRY(db.exec("PRAGMA foreign_keys=ON;"));
-    CANVASS_TRY(check_integrity(db));
+    if (check_now) CANVASS_TRY(check_store(db));
     return db;
   }
 
@@ -303,32 +315,32 @@ Result<Database> set_up(Database db, bool create) {
   // may lose the last commit); ingest commits once per source, so the cost is small.
   if (auto s = db.exec("PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"); !s)
     return Error{{path}, "cannot set up the store (is its folder writable?): " + s.error().message, Error::Kind::io};
-  if (!empty) CANVASS_TRY(check_integrity(db));
+  if (!empty && (check_now || *version < kSchemaVersion)) CANVASS_TRY(check_store(db));
   if (*version < kSchemaVersion) CANVASS_TRY(migrate(db));
   return db;
 }
 
 }  // namespace
 
-Result<Database> open_store(const std::string& path, bool create) {
+Result<Database> open_store(const std::string& path, bool create, bool check_now) {
   CANVASS_TRY(check_store_path(path));
   if (!create && !file_exists(path)) return Error{{path}, "no store here (run `canvass ingest` first)", Error::Kind::io};
   const bool folder_writable = writable(folder_of(path));
   if (!create && (!writable(path) || !folder_writable)) {  // a read-only store: read as it is
     auto opened = Database::open_read_only(path, !folder_writable);
     if (!opened) return opened.error();
-    return set_up(std::move(opened).value(), create);
+    return set_up(std::move(opened).value(), create, check_now);
   }
   if (create && !file_exists(path)) create_private_file(path);
   auto opened = Database::open(path, create);
   if (!opened) return opened.error();
-  return set_up(std::move(opened).value(), create);
+  return set_up(std::move(opened).value(), create, check_now);
 }
 
 Result<Database> open_scratch_store() {
   auto opened = Database::open(":memory:", true);
   if (!opened) return opened.error();
-  return set_up(std::move(opened).value(), true);
+  return set_up(std::move(opened).value(), true, true);
 }
 
 }  // namespace canvass

@@ -41,13 +41,16 @@ Result<Database> Database::open_read_only(const std::string& path, bool immutabl
 
 bool Database::read_only() const { return sqlite3_db_readonly(db_, "main") == 1; }
 
-Database::Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) { other.db_ = nullptr; }
+Database::Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)), checked_(other.checked_) {
+  other.db_ = nullptr;
+}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
     sqlite3_close(db_);
     db_ = other.db_;
     path_ = std::move(other.path_);
+    checked_ = other.checked_;
     other.db_ = nullptr;
   }
   return *this;
@@ -56,6 +59,10 @@ Database& Database::operator=(Database&& other) noexcept {
 Database::~Database() { sqlite3_close(db_); }
 
 Error Database::error(std::string_view what) const {
+  const int code = sqlite3_errcode(db_);
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)  // a page SQLite read is not what it wrote
+    return Error{{path_}, std::string("store is damaged (") + sqlite3_errmsg(db_) + "): restore it from a backup",
+                 Error::Kind::io};
   return Error{{path_}, std::string(what) + ": " + sqlite3_errmsg(db_), Error::Kind::io};
 }
 
@@ -149,6 +156,16 @@ std::string Statement::blob(int column) const {
   const auto* p = sqlite3_column_blob(stmt_, column);
   return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
            : std::string{};
+}
+std::string_view Statement::text_view(int column) const {
+  const auto* p = sqlite3_column_text(stmt_, column);
+  return p ? std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+           : std::string_view{};
+}
+std::string_view Statement::blob_view(int column) const {
+  const auto* p = sqlite3_column_blob(stmt_, column);
+  return p ? std::string_view(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+           : std::string_view{};
 }
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 

@@ -37,11 +37,15 @@ class Database {
   Error error(std::string_view what) const;  // the connection's last error, located at the file
   sqlite3* handle() const { return db_; }
   bool read_only() const;  // opened read-only: nothing can be written
+  // Whether the whole file passed an integrity check on this connection (store/schema).
+  bool checked() const { return checked_; }
+  void mark_checked() { checked_ = true; }
 
  private:
   Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   sqlite3* db_ = nullptr;
   std::string path_;
+  bool checked_ = false;
 };
 
 class Statement {
@@ -69,6 +73,9 @@ class Statement {
   double real(int column) const;
   std::string text(int column) const;
   std::string blob(int column) const;  // any bytes; empty for NULL
+  // The same without a copy: valid until the next step, reset or read of that column.
+  std::string_view text_view(int column) const;
+  std::string_view blob_view(int column) const;
   bool is_null(int column) const;
 
  private:

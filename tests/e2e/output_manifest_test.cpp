@@ -119,6 +119,46 @@ TEST_F(OutputsFolder, ARerunWithNothingChangedRedoesNothing) {
   EXPECT_NE(out("report.html"), before);
 }
 
+// The report's fingerprint leaves out what the report keeps in the store itself (quote rows,
+// per-comment results), so `quotes` runs between reports do not redo it; a keep/reject
+// decision, which changes what the report shows, does.
+TEST_F(OutputsFolder, AQuoteDecisionRedoesTheReportAndQuotesRunsDoNot) {
+  ASSERT_EQ(report().exit_code, 0);
+  auto listed = run_canvass("quotes --db s.db --limit 1 --format csv", dir.path().string());
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  const auto row = listed.out.find('\n') + 1;  // after the header line
+  const std::string id = listed.out.substr(row, listed.out.find(',', row) - row);
+  ASSERT_EQ(id.size(), 10u) << listed.out;
+  const std::string text = listed.out.substr(row + id.size() + 1, 40);
+  ASSERT_NE(out("report.md").find(text), std::string::npos) << text;
+  auto same = report();
+  ASSERT_EQ(same.exit_code, 0) << same.err;
+  EXPECT_NE(same.err.find("up to date"), std::string::npos) << same.err;
+
+  ASSERT_EQ(run_canvass("quotes --db s.db --reject " + id, dir.path().string()).exit_code, 0);
+  auto redone = report();
+  ASSERT_EQ(redone.exit_code, 0) << redone.err;
+  EXPECT_EQ(redone.err.find("up to date"), std::string::npos) << redone.err;
+  EXPECT_EQ(out("report.md").find(text), std::string::npos) << "a rejected quote left in the report";
+  auto after = report();
+  EXPECT_NE(after.err.find("up to date"), std::string::npos) << after.err;
+}
+
+// `report` leaves the whole-file integrity check until it knows the report is to be
+// written (a report found up to date only reads): a damaged store is still refused, with
+// nothing written, and a page found damaged while reading says so too.
+TEST_F(OutputsFolder, ADamagedStoreIsRefusedBeforeAnyReportIsWritten) {
+  std::string bytes = read_text(dir.file("s.db"));
+  ASSERT_GT(bytes.size(), 4096u * 3);
+  for (std::size_t i = 4096 + 8; i < 4096 * 3; ++i) bytes[i] = static_cast<char>(i * 13);
+  dir.write("s.db", bytes);
+  auto r = report();
+  EXPECT_NE(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("damaged"), std::string::npos) << r.err;
+  EXPECT_FALSE(has("report.html"));
+  EXPECT_EQ(read_text(dir.file("s.db")), bytes) << "a damaged store is not written to";
+}
+
 TEST_F(OutputsFolder, FilesARunWasReplacingWhenItStoppedAreStillCanvasss) {
   ASSERT_EQ(report().exit_code, 0);
   // As a run killed between writing the manifest's intent and the files leaves them:

@@ -202,7 +202,7 @@ TEST_F(QuoteCache, AStoreOfTheSchemaBeforeIsUpgradedAndStillReadWhenReadOnly) {
     auto db = open_store(store);
     ASSERT_TRUE(db.ok());
     current = build(*db, resources(), options());
-    ASSERT_TRUE(db->exec("DROP TABLE passage_result; PRAGMA user_version=2;").ok());
+    ASSERT_TRUE(db->exec("DROP TABLE passage_result; DROP INDEX quote_decided; PRAGMA user_version=2;").ok());
   }
   {
     auto db = Database::open_read_only(store, /*immutable=*/false);

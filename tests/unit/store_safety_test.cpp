@@ -82,6 +82,14 @@ TEST(StoreSafety, ADamagedStoreIsRefusedNotRepaired) {
   ASSERT_FALSE(db);
   EXPECT_NE(db.error().message.find("damaged"), std::string::npos) << db.error().to_string();
   EXPECT_EQ(testing::read_text(t.file("s.db")), bytes);
+  // Opened with the check left for later (a report that may only read), it is refused when
+  // the check runs, before anything is written.
+  auto later = open_store(t.file("s.db"), /*create=*/false, /*check_now=*/false);
+  ASSERT_TRUE(later) << later.error().to_string();
+  auto checked = check_store(*later);
+  ASSERT_FALSE(checked);
+  EXPECT_NE(checked.error().message.find("damaged"), std::string::npos) << checked.error().to_string();
+  EXPECT_EQ(testing::read_text(t.file("s.db")), bytes);
 }
 
 TEST(StoreSafety, TwoWritersWaitForEachOtherRatherThanFail) {

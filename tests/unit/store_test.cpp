@@ -155,6 +155,7 @@ TEST(StoreMigration, AVersionOneStoreIsConvertedInPlaceWithEveryAnswerKept) {
     ASSERT_TRUE(db->exec(
         "CREATE TABLE old_rows AS SELECT * FROM response;"
         "DROP VIEW response; DROP TABLE response_set; DROP TABLE response_extra; DROP TABLE passage_result;"
+        "DROP INDEX quote_decided;"
         "ALTER TABLE item DROP COLUMN reverse_coded;"
         "CREATE TABLE response(respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,"
         " item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE, level INTEGER, raw TEXT NOT NULL,"
@@ -173,6 +174,33 @@ TEST(StoreMigration, AVersionOneStoreIsConvertedInPlaceWithEveryAnswerKept) {
   auto more = ingest_file(*db, tmp.write("t.csv", "Timestamp,Agree? [A]\nt9,Agree\n"), {"later", ""},
                           ScaleVocabulary::builtin());
   EXPECT_FALSE(more.error) << "the converted store takes new sources";
+}
+
+// Version 4 indexes the quotes someone decided about, so that reading the decisions (each
+// report's fingerprint) does not read the whole quote bank; a version-3 store gets the
+// index and keeps every decision.
+TEST(StoreMigration, AVersionThreeStoreGetsTheDecisionIndexWithItsDecisionsKept) {
+  TempDir tmp;
+  {
+    auto db = open_store(tmp.file("s.db"));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->exec(
+        "INSERT INTO quote(key, origin, origin_id, text, decision) VALUES('aaaa000001', 'comment', 1, 'kept', 'keep'),"
+        " ('aaaa000002', 'comment', 2, 'left', NULL), ('aaaa000003', 'comment', 3, 'dropped', 'reject');"
+        "DROP INDEX quote_decided; PRAGMA user_version=3;"));
+  }
+  auto db = open_store(tmp.file("s.db"));
+  ASSERT_TRUE(db) << db.error().to_string();
+  auto plan = db->prepare("EXPLAIN QUERY PLAN SELECT key, decision FROM quote WHERE decision IS NOT NULL ORDER BY key");
+  ASSERT_TRUE(plan);
+  auto row = plan->step();
+  ASSERT_TRUE(row && *row);
+  EXPECT_NE(plan->text(3).find("quote_decided"), std::string::npos) << plan->text(3);
+  auto decided = db->prepare("SELECT group_concat(key || ':' || decision, ' ') FROM quote WHERE decision IS NOT NULL");
+  ASSERT_TRUE(decided);
+  row = decided->step();
+  ASSERT_TRUE(row && *row);
+  EXPECT_EQ(decided->text(0), "aaaa000001:keep aaaa000003:reject");
 }
 
 }  // namespace
