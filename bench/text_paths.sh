@@ -32,7 +32,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -s) SIZES=$2; shift 2 ;;
     --keep-data) KEEP=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
