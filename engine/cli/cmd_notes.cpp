@@ -7,6 +7,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "model/ordered_work.hpp"
+#include "notes/duplicates.hpp"
 #include "notes/note_steps.hpp"
 #include "notes/read_notes.hpp"
 #include "notes/theme_tally.hpp"
@@ -19,10 +20,13 @@ namespace canvass::cli {
 
 namespace {
 
-// A record done by a worker: its printed form when the records are printed, else itself.
+// A record done by a worker: its printed form when the records are printed, else itself;
+// and the key it is compared by for duplicates (none: never a duplicate).
 struct DoneRecord {
+  std::size_t id;
   NoteRecord record;
-  std::string formatted;
+  FormattedNote formatted;
+  std::optional<DuplicateKey> key;
 };
 
 // What the record steps are built from, once per worker.
@@ -33,29 +37,33 @@ struct StepsSource {
 };
 
 // Reads `path` and hands each record, themed, redacted (and formatted), to `each` in
-// reading order. The file is read and the records assembled on this thread; the steps run
-// on worker threads, a few batches of records at a time. Returns the number of records, or
-// the error to print.
+// reading order with the id of the record it duplicates. The file is read and the records
+// assembled on this thread; the steps (and each record's duplicate key) are worked out on
+// worker threads, a few batches of records at a time, and the duplicates are looked up
+// here, in order. Returns the number of records, or the error to print.
 template <class Each>
 Result<std::size_t> each_record(const std::string& path, const StepsSource& source, Each each) {
   auto bytes = read_file_bytes(path);
   if (!bytes) return bytes.error();
   std::size_t n = 0;
+  DuplicateTable duplicates;
   OrderedWork<NoteRecord, DoneRecord> work(
       worker_count(),
       [&source] {
-        // each worker its own steps (NoteSteps keeps a stemmer); the codebook and the
-        // Redactor are shared and only read
+        // each worker its own steps (NoteSteps keeps a stemmer) and duplicate keys (the last
+        // section's); the codebook and the Redactor are shared and only read
         auto steps = std::make_shared<NoteSteps>(source.codebook, source.redactor);
-        return [steps, format = source.format](NoteRecord& r) {
+        auto keys = std::make_shared<DuplicateKeys>();
+        return [steps, keys, format = source.format](NoteRecord& r) {
+          auto key = keys->key_of(r);  // of the text as written, before redaction
           (*steps)(r);
           // a printed record goes back as its text only: freed here, not on the reading thread
-          if (format) return DoneRecord{{}, NoteRecordWriter::format(r, *format)};
-          return DoneRecord{std::move(r), {}};
+          if (format) return DoneRecord{r.id, {}, NoteRecordWriter::format(r, *format), key};
+          return DoneRecord{r.id, std::move(r), {}, key};
         };
       },
       [&](DoneRecord&& done) {
-        each(done);
+        each(done, done.key ? duplicates.first_with(*done.key, done.id) : std::nullopt);
         ++n;
       },
       256);
@@ -76,7 +84,9 @@ int print_records(const std::string& path, const std::string& format, const Code
                   const Redactor& redactor, Io io) {
   NoteRecordWriter writer(io.out, writer_format(format));
   auto n = each_record(path, StepsSource{codebook, redactor, writer_format(format)},
-                       [&](const DoneRecord& r) { writer.write_formatted(r.formatted); });
+                       [&](const DoneRecord& r, std::optional<std::size_t> duplicate_of) {
+                         writer.write_formatted(r.formatted, duplicate_of);
+                       });
   if (!n) {
     io.err << n.error().to_string() << '\n';
     return kNothingRead;
@@ -98,7 +108,10 @@ int print_tally(const std::vector<std::string>& paths, const std::string& format
   std::size_t read = 0;
   for (const auto& path : paths) {
     auto n = each_record(path, StepsSource{codebook, redactor, std::nullopt},
-                         [&](const DoneRecord& r) { tally.add(path, r.record); });
+                         [&](DoneRecord& r, std::optional<std::size_t> duplicate_of) {
+                           r.record.duplicate_of = duplicate_of;
+                           tally.add(path, r.record);
+                         });
     if (!n) io.err << n.error().to_string() << '\n';
     else ++read;
   }

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "notes/duplicates.hpp"
 #include "notes/note_assembler.hpp"
 #include "text/decode.hpp"
 
@@ -90,7 +91,11 @@ Result<NoteDocument> stream_text_notes(const std::string& path, std::string_view
 
 Result<NoteDocument> read_text_notes(const std::string& path, std::string_view bytes) {
   std::vector<NoteRecord> records;
-  auto doc = stream_text_notes(path, bytes, [&](NoteRecord&& r) { records.push_back(std::move(r)); });
+  DuplicateMarker duplicates;
+  auto doc = stream_text_notes(path, bytes, [&](NoteRecord&& r) {
+    duplicates.mark(r);
+    records.push_back(std::move(r));
+  });
   if (doc) doc->records = std::move(records);
   return doc;
 }

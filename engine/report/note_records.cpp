@@ -1,6 +1,5 @@
 #include "report/note_records.hpp"
 
-#include <sstream>
 
 #include "report/csv_writer.hpp"
 #include "report/json_writer.hpp"
@@ -16,17 +15,20 @@ std::string joined(const std::vector<std::string>& names) {
   return out;
 }
 
-// The record's fields as text, empty for none, in kNoteFields order.
+constexpr std::size_t kDuplicateField = 10;  // duplicate_of in kNoteFields
+
+// The record's fields as text, empty for none, in kNoteFields order; duplicate_of empty
+// (it is filled in as the record is written).
 std::vector<std::string> fields(const NoteRecord& r) {
   auto number = [](const std::optional<std::size_t>& n) { return n ? std::to_string(*n) : std::string{}; };
   return {std::to_string(r.id), to_string(r.kind), r.section.value_or(""), r.question.value_or(""),
           r.heading.value_or(""), number(r.group), std::to_string(r.depth), number(r.parent), r.text,
-          std::to_string(r.line), number(r.duplicate_of), joined(r.themes)};
+          std::to_string(r.line), std::string{}, joined(r.themes)};
 }
 
 // The record as a JSON object with its fields in kNoteFields order, written straight into
-// one string (JsonObject's layout, without a string per field).
-std::string json_of(const NoteRecord& r) {
+// one string (JsonObject's layout, without a string per field); duplicate_of's value left out.
+FormattedNote json_of(const NoteRecord& r) {
   std::string o;
   o.reserve(160 + r.text.size() + (r.section ? r.section->size() : 0) + (r.question ? r.question->size() : 0));
   const auto name = [&](const char* field) {
@@ -54,7 +56,8 @@ std::string json_of(const NoteRecord& r) {
   integer("parent", r.parent);
   text("text", r.text);
   integer("line", r.line);
-  integer("duplicate_of", r.duplicate_of);
+  name("duplicate_of");
+  const std::size_t duplicate_at = o.size();
   name("themes");
   o += '[';
   for (std::size_t i = 0; i < r.themes.size(); ++i) {
@@ -62,7 +65,7 @@ std::string json_of(const NoteRecord& r) {
     append_json_string(o, r.themes[i]);
   }
   o += "]}";
-  return o;
+  return {std::move(o), duplicate_at};
 }
 
 }  // namespace
@@ -79,27 +82,32 @@ void NoteRecordWriter::start() {
   }
 }
 
-std::string NoteRecordWriter::format(const NoteRecord& r, Format format) {
-  switch (format) {
-    case Format::json: return json_of(r);
-    case Format::csv: {
-      std::ostringstream row;
-      write_csv_row(row, fields(r));
-      return row.str();
-    }
-    case Format::md: break;
+FormattedNote NoteRecordWriter::format(const NoteRecord& r, Format format) {
+  if (format == Format::json) return json_of(r);
+  const std::vector<std::string> values = fields(r);
+  FormattedNote row;
+  if (format == Format::md) row.text = "|";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (format == Format::csv && i) row.text += ',';
+    if (format == Format::md) row.text += ' ';
+    if (i == kDuplicateField) row.duplicate_at = row.text.size();
+    row.text += format == Format::csv ? csv_field(values[i]) : md_cell(values[i]);
+    if (format == Format::md) row.text += " |";
   }
-  std::string row = "|";
-  for (const auto& f : fields(r)) row += ' ' + md_cell(f) + " |";
-  return row + '\n';
+  row.text += '\n';
+  return row;
 }
 
-void NoteRecordWriter::write(const NoteRecord& r) { write_formatted(format(r, format_)); }
+void NoteRecordWriter::write(const NoteRecord& r) { write_formatted(format(r, format_), r.duplicate_of); }
 
-void NoteRecordWriter::write_formatted(std::string_view record) {
+void NoteRecordWriter::write_formatted(const FormattedNote& record, std::optional<std::size_t> duplicate_of) {
   if (written_++ == 0) start();
   if (format_ == Format::json) out_ << (written_ == 1 ? "[\n  " : ",\n  ");
-  out_ << record;
+  const std::string_view text = record.text;
+  out_ << text.substr(0, record.duplicate_at);
+  if (duplicate_of) out_ << *duplicate_of;
+  else if (format_ == Format::json) out_ << "null";
+  out_ << text.substr(record.duplicate_at);
 }
 
 void NoteRecordWriter::finish() {

@@ -2,6 +2,7 @@
 // array of objects), CSV and a Markdown table, all with the same fields in the same order.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -15,6 +16,14 @@ namespace canvass {
 inline constexpr const char* kNoteFields[] = {"id",    "kind",   "section", "question", "heading",      "group",
                                               "depth", "parent", "text",    "line",     "duplicate_of", "themes"};
 
+// A record printed but for its duplicate_of value, which goes at `duplicate_at`: a record
+// can be formatted apart from the others, and whether it is a duplicate is known only in
+// reading order.
+struct FormattedNote {
+  std::string text;
+  std::size_t duplicate_at = 0;
+};
+
 // Writes records as they come, so a long notes file is never held whole. `themes` is a
 // JSON array of names; in CSV and Markdown the names are joined by "; ".
 class NoteRecordWriter {
@@ -22,10 +31,11 @@ class NoteRecordWriter {
   enum class Format { json, csv, md };
   NoteRecordWriter(std::ostream& out, Format format) : out_(out), format_(format) {}
   void write(const NoteRecord& record);
-  // What write() prints for one record, without what goes before or between records: made
-  // apart so that worker threads can make it while the caller's thread writes in order.
-  static std::string format(const NoteRecord& record, Format format);
-  void write_formatted(std::string_view record);
+  // What write() prints for one record, without what goes before or between records and
+  // without its duplicate_of: made apart so that worker threads can make it while the
+  // caller's thread writes in order.
+  static FormattedNote format(const NoteRecord& record, Format format);
+  void write_formatted(const FormattedNote& record, std::optional<std::size_t> duplicate_of);
   void finish();  // closes the JSON array ("[]" when there were no records)
   std::size_t written() const { return written_; }
 
