@@ -3,6 +3,8 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <utility>
+#include <vector>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
@@ -47,28 +49,45 @@ Result<std::size_t> each_record(const std::string& path, const StepsSource& sour
   if (!bytes) return bytes.error();
   std::size_t n = 0;
   DuplicateTable duplicates;
-  OrderedWork<NoteRecord, DoneRecord> work(
+  // Batches of records go to the workers and come back whole, so that the table slots of a
+  // batch's records are fetched from memory together, before they are looked up one by one.
+  using Batch = std::vector<NoteRecord>;
+  OrderedWork<Batch, std::vector<DoneRecord>> work(
       worker_count(),
       [&source] {
         // each worker its own steps (NoteSteps keeps a stemmer) and duplicate keys (the last
         // section's); the codebook and the Redactor are shared and only read
         auto steps = std::make_shared<NoteSteps>(source.codebook, source.redactor);
         auto keys = std::make_shared<DuplicateKeys>();
-        return [steps, keys, format = source.format](NoteRecord& r) {
-          auto key = keys->key_of(r);  // of the text as written, before redaction
-          (*steps)(r);
-          // a printed record goes back as its text only: freed here, not on the reading thread
-          if (format) return DoneRecord{r.id, {}, NoteRecordWriter::format(r, *format), key};
-          return DoneRecord{r.id, std::move(r), {}, key};
+        return [steps, keys, format = source.format](Batch& batch) {
+          std::vector<DoneRecord> done;
+          done.reserve(batch.size());
+          for (NoteRecord& r : batch) {
+            auto key = keys->key_of(r);  // of the text as written, before redaction
+            (*steps)(r);
+            // a printed record goes back as its text only: freed here, not on the reading thread
+            if (format) done.push_back({r.id, {}, NoteRecordWriter::format(r, *format), key});
+            else done.push_back({r.id, std::move(r), {}, key});
+          }
+          batch = Batch{};
+          return done;
         };
       },
-      [&](DoneRecord&& done) {
-        each(done, done.key ? duplicates.first_with(*done.key, done.id) : std::nullopt);
-        ++n;
+      [&](std::vector<DoneRecord>&& done) {
+        for (const DoneRecord& r : done)
+          if (r.key) duplicates.prefetch(*r.key);
+        for (DoneRecord& r : done) each(r, r.key ? duplicates.first_with(*r.key, r.id) : std::nullopt);
+        n += done.size();
       },
-      256);
-  auto doc = stream_notes(path, *bytes, [&](NoteRecord&& r) { work.add(std::move(r)); });
+      1);
+  constexpr std::size_t kBatch = 256;
+  Batch batch;
+  auto doc = stream_notes(path, *bytes, [&](NoteRecord&& r) {
+    batch.push_back(std::move(r));
+    if (batch.size() == kBatch) work.add(std::exchange(batch, Batch{}));
+  });
   if (!doc) return doc.error();
+  if (!batch.empty()) work.add(std::move(batch));
   work.finish();
   if (n == 0) return Error{{path}, "no notes: the file holds only blank lines"};
   return n;

@@ -15,14 +15,13 @@ constexpr std::uint64_t kMix = 0x9E3779B97F4A7C15ull;
 
 std::uint64_t hash_of(std::string_view s) { return std::hash<std::string_view>{}(s); }
 
-// The folded text's hash and length, or the text's own for a huge one.
-std::pair<std::uint64_t, std::size_t> folded_hash(const std::string& s) {
-  if (s.size() > kFoldedText) return {hash_of(s), s.size()};
-  const std::string f = fold(s);
-  return {hash_of(f), f.size()};
-}
-
 }  // namespace
+
+std::pair<std::uint64_t, std::size_t> DuplicateKeys::folded_hash(const std::string& s) {
+  if (s.size() > kFoldedText) return {hash_of(s), s.size()};
+  fold(s, folded_);
+  return {hash_of(folded_), folded_.size()};
+}
 
 std::optional<DuplicateKey> DuplicateKeys::key_of(const NoteRecord& r) {
   if (r.kind == NoteKind::text && grammar::classify_note_line(r.text).kind == grammar::NoteLineKind::separator)

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "notes/note_record.hpp"
@@ -30,9 +31,12 @@ class DuplicateKeys {
   std::optional<DuplicateKey> key_of(const NoteRecord& record);
 
  private:
+  // The folded text's hash and length, or the text's own for a huge one.
+  std::pair<std::uint64_t, std::size_t> folded_hash(const std::string& text);
   std::string section_;
   std::uint64_t section_hash_ = 0;
   bool section_known_ = false;
+  std::string folded_;  // kept between records
 };
 
 // The first record seen with each key, in reading order: an open-addressing table (linear
@@ -41,6 +45,9 @@ class DuplicateTable {
  public:
   // The id first seen with `key`, or none after remembering `id` (1-based) as that.
   std::optional<std::size_t> first_with(DuplicateKey key, std::size_t id);
+  // Starts fetching the memory first_with(key) will read (a slot in a large table is rarely
+  // in the cache): called for several keys before their look-ups, the waits overlap.
+  void prefetch(DuplicateKey key) const { __builtin_prefetch(&slots_[static_cast<std::size_t>(key) & (slots_.size() - 1)]); }
 
  private:
   struct Slot {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <memory>
@@ -16,7 +17,12 @@ bool is_valid_utf8(std::string_view bytes) {
   const int32_t n = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
   while (i < n) {
-    if (s[i] < 0x80) {  // ASCII fast path
+    std::uint64_t eight;
+    if (i + 8 <= n && (std::memcpy(&eight, s + i, 8), (eight & 0x8080808080808080ull) == 0)) {  // ASCII fast path
+      i += 8;
+      continue;
+    }
+    if (s[i] < 0x80) {
       ++i;
       continue;
     }
