@@ -1,5 +1,7 @@
 #include "report/note_records.hpp"
 
+#include <charconv>
+
 
 #include "report/csv_writer.hpp"
 #include "report/json_writer.hpp"
@@ -43,7 +45,12 @@ FormattedNote json_of(const NoteRecord& r) {
   };
   const auto integer = [&](const char* field, const std::optional<std::size_t>& v) {
     name(field);
-    o += v ? std::to_string(*v) : "null";
+    if (!v) {
+      o += "null";
+      return;
+    }
+    char digits[24];
+    o.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, *v).ptr - digits));
   };
   integer("id", r.id);
   name("kind");
