@@ -233,21 +233,21 @@ std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
 std::vector<std::string> ThemeMatcher::themes_of(std::string_view text, const std::vector<Word>& text_words) {
   if (!folds_simply(text)) return themes_of(text);
   start_text();
-  folded_.clear();
-  folded_.reserve(text.size());  // a folded word is never longer, so the views below stay valid
+  folded_.resize(text.size());  // a folded word is never longer: written in place, views stay valid
+  char* to = folded_.data();
   for (const Word& w : text_words) {
     if (w.kind != Word::Kind::letters) continue;
-    const std::size_t from = folded_.size();
+    const char* const from = to;
     for (std::size_t i = 0; i < w.text.size(); ++i) {
       const char c = w.text[i];
       if (static_cast<unsigned char>(c) < 0x80) {
-        folded_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        *to++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
       } else {
-        folded_ += plain_punctuation(w.text, i);
+        *to++ = plain_punctuation(w.text, i);
         i += 2;
       }
     }
-    words_.push_back(std::string_view(folded_).substr(from));
+    words_.emplace_back(from, static_cast<std::size_t>(to - from));
     facts_.push_back(&facts_of(words_.back()));
   }
   return themes_of_words();
