@@ -22,13 +22,22 @@ namespace canvass::cli {
 
 namespace {
 
-// A record done by a worker: its printed form when the records are printed, else itself;
-// and the key it is compared by for duplicates (none: never a duplicate).
+// A record done by a worker: itself when the records are not printed, else where its printed
+// form is in its batch's text (with the place of its duplicate_of value); and the key it is
+// compared by for duplicates (none: never a duplicate).
 struct DoneRecord {
   std::size_t id;
   NoteRecord record;
-  FormattedNote formatted;
+  std::size_t begin, end, duplicate_at;
   std::optional<DuplicateKey> key;
+  std::string_view printed(const std::string& text) const { return std::string_view(text).substr(begin, end - begin); }
+};
+
+// A batch done: its records, and their printed forms one after another (one string a batch,
+// not one a record, made on a worker and freed on the reading thread).
+struct DoneBatch {
+  std::vector<DoneRecord> records;
+  std::string text;
 };
 
 // What the record steps are built from, once per worker.
@@ -52,7 +61,7 @@ Result<std::size_t> each_record(const std::string& path, const StepsSource& sour
   // Batches of records go to the workers and come back whole, so that the table slots of a
   // batch's records are fetched from memory together, before they are looked up one by one.
   using Batch = std::vector<NoteRecord>;
-  OrderedWork<Batch, std::vector<DoneRecord>> work(
+  OrderedWork<Batch, DoneBatch> work(
       worker_count(),
       [&source] {
         // each worker its own steps (NoteSteps keeps a stemmer) and duplicate keys (the last
@@ -60,24 +69,29 @@ Result<std::size_t> each_record(const std::string& path, const StepsSource& sour
         auto steps = std::make_shared<NoteSteps>(source.codebook, source.redactor);
         auto keys = std::make_shared<DuplicateKeys>();
         return [steps, keys, format = source.format](Batch& batch) {
-          std::vector<DoneRecord> done;
-          done.reserve(batch.size());
+          DoneBatch done;
+          done.records.reserve(batch.size());
           for (NoteRecord& r : batch) {
             auto key = keys->key_of(r);  // of the text as written, before redaction
             (*steps)(r);
             // a printed record goes back as its text only: freed here, not on the reading thread
-            if (format) done.push_back({r.id, {}, NoteRecordWriter::format(r, *format), key});
-            else done.push_back({r.id, std::move(r), {}, key});
+            if (format) {
+              const std::size_t begin = done.text.size();
+              const std::size_t at = NoteRecordWriter::format(r, *format, done.text);
+              done.records.push_back({r.id, {}, begin, done.text.size(), at, key});
+            } else {
+              done.records.push_back({r.id, std::move(r), 0, 0, 0, key});
+            }
           }
           batch = Batch{};
           return done;
         };
       },
-      [&](std::vector<DoneRecord>&& done) {
-        for (const DoneRecord& r : done)
+      [&](DoneBatch&& done) {
+        for (const DoneRecord& r : done.records)
           if (r.key) duplicates.prefetch(*r.key);
-        for (DoneRecord& r : done) each(r, r.key ? duplicates.first_with(*r.key, r.id) : std::nullopt);
-        n += done.size();
+        for (DoneRecord& r : done.records) each(r, done.text, r.key ? duplicates.first_with(*r.key, r.id) : std::nullopt);
+        n += done.records.size();
       },
       1);
   constexpr std::size_t kBatch = 256;
@@ -103,8 +117,8 @@ int print_records(const std::string& path, const std::string& format, const Code
                   const Redactor& redactor, Io io) {
   NoteRecordWriter writer(io.out, writer_format(format));
   auto n = each_record(path, StepsSource{codebook, redactor, writer_format(format)},
-                       [&](const DoneRecord& r, std::optional<std::size_t> duplicate_of) {
-                         writer.write_formatted(r.formatted, duplicate_of);
+                       [&](const DoneRecord& r, const std::string& text, std::optional<std::size_t> duplicate_of) {
+                         writer.write_formatted(r.printed(text), r.duplicate_at, duplicate_of);
                        });
   if (!n) {
     io.err << n.error().to_string() << '\n';
@@ -127,7 +141,7 @@ int print_tally(const std::vector<std::string>& paths, const std::string& format
   std::size_t read = 0;
   for (const auto& path : paths) {
     auto n = each_record(path, StepsSource{codebook, redactor, std::nullopt},
-                         [&](DoneRecord& r, std::optional<std::size_t> duplicate_of) {
+                         [&](DoneRecord& r, const std::string&, std::optional<std::size_t> duplicate_of) {
                            r.record.duplicate_of = duplicate_of;
                            tally.add(path, r.record);
                          });

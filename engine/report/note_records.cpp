@@ -28,13 +28,16 @@ std::vector<std::string> fields(const NoteRecord& r) {
           std::to_string(r.line), std::string{}, joined(r.themes)};
 }
 
-// The record as a JSON object with its fields in kNoteFields order, written straight into
-// one string (JsonObject's layout, without a string per field); duplicate_of's value left out.
-FormattedNote json_of(const NoteRecord& r) {
-  std::string o;
-  o.reserve(160 + r.text.size() + (r.section ? r.section->size() : 0) + (r.question ? r.question->size() : 0));
+// The record as a JSON object with its fields in kNoteFields order, appended to `o`
+// (JsonObject's layout, without a string per field); duplicate_of's value left out, its
+// place returned (from where the record starts).
+std::size_t json_of(const NoteRecord& r, std::string& o) {
+  const std::size_t start = o.size();
+  o.reserve(start + 160 + r.text.size() + (r.section ? r.section->size() : 0) + (r.question ? r.question->size() : 0));
+  bool first = true;
   const auto name = [&](const char* field) {
-    o += o.empty() ? "{\"" : ",\"";
+    o += first ? "{\"" : ",\"";
+    first = false;
     o += field;
     o += "\":";
   };
@@ -64,7 +67,7 @@ FormattedNote json_of(const NoteRecord& r) {
   text("text", r.text);
   integer("line", r.line);
   name("duplicate_of");
-  const std::size_t duplicate_at = o.size();
+  const std::size_t duplicate_at = o.size() - start;
   name("themes");
   o += '[';
   for (std::size_t i = 0; i < r.themes.size(); ++i) {
@@ -72,7 +75,7 @@ FormattedNote json_of(const NoteRecord& r) {
     append_json_string(o, r.themes[i]);
   }
   o += "]}";
-  return {std::move(o), duplicate_at};
+  return duplicate_at;
 }
 
 }  // namespace
@@ -89,32 +92,37 @@ void NoteRecordWriter::start() {
   }
 }
 
-FormattedNote NoteRecordWriter::format(const NoteRecord& r, Format format) {
-  if (format == Format::json) return json_of(r);
+std::size_t NoteRecordWriter::format(const NoteRecord& r, Format format, std::string& out) {
+  if (format == Format::json) return json_of(r, out);
+  const std::size_t start = out.size();
+  std::size_t duplicate_at = 0;
   const std::vector<std::string> values = fields(r);
-  FormattedNote row;
-  if (format == Format::md) row.text = "|";
+  if (format == Format::md) out += '|';
   for (std::size_t i = 0; i < values.size(); ++i) {
-    if (format == Format::csv && i) row.text += ',';
-    if (format == Format::md) row.text += ' ';
-    if (i == kDuplicateField) row.duplicate_at = row.text.size();
-    row.text += format == Format::csv ? csv_field(values[i]) : md_cell(values[i]);
-    if (format == Format::md) row.text += " |";
+    if (format == Format::csv && i) out += ',';
+    if (format == Format::md) out += ' ';
+    if (i == kDuplicateField) duplicate_at = out.size() - start;
+    out += format == Format::csv ? csv_field(values[i]) : md_cell(values[i]);
+    if (format == Format::md) out += " |";
   }
-  row.text += '\n';
-  return row;
+  out += '\n';
+  return duplicate_at;
 }
 
-void NoteRecordWriter::write(const NoteRecord& r) { write_formatted(format(r, format_), r.duplicate_of); }
+void NoteRecordWriter::write(const NoteRecord& r) {
+  std::string text;
+  const std::size_t duplicate_at = format(r, format_, text);
+  write_formatted(text, duplicate_at, r.duplicate_of);
+}
 
-void NoteRecordWriter::write_formatted(const FormattedNote& record, std::optional<std::size_t> duplicate_of) {
+void NoteRecordWriter::write_formatted(std::string_view record, std::size_t duplicate_at,
+                                       std::optional<std::size_t> duplicate_of) {
   if (written_++ == 0) start();
   if (format_ == Format::json) out_ << (written_ == 1 ? "[\n  " : ",\n  ");
-  const std::string_view text = record.text;
-  out_ << text.substr(0, record.duplicate_at);
+  out_ << record.substr(0, duplicate_at);
   if (duplicate_of) out_ << *duplicate_of;
   else if (format_ == Format::json) out_ << "null";
-  out_ << text.substr(record.duplicate_at);
+  out_ << record.substr(duplicate_at);
 }
 
 void NoteRecordWriter::finish() {

@@ -16,14 +16,6 @@ namespace canvass {
 inline constexpr const char* kNoteFields[] = {"id",    "kind",   "section", "question", "heading",      "group",
                                               "depth", "parent", "text",    "line",     "duplicate_of", "themes"};
 
-// A record printed but for its duplicate_of value, which goes at `duplicate_at`: a record
-// can be formatted apart from the others, and whether it is a duplicate is known only in
-// reading order.
-struct FormattedNote {
-  std::string text;
-  std::size_t duplicate_at = 0;
-};
-
 // Writes records as they come, so a long notes file is never held whole. `themes` is a
 // JSON array of names; in CSV and Markdown the names are joined by "; ".
 class NoteRecordWriter {
@@ -32,10 +24,11 @@ class NoteRecordWriter {
   NoteRecordWriter(std::ostream& out, Format format) : out_(out), format_(format) {}
   void write(const NoteRecord& record);
   // What write() prints for one record, without what goes before or between records and
-  // without its duplicate_of: made apart so that worker threads can make it while the
-  // caller's thread writes in order.
-  static FormattedNote format(const NoteRecord& record, Format format);
-  void write_formatted(const FormattedNote& record, std::optional<std::size_t> duplicate_of);
+  // without its duplicate_of value, appended to `out`; returns where in it (from where the
+  // record starts) the value goes. Made apart so that worker threads can make it while the
+  // caller's thread writes in order: whether a record is a duplicate is known only in order.
+  static std::size_t format(const NoteRecord& record, Format format, std::string& out);
+  void write_formatted(std::string_view record, std::size_t duplicate_at, std::optional<std::size_t> duplicate_of);
   void finish();  // closes the JSON array ("[]" when there were no records)
   std::size_t written() const { return written_; }
 
