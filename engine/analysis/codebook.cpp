@@ -136,9 +136,9 @@ ThemeMatcher::ThemeMatcher(const Codebook& codebook) {
         k.words.push_back({std::string(w.text), stemmer_.stem(w.text), letters_in(w.text) >= kPrefixLetters});
       if (k.words.empty()) continue;
       const KeywordWord& first = k.words.front();
-      by_stem_[first.stem].push_back(keywords_.size());
+      by_stem_[first.stem].push_back(static_cast<std::uint32_t>(keywords_.size()));
       if (first.prefix) {
-        by_prefix_[first.word].push_back(keywords_.size());
+        by_prefix_[first.word].push_back(static_cast<std::uint32_t>(keywords_.size()));
         prefix_start_[two_bytes(first.word)] = true;
         shortest_prefix_ = shortest_prefix_ ? std::min(shortest_prefix_, first.word.size()) : first.word.size();
         longest_prefix_ = std::max(longest_prefix_, first.word.size());
@@ -148,79 +148,109 @@ ThemeMatcher::ThemeMatcher(const Codebook& codebook) {
   }
 }
 
-bool ThemeMatcher::word_matches(const KeywordWord& k, std::string_view word, const std::string& stem) const {
+bool ThemeMatcher::word_matches(const KeywordWord& k, std::string_view word, std::string_view stem) const {
   if (stem == k.stem) return true;
   return k.prefix && word.size() > k.word.size() && word.compare(0, k.word.size(), k.word) == 0;
 }
 
-std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::string_view>& words,
-                                                     const std::vector<std::string>& stems) const {
-  std::vector<bool> hit(names_.size(), false);
-  const auto try_at = [&](std::size_t i, const std::vector<std::size_t>& candidates) {
-    for (std::size_t k : candidates) {
+void ThemeMatcher::add_starts(std::string_view word, std::string_view stem, std::vector<std::uint32_t>& out) const {
+  if (auto it = by_stem_.find(stem); it != by_stem_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  const bool may_have_prefix = shortest_prefix_ && word.size() > shortest_prefix_ && prefix_start_[two_bytes(word)];
+  const std::size_t longest = may_have_prefix ? std::min(longest_prefix_, word.size() - 1) : 0;
+  for (std::size_t n = shortest_prefix_; shortest_prefix_ && n <= longest; ++n)
+    if (auto it = by_prefix_.find(word.substr(0, n)); it != by_prefix_.end())
+      out.insert(out.end(), it->second.begin(), it->second.end());
+}
+
+// Sets hit[t] for each theme t with a keyword matching at some word. A keyword in
+// starts(i) has already matched its first word at word i (by stem or by prefix).
+template <class StemAt, class StartsAt>
+void ThemeMatcher::mark_hits(const std::vector<std::string_view>& words, StemAt stem_at, StartsAt starts_at,
+                             std::vector<bool>& hit) const {
+  hit.assign(names_.size(), false);
+  for (std::size_t i = 0; i < words.size(); ++i)
+    for (std::uint32_t k : starts_at(i)) {
       const Keyword& kw = keywords_[k];
       if (hit[kw.theme] || i + kw.words.size() > words.size()) continue;
       bool match = true;
-      for (std::size_t j = 0; j < kw.words.size() && match; ++j) match = word_matches(kw.words[j], words[i + j], stems[i + j]);
+      for (std::size_t j = 1; j < kw.words.size() && match; ++j) match = word_matches(kw.words[j], words[i + j], stem_at(i + j));
       if (match) hit[kw.theme] = true;
     }
-  };
-  for (std::size_t i = 0; i < words.size() && i < stems.size(); ++i) {
-    if (auto it = by_stem_.find(stems[i]); it != by_stem_.end()) try_at(i, it->second);
-    const bool may_have_prefix = shortest_prefix_ && words[i].size() > shortest_prefix_ && prefix_start_[two_bytes(words[i])];
-    const std::size_t longest = may_have_prefix ? std::min(longest_prefix_, words[i].size() - 1) : 0;
-    for (std::size_t n = shortest_prefix_; shortest_prefix_ && n <= longest; ++n)
-      if (auto it = by_prefix_.find(words[i].substr(0, n)); it != by_prefix_.end()) try_at(i, it->second);
-  }
+}
+
+std::vector<std::size_t> ThemeMatcher::theme_indexes(const std::vector<std::string_view>& words,
+                                                     const std::vector<std::string>& stems) const {
+  const std::vector<std::string_view> ws(words.begin(), words.begin() + std::min(words.size(), stems.size()));
+  std::vector<std::uint32_t> starts;
+  std::vector<bool> hit;
+  mark_hits(
+      ws, [&](std::size_t i) -> std::string_view { return stems[i]; },
+      [&](std::size_t i) -> const std::vector<std::uint32_t>& {
+        starts.clear();
+        add_starts(ws[i], stems[i], starts);
+        return starts;
+      },
+      hit);
   std::vector<std::size_t> out;
   for (std::size_t t = 0; t < names_.size(); ++t)
     if (hit[t]) out.push_back(t);
   return out;
 }
 
-const std::string& ThemeMatcher::stem_of(std::string_view word) {
-  if (auto it = stem_cache_.find(word); it != stem_cache_.end()) return it->second;
-  if (stem_cache_.size() >= kStemCache) stem_cache_.clear();
-  return stem_cache_.emplace(std::string(word), stemmer_.stem(word)).first->second;
+const ThemeMatcher::WordFacts& ThemeMatcher::facts_of(std::string_view word) {
+  if (auto it = word_facts_.find(word); it != word_facts_.end()) return it->second;
+  WordFacts f{stemmer_.stem(word), {}};
+  add_starts(word, f.stem, f.starts);
+  return word_facts_.emplace(std::string(word), std::move(f)).first->second;
+}
+
+std::vector<std::string> ThemeMatcher::themes_of_words() {
+  mark_hits(
+      words_, [&](std::size_t i) -> std::string_view { return facts_[i]->stem; },
+      [&](std::size_t i) -> const std::vector<std::uint32_t>& { return facts_[i]->starts; }, hit_);
+  std::vector<std::string> out;
+  for (std::size_t t = 0; t < names_.size(); ++t)
+    if (hit_[t]) out.push_back(names_[t]);
+  return out;
+}
+
+void ThemeMatcher::start_text() {
+  if (word_facts_.size() >= kWordCache) word_facts_.clear();  // never within a text: facts_ points into it
+  words_.clear();
+  facts_.clear();
 }
 
 std::vector<std::string> ThemeMatcher::themes_of(std::string_view text) {
   const std::string folded = fold(text);
-  words_.clear();
-  stems_.clear();
+  start_text();
   for (const auto& w : letter_words(folded)) {
     words_.push_back(w.text);
-    stems_.push_back(stem_of(w.text));
+    facts_.push_back(&facts_of(w.text));
   }
-  std::vector<std::string> out;
-  for (std::size_t t : theme_indexes(words_, stems_)) out.push_back(names_[t]);
-  return out;
+  return themes_of_words();
 }
 
 std::vector<std::string> ThemeMatcher::themes_of(std::string_view text, const std::vector<Word>& text_words) {
   if (!folds_simply(text)) return themes_of(text);
-  folded_.clear();
-  folded_.reserve(text.size());  // a folded word is never longer, so the views below stay valid
-  words_.clear();
-  stems_.clear();
+  start_text();
+  folded_.resize(text.size());  // a folded word is never longer: written in place, views stay valid
+  char* to = folded_.data();
   for (const Word& w : text_words) {
     if (w.kind != Word::Kind::letters) continue;
-    const std::size_t from = folded_.size();
+    const char* const from = to;
     for (std::size_t i = 0; i < w.text.size(); ++i) {
       const char c = w.text[i];
       if (static_cast<unsigned char>(c) < 0x80) {
-        folded_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        *to++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
       } else {
-        folded_ += plain_punctuation(w.text, i);
+        *to++ = plain_punctuation(w.text, i);
         i += 2;
       }
     }
-    words_.push_back(std::string_view(folded_).substr(from));
-    stems_.push_back(stem_of(words_.back()));
+    words_.emplace_back(from, static_cast<std::size_t>(to - from));
+    facts_.push_back(&facts_of(words_.back()));
   }
-  std::vector<std::string> out;
-  for (std::size_t t : theme_indexes(words_, stems_)) out.push_back(names_[t]);
-  return out;
+  return themes_of_words();
 }
 
 }  // namespace canvass

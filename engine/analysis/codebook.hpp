@@ -5,6 +5,7 @@
 // several words matches them in sequence. A passage may carry several themes.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,7 +61,12 @@ class ThemeMatcher {
     std::vector<KeywordWord> words;
     std::size_t theme;
   };
-  bool word_matches(const KeywordWord& k, std::string_view word, const std::string& stem) const;
+  bool word_matches(const KeywordWord& k, std::string_view word, std::string_view stem) const;
+  // Appends the keywords that may start at `word`: by its stem, then by its prefixes.
+  void add_starts(std::string_view word, std::string_view stem, std::vector<std::uint32_t>& out) const;
+  template <class StemAt, class StartsAt>
+  void mark_hits(const std::vector<std::string_view>& words, StemAt stem_at, StartsAt starts_at,
+                 std::vector<bool>& hit) const;
   Stemmer stemmer_;
   std::vector<std::string> names_;
   std::vector<Keyword> keywords_;
@@ -69,19 +75,28 @@ class ThemeMatcher {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using Index = std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>>;
+  using Index = std::unordered_map<std::string, std::vector<std::uint32_t>, TextHash, std::equal_to<>>;
   // Keywords by their first word's stem, and by their first word when it is a prefix, so a
   // passage is matched in time proportional to its words, not to the codebook's size.
   Index by_stem_, by_prefix_;
+  // What the matcher needs of a folded word, both pure functions of it: its stem, and the
+  // keywords that may start at it. Worked out once per distinct word (a text repeats its
+  // words, and texts share them) and kept; emptied between texts once it reaches
+  // kWordCache entries, so memory stays bounded and the pointers of one text stay valid.
+  struct WordFacts {
+    std::string stem;
+    std::vector<std::uint32_t> starts;
+  };
+  static constexpr std::size_t kWordCache = 65536;
+  std::unordered_map<std::string, WordFacts, TextHash, std::equal_to<>> word_facts_;
+  const WordFacts& facts_of(std::string_view folded_word);
   // themes_of's buffers, kept between calls so a passage costs no allocation for them.
+  void start_text();
+  std::vector<std::string> themes_of_words();  // of words_ with facts_
   std::vector<std::string_view> words_;
-  std::vector<std::string> stems_;
+  std::vector<const WordFacts*> facts_;
+  std::vector<bool> hit_;
   std::string folded_;  // the folded words of a split text, one after another
-  // Stems already worked out (Snowball is a pure function of the word and a text repeats its
-  // words), emptied when it reaches kStemCache entries so memory stays bounded.
-  static constexpr std::size_t kStemCache = 65536;
-  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> stem_cache_;
-  const std::string& stem_of(std::string_view folded_word);
   std::size_t shortest_prefix_ = 0, longest_prefix_ = 0;
   // The first two bytes of every prefix keyword word: a word starting otherwise is not looked
   // up by its prefixes at all (most words).

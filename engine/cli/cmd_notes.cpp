@@ -3,10 +3,13 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <utility>
+#include <vector>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "model/ordered_work.hpp"
+#include "notes/duplicates.hpp"
 #include "notes/note_steps.hpp"
 #include "notes/read_notes.hpp"
 #include "notes/theme_tally.hpp"
@@ -19,10 +22,22 @@ namespace canvass::cli {
 
 namespace {
 
-// A record done by a worker: its printed form when the records are printed, else itself.
+// A record done by a worker: itself when the records are not printed, else where its printed
+// form is in its batch's text (with the place of its duplicate_of value); and the key it is
+// compared by for duplicates (none: never a duplicate).
 struct DoneRecord {
+  std::size_t id;
   NoteRecord record;
-  std::string formatted;
+  std::size_t begin, end, duplicate_at;
+  std::optional<DuplicateKey> key;
+  std::string_view printed(const std::string& text) const { return std::string_view(text).substr(begin, end - begin); }
+};
+
+// A batch done: its records, and their printed forms one after another (one string a batch,
+// not one a record, made on a worker and freed on the reading thread).
+struct DoneBatch {
+  std::vector<DoneRecord> records;
+  std::string text;
 };
 
 // What the record steps are built from, once per worker.
@@ -33,34 +48,60 @@ struct StepsSource {
 };
 
 // Reads `path` and hands each record, themed, redacted (and formatted), to `each` in
-// reading order. The file is read and the records assembled on this thread; the steps run
-// on worker threads, a few batches of records at a time. Returns the number of records, or
-// the error to print.
+// reading order with the id of the record it duplicates. The file is read and the records
+// assembled on this thread; the steps (and each record's duplicate key) are worked out on
+// worker threads, a few batches of records at a time, and the duplicates are looked up
+// here, in order. Returns the number of records, or the error to print.
 template <class Each>
 Result<std::size_t> each_record(const std::string& path, const StepsSource& source, Each each) {
   auto bytes = read_file_bytes(path);
   if (!bytes) return bytes.error();
   std::size_t n = 0;
-  OrderedWork<NoteRecord, DoneRecord> work(
+  DuplicateTable duplicates;
+  // Batches of records go to the workers and come back whole, so that the table slots of a
+  // batch's records are fetched from memory together, before they are looked up one by one.
+  using Batch = std::vector<NoteRecord>;
+  OrderedWork<Batch, DoneBatch> work(
       worker_count(),
       [&source] {
-        // each worker its own steps (NoteSteps keeps a stemmer); the codebook and the
-        // Redactor are shared and only read
+        // each worker its own steps (NoteSteps keeps a stemmer) and duplicate keys (the last
+        // section's); the codebook and the Redactor are shared and only read
         auto steps = std::make_shared<NoteSteps>(source.codebook, source.redactor);
-        return [steps, format = source.format](NoteRecord& r) {
-          (*steps)(r);
-          // a printed record goes back as its text only: freed here, not on the reading thread
-          if (format) return DoneRecord{{}, NoteRecordWriter::format(r, *format)};
-          return DoneRecord{std::move(r), {}};
+        auto keys = std::make_shared<DuplicateKeys>();
+        return [steps, keys, format = source.format](Batch& batch) {
+          DoneBatch done;
+          done.records.reserve(batch.size());
+          for (NoteRecord& r : batch) {
+            auto key = keys->key_of(r);  // of the text as written, before redaction
+            (*steps)(r);
+            // a printed record goes back as its text only: freed here, not on the reading thread
+            if (format) {
+              const std::size_t begin = done.text.size();
+              const std::size_t at = NoteRecordWriter::format(r, *format, done.text);
+              done.records.push_back({r.id, {}, begin, done.text.size(), at, key});
+            } else {
+              done.records.push_back({r.id, std::move(r), 0, 0, 0, key});
+            }
+          }
+          batch = Batch{};
+          return done;
         };
       },
-      [&](DoneRecord&& done) {
-        each(done);
-        ++n;
+      [&](DoneBatch&& done) {
+        for (const DoneRecord& r : done.records)
+          if (r.key) duplicates.prefetch(*r.key);
+        for (DoneRecord& r : done.records) each(r, done.text, r.key ? duplicates.first_with(*r.key, r.id) : std::nullopt);
+        n += done.records.size();
       },
-      256);
-  auto doc = stream_notes(path, *bytes, [&](NoteRecord&& r) { work.add(std::move(r)); });
+      1);
+  constexpr std::size_t kBatch = 256;
+  Batch batch;
+  auto doc = stream_notes(path, *bytes, [&](NoteRecord&& r) {
+    batch.push_back(std::move(r));
+    if (batch.size() == kBatch) work.add(std::exchange(batch, Batch{}));
+  });
   if (!doc) return doc.error();
+  if (!batch.empty()) work.add(std::move(batch));
   work.finish();
   if (n == 0) return Error{{path}, "no notes: the file holds only blank lines"};
   return n;
@@ -76,7 +117,9 @@ int print_records(const std::string& path, const std::string& format, const Code
                   const Redactor& redactor, Io io) {
   NoteRecordWriter writer(io.out, writer_format(format));
   auto n = each_record(path, StepsSource{codebook, redactor, writer_format(format)},
-                       [&](const DoneRecord& r) { writer.write_formatted(r.formatted); });
+                       [&](const DoneRecord& r, const std::string& text, std::optional<std::size_t> duplicate_of) {
+                         writer.write_formatted(r.printed(text), r.duplicate_at, duplicate_of);
+                       });
   if (!n) {
     io.err << n.error().to_string() << '\n';
     return kNothingRead;
@@ -98,7 +141,10 @@ int print_tally(const std::vector<std::string>& paths, const std::string& format
   std::size_t read = 0;
   for (const auto& path : paths) {
     auto n = each_record(path, StepsSource{codebook, redactor, std::nullopt},
-                         [&](const DoneRecord& r) { tally.add(path, r.record); });
+                         [&](DoneRecord& r, const std::string&, std::optional<std::size_t> duplicate_of) {
+                           r.record.duplicate_of = duplicate_of;
+                           tally.add(path, r.record);
+                         });
     if (!n) io.err << n.error().to_string() << '\n';
     else ++read;
   }

@@ -16,6 +16,7 @@ namespace canvass {
 // One line per paragraph, or per piece of a paragraph between line breaks (same number).
 std::vector<NoteSourceLine> docx_note_lines(const std::vector<DocxParagraph>& paragraphs);
 
+// The records, duplicates not yet marked.
 Result<NoteDocument> read_docx_notes(const std::string& path, std::string_view bytes);
 
 }  // namespace canvass

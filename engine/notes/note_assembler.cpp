@@ -1,12 +1,9 @@
 #include "notes/note_assembler.hpp"
 
 #include <cctype>
-#include <cstdint>
-#include <map>
 #include <utility>
 
 #include "notes/notes.hpp"
-#include "text/fold.hpp"
 
 namespace canvass {
 
@@ -40,63 +37,6 @@ NoteLine classify(const NoteSourceLine& source) {
   }
   return line;
 }
-
-// Remembers the folded text of each record per section by a 64-bit hash and its length
-// (not the text), so a long file costs a few words per record (32 bytes a slot); two different texts of one
-// length collide about once in 10^19 pairs. A text longer than kFoldedText is compared
-// as written: folding a huge pasted line would cost more than it is worth.
-class DuplicateMarker {
- public:
-  void mark(NoteRecord& r) {
-    if (r.kind == NoteKind::text && grammar::classify_note_line(r.text).kind == NoteLineKind::separator) return;
-    const std::string& section = r.section ? *r.section : std::string{};
-    if (section != section_) {  // sections repeat over many records: fold each once
-      section_ = section;
-      section_hash_ = std::hash<std::string>{}(folded(section));
-    }
-    const std::string text = folded(r.text);
-    const Key k{section_hash_ * 0x9E3779B97F4A7C15ull ^ std::hash<std::string>{}(text), text.size()};
-    if (const std::size_t* first = first_with(k, r.id)) r.duplicate_of = *first;
-  }
-
- private:
-  static constexpr std::size_t kFoldedText = 64 * 1024;
-  using Key = std::pair<std::uint64_t, std::uint64_t>;
-  static std::size_t slot_of(const Key& k) { return static_cast<std::size_t>(k.first ^ (k.second * 0x9E3779B97F4A7C15ull)); }
-  static std::string folded(const std::string& s) { return s.size() > kFoldedText ? s : fold(s); }
-
-  // The id first seen with `k`, or null after remembering `id` as that. An open-addressing
-  // table (linear probing, at most 70% full): one block of memory, no allocation per record.
-  const std::size_t* first_with(const Key& k, std::size_t id) {
-    if ((used_ + 1) * 10 > slots_.size() * 7) grow();
-    Slot* s = find(slots_, k);
-    if (s->taken) return &s->id;
-    *s = Slot{k, id, true};
-    ++used_;
-    return nullptr;
-  }
-  struct Slot {
-    Key key{};
-    std::size_t id = 0;
-    bool taken = false;
-  };
-  static Slot* find(std::vector<Slot>& slots, const Key& k) {
-    const std::size_t mask = slots.size() - 1;
-    for (std::size_t i = slot_of(k) & mask;; i = (i + 1) & mask)
-      if (!slots[i].taken || slots[i].key == k) return &slots[i];
-  }
-  void grow() {
-    std::vector<Slot> bigger(slots_.size() * 2);
-    for (const Slot& s : slots_)
-      if (s.taken) *find(bigger, s.key) = s;
-    slots_ = std::move(bigger);
-  }
-
-  std::string section_;
-  std::uint64_t section_hash_ = std::hash<std::string>{}(std::string{});
-  std::vector<Slot> slots_ = std::vector<Slot>(1024);  // a power of two
-  std::size_t used_ = 0;
-};
 
 bool is_heading_style(const Classified& c) {
   return c.source.style == Style::heading || c.line.kind == NoteLineKind::markdown_heading;
@@ -155,7 +95,6 @@ class NoteAssembler::Walk {
   const Classified* next_non_blank() const { return next_; }
 
   void emit() {
-    duplicates_.mark(*pending_);
     sink_(std::move(*pending_));
     pending_.reset();
   }
@@ -307,7 +246,6 @@ class NoteAssembler::Walk {
   const Classified* next_ = nullptr;   // while handling the waiting line: the one after it
   std::optional<NoteRecord> pending_;  // the last record, still open to continuation lines
   std::size_t count_ = 0;
-  DuplicateMarker duplicates_;
   std::optional<std::string> section_, question_, label_;
   std::size_t group_ = 1;
   bool summary_ = false;

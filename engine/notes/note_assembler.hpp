@@ -1,5 +1,6 @@
 // Turns classified lines of table notes into note records: keeps the section, question,
-// round, label and bullet nesting in force as it walks, and flags copy-paste duplicates.
+// round, label and bullet nesting in force as it walks. Duplicates are flagged after
+// (notes/duplicates.hpp).
 #pragma once
 
 #include <functional>
@@ -14,10 +15,9 @@ namespace canvass {
 using NoteRecordSink = std::function<void(NoteRecord&&)>;
 
 // Streams: lines in, records out in order as soon as they are complete, so memory holds a
-// line and a record at a time (plus one hash per record for duplicates), never the file.
-// Every non-blank line ends up in some record (continuation lines in their bullet's). A
-// record whose folded text (case, spaces, quotes, dashes) an earlier record of the same
-// section already has gets `duplicate_of`; separator lines are never duplicates.
+// line and a record at a time, never the file. Every non-blank line ends up in some record
+// (continuation lines in their bullet's). `duplicate_of` is left unset: the records'
+// receiver marks them (DuplicateMarker, or its two halves on different threads).
 class NoteAssembler {
  public:
   explicit NoteAssembler(NoteRecordSink sink);
@@ -30,7 +30,7 @@ class NoteAssembler {
   std::unique_ptr<Walk> walk_;
 };
 
-// All the records of `lines` at once.
+// All the records of `lines` at once (duplicates not yet marked).
 std::vector<NoteRecord> assemble_notes(const std::vector<NoteSourceLine>& lines);
 
 }  // namespace canvass

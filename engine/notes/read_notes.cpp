@@ -1,6 +1,7 @@
 #include "notes/read_notes.hpp"
 
 #include "notes/docx_notes.hpp"
+#include "notes/duplicates.hpp"
 #include "notes/text_notes.hpp"
 #include "sources/file_bytes.hpp"
 #include "sources/zip_archive.hpp"
@@ -18,7 +19,11 @@ Result<NoteDocument> stream_notes(const std::string& path, std::string_view byte
 
 Result<NoteDocument> read_notes(const std::string& path, std::string_view bytes) {
   std::vector<NoteRecord> records;
-  auto doc = stream_notes(path, bytes, [&](NoteRecord&& r) { records.push_back(std::move(r)); });
+  DuplicateMarker duplicates;
+  auto doc = stream_notes(path, bytes, [&](NoteRecord&& r) {
+    duplicates.mark(r);
+    records.push_back(std::move(r));
+  });
   if (doc) doc->records = std::move(records);
   return doc;
 }

@@ -13,10 +13,11 @@ namespace canvass {
 
 // Hands the records to `sink` one by one as they are read (a text file is never held as
 // lines or records) and returns what the file was, with `records` empty. Errors (not text,
-// not a Word document) come before any record.
+// not a Word document) come before any record. Duplicates are not yet marked: the receiver
+// passes the records, in this order, through notes/duplicates.hpp.
 Result<NoteDocument> stream_notes(const std::string& path, std::string_view bytes, const NoteRecordSink& sink);
 
-// All the records at once.
+// All the records at once, duplicates marked.
 Result<NoteDocument> read_notes(const std::string& path, std::string_view bytes);
 
 Result<NoteDocument> read_notes_file(const std::string& path);

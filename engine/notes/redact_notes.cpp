@@ -1,5 +1,7 @@
 #include "notes/redact_notes.hpp"
 
+#include <algorithm>
+
 namespace canvass {
 
 namespace {
@@ -45,15 +47,18 @@ void redact_field(std::string& text, const Redactor& redactor) {
 
 }  // namespace
 
-void NoteRedactor::redact_repeated(std::optional<std::string>& field, Remembered& last) {
+void NoteRedactor::redact_repeated(std::optional<std::string>& field, Remembered& recent) {
   if (!field) return;
-  if (*field != last.in) {
-    last.in = *field;
-    redact_field(*field, redactor_);
-    last.out = *field;
-  } else {
-    *field = last.out;
-  }
+  for (std::size_t i = 0; i < recent.size(); ++i)
+    if (recent[i].first == *field) {
+      *field = recent[i].second;
+      std::rotate(recent.begin(), recent.begin() + static_cast<std::ptrdiff_t>(i), recent.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      return;
+    }
+  if (recent.size() == kRemembered) recent.pop_back();
+  std::string in = *field;
+  redact_field(*field, redactor_);
+  recent.emplace(recent.begin(), std::move(in), *field);
 }
 
 void NoteRedactor::redact(NoteRecord& r) {

@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "notes/note_record.hpp"
 #include "text/redactor.hpp"
@@ -12,8 +14,8 @@
 namespace canvass {
 
 // Redacts every text field of record after record (section, question, heading, text). The
-// section, question and heading repeat over many records, so the last of each is
-// remembered. A text longer than a few kilobytes is redacted a piece at a time, cut at line
+// section, question and heading repeat over many records (labels come back round after
+// round), so the last few of each are remembered. A text longer than a few kilobytes is redacted a piece at a time, cut at line
 // or sentence ends (else between words), so a huge pasted line costs the memory of a piece.
 class NoteRedactor {
  public:
@@ -26,9 +28,8 @@ class NoteRedactor {
   static constexpr std::size_t kPiece = 16 * 1024;
 
  private:
-  struct Remembered {
-    std::string in, out;
-  };
+  static constexpr std::size_t kRemembered = 8;
+  using Remembered = std::vector<std::pair<std::string, std::string>>;  // (as written, redacted), latest first
   void redact_repeated(std::optional<std::string>& field, Remembered& last);
   const Redactor& redactor_;
   Remembered section_, question_, heading_;

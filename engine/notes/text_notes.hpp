@@ -16,11 +16,12 @@ namespace canvass {
 // The lines of decoded text, numbered from 1; CRLF, LF and CR all end a line.
 std::vector<NoteSourceLine> split_note_lines(std::string_view text);
 
-// `path` names the file in errors and in the document.
+// `path` names the file in errors and in the document; duplicates are marked.
 Result<NoteDocument> read_text_notes(const std::string& path, std::string_view bytes);
 
-// The same, the records handed to `sink` as they are made; the document comes back without
-// records. UTF-8 is read in place, line by line; other encodings are decoded first.
+// The same, the records handed to `sink` as they are made, duplicates not yet marked (see
+// notes/duplicates.hpp); the document comes back without records. UTF-8 is read in place,
+// line by line; other encodings are decoded first.
 Result<NoteDocument> stream_text_notes(const std::string& path, std::string_view bytes, const NoteRecordSink& sink);
 
 }  // namespace canvass

@@ -1,6 +1,7 @@
 #include "report/note_records.hpp"
 
-#include <sstream>
+#include <charconv>
+
 
 #include "report/csv_writer.hpp"
 #include "report/json_writer.hpp"
@@ -16,21 +17,27 @@ std::string joined(const std::vector<std::string>& names) {
   return out;
 }
 
-// The record's fields as text, empty for none, in kNoteFields order.
+constexpr std::size_t kDuplicateField = 10;  // duplicate_of in kNoteFields
+
+// The record's fields as text, empty for none, in kNoteFields order; duplicate_of empty
+// (it is filled in as the record is written).
 std::vector<std::string> fields(const NoteRecord& r) {
   auto number = [](const std::optional<std::size_t>& n) { return n ? std::to_string(*n) : std::string{}; };
   return {std::to_string(r.id), to_string(r.kind), r.section.value_or(""), r.question.value_or(""),
           r.heading.value_or(""), number(r.group), std::to_string(r.depth), number(r.parent), r.text,
-          std::to_string(r.line), number(r.duplicate_of), joined(r.themes)};
+          std::to_string(r.line), std::string{}, joined(r.themes)};
 }
 
-// The record as a JSON object with its fields in kNoteFields order, written straight into
-// one string (JsonObject's layout, without a string per field).
-std::string json_of(const NoteRecord& r) {
-  std::string o;
-  o.reserve(160 + r.text.size() + (r.section ? r.section->size() : 0) + (r.question ? r.question->size() : 0));
+// The record as a JSON object with its fields in kNoteFields order, appended to `o`
+// (JsonObject's layout, without a string per field); duplicate_of's value left out, its
+// place returned (from where the record starts).
+std::size_t json_of(const NoteRecord& r, std::string& o) {
+  const std::size_t start = o.size();
+  o.reserve(start + 160 + r.text.size() + (r.section ? r.section->size() : 0) + (r.question ? r.question->size() : 0));
+  bool first = true;
   const auto name = [&](const char* field) {
-    o += o.empty() ? "{\"" : ",\"";
+    o += first ? "{\"" : ",\"";
+    first = false;
     o += field;
     o += "\":";
   };
@@ -41,7 +48,12 @@ std::string json_of(const NoteRecord& r) {
   };
   const auto integer = [&](const char* field, const std::optional<std::size_t>& v) {
     name(field);
-    o += v ? std::to_string(*v) : "null";
+    if (!v) {
+      o += "null";
+      return;
+    }
+    char digits[24];
+    o.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, *v).ptr - digits));
   };
   integer("id", r.id);
   name("kind");
@@ -54,7 +66,8 @@ std::string json_of(const NoteRecord& r) {
   integer("parent", r.parent);
   text("text", r.text);
   integer("line", r.line);
-  integer("duplicate_of", r.duplicate_of);
+  name("duplicate_of");
+  const std::size_t duplicate_at = o.size() - start;
   name("themes");
   o += '[';
   for (std::size_t i = 0; i < r.themes.size(); ++i) {
@@ -62,7 +75,7 @@ std::string json_of(const NoteRecord& r) {
     append_json_string(o, r.themes[i]);
   }
   o += "]}";
-  return o;
+  return duplicate_at;
 }
 
 }  // namespace
@@ -79,27 +92,37 @@ void NoteRecordWriter::start() {
   }
 }
 
-std::string NoteRecordWriter::format(const NoteRecord& r, Format format) {
-  switch (format) {
-    case Format::json: return json_of(r);
-    case Format::csv: {
-      std::ostringstream row;
-      write_csv_row(row, fields(r));
-      return row.str();
-    }
-    case Format::md: break;
+std::size_t NoteRecordWriter::format(const NoteRecord& r, Format format, std::string& out) {
+  if (format == Format::json) return json_of(r, out);
+  const std::size_t start = out.size();
+  std::size_t duplicate_at = 0;
+  const std::vector<std::string> values = fields(r);
+  if (format == Format::md) out += '|';
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (format == Format::csv && i) out += ',';
+    if (format == Format::md) out += ' ';
+    if (i == kDuplicateField) duplicate_at = out.size() - start;
+    out += format == Format::csv ? csv_field(values[i]) : md_cell(values[i]);
+    if (format == Format::md) out += " |";
   }
-  std::string row = "|";
-  for (const auto& f : fields(r)) row += ' ' + md_cell(f) + " |";
-  return row + '\n';
+  out += '\n';
+  return duplicate_at;
 }
 
-void NoteRecordWriter::write(const NoteRecord& r) { write_formatted(format(r, format_)); }
+void NoteRecordWriter::write(const NoteRecord& r) {
+  std::string text;
+  const std::size_t duplicate_at = format(r, format_, text);
+  write_formatted(text, duplicate_at, r.duplicate_of);
+}
 
-void NoteRecordWriter::write_formatted(std::string_view record) {
+void NoteRecordWriter::write_formatted(std::string_view record, std::size_t duplicate_at,
+                                       std::optional<std::size_t> duplicate_of) {
   if (written_++ == 0) start();
   if (format_ == Format::json) out_ << (written_ == 1 ? "[\n  " : ",\n  ");
-  out_ << record;
+  out_ << record.substr(0, duplicate_at);
+  if (duplicate_of) out_ << *duplicate_of;
+  else if (format_ == Format::json) out_ << "null";
+  out_ << record.substr(duplicate_at);
 }
 
 void NoteRecordWriter::finish() {

@@ -2,6 +2,7 @@
 // array of objects), CSV and a Markdown table, all with the same fields in the same order.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -22,10 +23,12 @@ class NoteRecordWriter {
   enum class Format { json, csv, md };
   NoteRecordWriter(std::ostream& out, Format format) : out_(out), format_(format) {}
   void write(const NoteRecord& record);
-  // What write() prints for one record, without what goes before or between records: made
-  // apart so that worker threads can make it while the caller's thread writes in order.
-  static std::string format(const NoteRecord& record, Format format);
-  void write_formatted(std::string_view record);
+  // What write() prints for one record, without what goes before or between records and
+  // without its duplicate_of value, appended to `out`; returns where in it (from where the
+  // record starts) the value goes. Made apart so that worker threads can make it while the
+  // caller's thread writes in order: whether a record is a duplicate is known only in order.
+  static std::size_t format(const NoteRecord& record, Format format, std::string& out);
+  void write_formatted(std::string_view record, std::size_t duplicate_at, std::optional<std::size_t> duplicate_of);
   void finish();  // closes the JSON array ("[]" when there were no records)
   std::size_t written() const { return written_; }
 

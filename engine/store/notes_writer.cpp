@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "notes/duplicates.hpp"
 #include "notes/read_notes.hpp"
 
 namespace canvass {
@@ -120,7 +121,9 @@ Result<StoredNotes> read_and_store_notes(Database& db, const StoreOptions& optio
   auto rows = NoteRows::prepare(db, opened->source_id);
   if (!rows) return rows.error();
   Status failed = Ok{};
+  DuplicateMarker duplicates;
   auto doc = stream_notes(file.path, bytes, [&](NoteRecord&& r) {
+    duplicates.mark(r);
     if (failed) failed = rows->insert(r);
   });
   if (!doc) return doc.error();

@@ -1,5 +1,9 @@
 #include "text/fold.hpp"
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
@@ -36,10 +40,25 @@ char plain_punctuation(std::string_view text, std::size_t at) {
   }
 }
 
+namespace {
+
+// True when none of the 8 bytes at `p` is '`' or above 0x7F.
+bool plain_ascii_8(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  const std::uint64_t backticks = v ^ (ones * '`');  // a zero byte where v has '`'
+  return ((v | ((backticks - ones) & ~backticks)) & highs) == 0;
+}
+
+}  // namespace
+
 bool folds_simply(std::string_view utf8) {
   bool curly = false, backtick = false;
   for (std::size_t i = 0; i < utf8.size(); ++i)
-    if (utf8[i] == '`') {
+    if (i + 8 <= utf8.size() && plain_ascii_8(utf8.data() + i)) {
+      i += 7;  // most text: nothing to look at in these 8 bytes
+    } else if (utf8[i] == '`') {
       backtick = true;
     } else if (static_cast<unsigned char>(utf8[i]) >= 0x80) {
       if (!plain_punctuation(utf8, i)) return false;
@@ -50,12 +69,16 @@ bool folds_simply(std::string_view utf8) {
 }
 
 std::string fold(std::string_view utf8) {
+  std::string out;
+  fold(utf8, out);
+  return out;
+}
+
+void fold(std::string_view utf8, std::string& out) {
+  out.clear();
   // fast path: ASCII, with curly quotes and dashes made plain, needs no ICU (NFKC and case
   // folding change no other character of such text, and join none)
   const bool ascii_simple = folds_simply(utf8);
-
-  std::string out;
-  out.reserve(utf8.size());
   bool pending_space = false;
   auto emit = [&](UChar32 c, std::string& dst) {
     const bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : (u_isUWhiteSpace(c) || c == 0x200B);
@@ -73,23 +96,37 @@ std::string fold(std::string_view utf8) {
   };
 
   if (ascii_simple) {
+    // each ASCII byte folded: lower case, white space ' '
+    static constexpr auto kFolded = [] {
+      std::array<char, 128> t{};
+      for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      for (int c : {'\t', '\n', '\v', '\f', '\r'}) t[c] = ' ';
+      return t;
+    }();
+    out.resize(utf8.size());  // never longer: written in place, then cut to size
+    char* to = out.data();
+    const char* const start = to;
     for (std::size_t i = 0; i < utf8.size(); ++i) {
-      const char ch = utf8[i];
-      char lower = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-      if (static_cast<unsigned char>(ch) >= 0x80) {
+      const auto ch = static_cast<unsigned char>(utf8[i]);
+      char lower;
+      if (ch < 0x80) {
+        lower = kFolded[ch];
+      } else {
         lower = plain_punctuation(utf8, i);
         i += 2;
       }
-      if (lower == ' ' || lower == '\t' || lower == '\n' || lower == '\r' || lower == '\f' || lower == '\v') {
-        pending_space = !out.empty();
+      if (lower == ' ') {
+        pending_space = to != start;
         continue;
       }
-      if (pending_space) out.push_back(' ');
+      if (pending_space) *to++ = ' ';
       pending_space = false;
-      out.push_back(lower);
+      *to++ = lower;
     }
-    return out;
+    out.resize(static_cast<std::size_t>(to - start));
+    return;
   }
+  out.reserve(utf8.size());
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -102,7 +139,6 @@ std::string fold(std::string_view utf8) {
     U16_NEXT(units, i, n, c);  // an unpaired surrogate comes back as itself, as char32At gives it
     emit(plain(c), out);
   }
-  return out;
 }
 
 std::string collapse_spaces(std::string_view utf8) {

@@ -9,6 +9,9 @@ namespace canvass {
 
 // "  Strongly  AGREE " and "strongly agree" fold to the same string.
 std::string fold(std::string_view utf8);
+// The same into `out` (replacing what it held), so a caller folding text after text can
+// keep one buffer.
+void fold(std::string_view utf8, std::string& out);
 
 // True when fold(utf8) is only ASCII lower-casing, ‘ ’ “ ” – — made ' " -, and white space
 // collapsed: ASCII text, with those characters or else with '`' (which the full fold makes

@@ -102,7 +102,7 @@ class Finder {
       Token t{w.begin, w.end, w.text, name_key(w.text)};
       t.number = w.kind == Word::Kind::number;
       const UChar32 c = first_char(w.text);
-      t.cap = c > 0 && u_isupper(c);
+      t.cap = c > 0 && (c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c));
       t.all_caps = t.cap && all_capitals(w.text);
       t.line = line;
       t_.push_back(std::move(t));
@@ -110,20 +110,23 @@ class Finder {
     // Lines in capitals ("TOO EARLY") and title-case headings ("Role of Art Spaces") are
     // read with suspicion: their capitals say nothing about names.
     const int lines = t_.empty() ? 0 : t_.back().line + 1;
-    caps_line_.assign(lines, false);
-    heading_line_.assign(lines, false);
-    std::vector<int> letters(lines), caps(lines), upper(lines), small(lines);
+    struct Counts {
+      int letters = 0, caps = 0, upper = 0, small = 0;
+    };
+    std::vector<Counts> count(static_cast<std::size_t>(lines));
     for (const auto& t : t_) {
       if (t.number) continue;
-      ++letters[t.line];
-      if (t.all_caps) ++caps[t.line];
-      if (t.cap) ++upper[t.line];
+      Counts& n = count[static_cast<std::size_t>(t.line)];
+      ++n.letters;
+      if (t.all_caps) ++n.caps;
+      if (t.cap) ++n.upper;
       else if (t.key.size() > 4 || !one_of(t.key, {"of", "and", "the", "for", "in", "to", "a", "an", "on", "at", "with", "by", "or", "from"}))
-        ++small[t.line];
+        ++n.small;
     }
-    for (int l = 0; l < lines; ++l) {
-      caps_line_[l] = caps[l] >= 2 && caps[l] * 2 >= letters[l];
-      heading_line_[l] = upper[l] >= 3 && small[l] == 0;
+    line_looks_.resize(count.size());
+    for (std::size_t l = 0; l < count.size(); ++l) {
+      line_looks_[l].caps = count[l].caps >= 2 && count[l].caps * 2 >= count[l].letters;
+      line_looks_[l].heading = count[l].upper >= 3 && count[l].small == 0;
     }
   }
 
@@ -167,7 +170,7 @@ class Finder {
     return (t.facts & f) != 0;
   }
 
-  bool plausible(std::size_t i) const { return !(t_[i].all_caps && caps_line_[t_[i].line]); }
+  bool plausible(std::size_t i) const { return !(t_[i].all_caps && line_looks_[t_[i].line].caps); }
 
   // "NI", "EAL", "AI", "EVs": a word whose first two letters are capitals is an
   // abbreviation, not a name.
@@ -253,7 +256,7 @@ class Finder {
   void by_lists(std::size_t i) {
     const Token& t = t_[i];
     if (!t.cap || acronym(t) || inner_capital(t) || is(t, NameLists::kNotName)) return;
-    const bool heading = heading_line_[t.line];
+    const bool heading = line_looks_[t.line].heading;
     const bool next = i + 1 < t_.size() && joined(i);
     if (next && (t_[i + 1].number || (t_[i + 1].cap && is(t_[i + 1], NameLists::kNotName)))) return;  // "Nat 5", "Robertson Trust"
     const bool first = is(t, NameLists::kFirstName);
@@ -318,7 +321,11 @@ class Finder {
   std::string_view text_;
   const NameLists& lists_;
   std::vector<Token> t_;
-  std::vector<bool> caps_line_, heading_line_;
+  struct LineLooks {
+    bool caps = false;     // in capitals
+    bool heading = false;  // a title-case heading
+  };
+  std::vector<LineLooks> line_looks_;  // per line of the text
   std::vector<NameSpan> spans_;
 };
 

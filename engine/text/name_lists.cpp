@@ -81,12 +81,16 @@ void add_context_words(NameLists& l) {
 }  // namespace
 
 std::string name_key(std::string_view word) {
-  // most words are ASCII without an apostrophe: their key is their lower case
-  if (std::none_of(word.begin(), word.end(), [](char c) { return c == '\'' || static_cast<unsigned char>(c) >= 0x80; })) {
-    std::string k(word);
-    for (char& c : k)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return k;
+  // most words are ASCII without an apostrophe: their key is their lower case, made in one pass
+  {
+    std::string k(word.size(), '\0');
+    std::size_t i = 0;
+    for (; i < word.size(); ++i) {
+      const char c = word[i];
+      if (c == '\'' || static_cast<unsigned char>(c) >= 0x80) break;
+      k[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (i == word.size()) return k;
   }
   // a possessive first ("Sarah's", "Barclays’"), so that most words take the ASCII path
   for (std::string_view s : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})

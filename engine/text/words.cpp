@@ -29,6 +29,22 @@ icu::BreakIterator* word_iterator() {
 // U+00C0-U+017F (café, Zoë, Łukasz, Welsh ŵ and ŷ), every one of them ALetter but × and ÷.
 enum class Break : unsigned char { other, cr, lf, newline, space, letter, digit, underscore, mid_letter, mid_num, mid_both };
 
+// The classes of ASCII characters.
+constexpr auto kAscii = [] {
+  std::array<Break, 128> table{};  // Break::other
+  for (int k = 'a'; k <= 'z'; ++k) table[k] = table[k - 'a' + 'A'] = Break::letter;
+  table['@'] = Break::letter;  // ICU's rules take '@' as a letter
+  for (int k = '0'; k <= '9'; ++k) table[k] = Break::digit;
+  table['\r'] = Break::cr;
+  table['\n'] = Break::lf;
+  table['\v'] = table['\f'] = Break::newline;
+  table[' '] = Break::space;
+  table['_'] = Break::underscore;
+  table['.'] = table['\''] = Break::mid_both;  // MidNumLet, Single_Quote
+  table[','] = table[';'] = Break::mid_num;     // MidNum (':' is not MidLetter in ICU's rules)
+  return table;
+}();
+
 // The class of the character at `at` and its length in bytes; 0 bytes for a character
 // outside the set (the text then goes to ICU).
 inline std::pair<Break, std::size_t> break_class(std::string_view text, std::size_t at) {
@@ -46,23 +62,11 @@ inline std::pair<Break, std::size_t> break_class(std::string_view text, std::siz
       default: return {Break::other, 0};
     }
   }
-  static constexpr auto kAscii = [] {
-    std::array<Break, 128> table{};  // Break::other
-    for (int k = 'a'; k <= 'z'; ++k) table[k] = table[k - 'a' + 'A'] = Break::letter;
-    table['@'] = Break::letter;  // ICU's rules take '@' as a letter
-    for (int k = '0'; k <= '9'; ++k) table[k] = Break::digit;
-    table['\r'] = Break::cr;
-    table['\n'] = Break::lf;
-    table['\v'] = table['\f'] = Break::newline;
-    table[' '] = Break::space;
-    table['_'] = Break::underscore;
-    table['.'] = table['\''] = Break::mid_both;  // MidNumLet, Single_Quote
-    table[','] = table[';'] = Break::mid_num;     // MidNum (':' is not MidLetter in ICU's rules)
-    return table;
-  }();
   return {kAscii[c], 1};
 }
 
+// A character, or a run of letters: no boundary falls inside a run (WB5), and the rules
+// below read only classes, of a run's neighbours as of a single letter's.
 struct Piece {
   std::size_t begin, end;
   Break cls;
@@ -120,8 +124,13 @@ bool plain_each_word(std::string_view utf8, Take& take) {
   for (std::size_t at = 0; at < utf8.size();) {
     const auto [cls, n] = break_class(utf8, at);
     if (n == 0) return false;
-    c.push_back({at, at + n, cls});
-    at += n;
+    std::size_t end = at + n;
+    if (cls == Break::letter)  // the run of ASCII letters it starts
+      while (end < utf8.size() && static_cast<unsigned char>(utf8[end]) < 0x80 &&
+             kAscii[static_cast<unsigned char>(utf8[end])] == Break::letter)
+        ++end;
+    c.push_back({at, end, cls});
+    at = end;
   }
   for (std::size_t i = 0; i < c.size();) {
     Word w;
@@ -129,7 +138,7 @@ bool plain_each_word(std::string_view utf8, Take& take) {
     w.kind = c[i].cls == Break::letter ? Word::Kind::letters : c[i].cls == Break::digit ? Word::Kind::number : Word::Kind::other;
     std::size_t j = i + 1;
     for (Word::Kind joined_kind; j < c.size(); ++j) {
-      if (c[j].cls == Break::letter && c[j - 1].cls == Break::letter) continue;  // WB5, the common case
+      // (two letters are never two pieces: a run of letters is one)
       if (!joined(c, j, joined_kind)) break;
       w.kind = status_after(w.kind, c[j - 1].cls, c[j].cls);
     }
