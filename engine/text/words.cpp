@@ -138,7 +138,7 @@ bool plain_each_word(std::string_view utf8, Take& take) {
     w.kind = c[i].cls == Break::letter ? Word::Kind::letters : c[i].cls == Break::digit ? Word::Kind::number : Word::Kind::other;
     std::size_t j = i + 1;
     for (Word::Kind joined_kind; j < c.size(); ++j) {
-      // (two letters are never two pieces: a run of letters is one)
+      // (a run of ASCII letters is one piece; a run and an accented letter next to it join by WB5)
       if (!joined(c, j, joined_kind)) break;
       w.kind = status_after(w.kind, c[j - 1].cls, c[j].cls);
     }
