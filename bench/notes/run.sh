@@ -41,7 +41,8 @@ PY
   echo "# Notes benchmark"
   echo
   echo "\`bench/notes/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores ($(uname -m)); files from \`bench/notes/make_notes.py\`."
-  echo "Peak = maximum resident set size of the whole process (GNU time)."
+  echo "Peak = maximum resident set size of the whole process (GNU time); CPU s = user + system, all threads."
+  echo "Load average at the start: $(cut -d' ' -f1 /proc/loadavg) (above 0 the machine was shared: compare CPU seconds)."
   echo
   echo "| file | command | MB | seconds | MB/s | CPU s | peak MB |"
   echo "|---|---|---:|---:|---:|---:|---:|"
