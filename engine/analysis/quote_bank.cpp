@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 #include "analysis/quote_cache.hpp"
 #include "analysis/quote_store.hpp"
@@ -251,9 +252,11 @@ Result<std::size_t> count_passages(Database& db) {
 
 // Every passage of the store into `bank`: workers prepare passages (or take the pieces an
 // earlier run kept) while this thread takes them in store order, so the bank is the same
-// whatever the number of workers; pieces prepared afresh are kept for the next run.
-Status add_passages(Database& db, const std::optional<std::string>& attribute, const QuoteResources& resources,
-                    const QuoteOptions& options, QuoteBank& bank, const Progress& progress) {
+// whatever the number of workers. Returns the writer holding the pieces prepared afresh,
+// still to be moved into the store for the next run (none when they are not kept).
+Result<std::optional<PassageResultWriter>> add_passages(Database& db, const std::optional<std::string>& attribute,
+                                                        const QuoteResources& resources, const QuoteOptions& options,
+                                                        QuoteBank& bank, const Progress& progress) {
   const auto pipeline = pipeline_fingerprint(resources, options);
   std::optional<PassageResultWriter> writer;
   if (pipeline && !db.read_only()) {
@@ -302,8 +305,7 @@ Status add_passages(Database& db, const std::optional<std::string>& attribute, c
     CANVASS_TRY(for_each_passage(db, attribute, [&](Passage& p) { work.add(std::move(p)); }, pipeline));
     work.finish();
   }
-  if (writer) (void)writer->finish();  // not kept (the store busy or full): the next run prepares them again
-  return Ok{};
+  return writer;
 }
 
 }  // namespace
@@ -313,8 +315,17 @@ Result<QuoteBank> build_quote_bank(Database& db, const QuoteResources& resources
   auto attribute = attribution_attribute(db, options.attribute);
   if (!attribute) return attribute.error();
   QuoteBank bank(resources, options);
-  CANVASS_TRY(add_passages(db, *attribute, resources, options, bank, progress));
-  bank.score();
+  auto writer = add_passages(db, *attribute, resources, options, bank, progress);
+  if (!writer) return writer.error();
+  {
+    // The fresh pieces go into the store on their own connection while this thread scores
+    // the bank (which reads nothing from the store); both are done before the quote rows
+    // are written. Not kept (the store busy or full): the next run prepares them again.
+    std::future<Status> kept;
+    if (*writer) kept = std::async(std::launch::async, [&w = **writer] { return w.finish(); });
+    bank.score();
+    if (kept.valid()) (void)kept.get();
+  }
   CANVASS_TRY(bank.save(db));
   return bank;
 }
