@@ -25,24 +25,29 @@ Result<std::optional<StoredRef>> source_where(Database& db, const char* sql, con
   return std::optional<StoredRef>{StoredRef{st->integer(0), st->text(1)}};
 }
 
-// The stored source (not one of this run's own files) that shares more than half of its
-// identified respondents with `survey`: the same export downloaded again under a new name.
-Result<std::optional<StoredRef>> source_sharing_response_ids(Database& db, const Survey& survey,
-                                                            const std::set<std::string>& paths_in_run) {
-  auto find = db.prepare("SELECT source_id FROM respondent WHERE external_id = ?");
-  if (!find) return find.error();
-  std::map<std::int64_t, std::size_t> shared;
-  for (const Respondent& person : survey.respondents) {
-    if (person.external_id.empty()) continue;
-    find->bind(1, person.external_id);
-    for (;;) {
-      auto row = find->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      ++shared[find->integer(0)];
-    }
-    find->reset();
+// Counts, by stored source, the respondents with `external_id` (those of `except`, the
+// source being written, left out).
+Status count_shared_id(Statement& find, const std::string& external_id, std::int64_t except,
+                       std::map<std::int64_t, std::size_t>& shared) {
+  if (external_id.empty()) return Ok{};
+  find.bind(1, external_id);
+  for (;;) {
+    auto row = find.step();
+    if (!row) return row.error();
+    if (!*row) break;
+    if (find.integer(0) != except) ++shared[find.integer(0)];
   }
+  find.reset();
+  return Ok{};
+}
+
+constexpr const char* kFindByResponseId = "SELECT source_id FROM respondent WHERE external_id = ?";
+
+// Of the stored sources sharing response IDs (`shared`: how many, by source), the one not
+// among this run's own files, of the same platform, that shares more than half of its
+// identified respondents: the same export downloaded again under a new name.
+Result<std::optional<StoredRef>> source_sharing(Database& db, const std::map<std::int64_t, std::size_t>& shared,
+                                                const std::string& platform, const std::set<std::string>& paths_in_run) {
   auto about = db.prepare(
       "SELECT path, coalesce(platform, ''), (SELECT count(*) FROM respondent r WHERE r.source_id = s.id AND "
       "coalesce(r.external_id, '') <> '') FROM source s WHERE id = ?");
@@ -54,7 +59,7 @@ Result<std::optional<StoredRef>> source_sharing_response_ids(Database& db, const
     auto row = about->step();
     if (!row) return row.error();
     const std::string path = *row ? about->text(0) : std::string{};
-    const bool same_platform = *row && about->text(1) == survey.platform;
+    const bool same_platform = *row && about->text(1) == platform;
     const auto identified = *row ? static_cast<std::size_t>(about->integer(2)) : 0;
     about->reset();
     if (!same_platform || paths_in_run.count(path) || 2 * count <= identified || count <= best_shared) continue;
@@ -62,6 +67,16 @@ Result<std::optional<StoredRef>> source_sharing_response_ids(Database& db, const
     best_shared = count;
   }
   return best;
+}
+
+// The stored source `survey` is a new download of, if any (see source_sharing).
+Result<std::optional<StoredRef>> source_sharing_response_ids(Database& db, const Survey& survey,
+                                                            const std::set<std::string>& paths_in_run) {
+  auto find = db.prepare(kFindByResponseId);
+  if (!find) return find.error();
+  std::map<std::int64_t, std::size_t> shared;
+  for (const Respondent& person : survey.respondents) CANVASS_TRY(count_shared_id(*find, person.external_id, -1, shared));
+  return source_sharing(db, shared, survey.platform, paths_in_run);
 }
 
 // Clears a source's questions (with their items, responses and comments), attributes and
@@ -316,10 +331,19 @@ Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOp
   auto at_path = source_where(db, "SELECT id, path FROM source WHERE path = ? ORDER BY id LIMIT 1", file.path);
   if (!at_path) return at_path.error();
   if (*at_path) return std::optional<StoredSource>{};
-  if (options.paths_in_run) {  // a stored source could be this one downloaded again under another name
+  // In a study run a stored source could be this one downloaded again under another name:
+  // its response IDs are counted against the stored ones as the respondents go in, and if
+  // it is one, nothing is kept and the whole-file path replaces that source.
+  std::optional<Statement> find_shared;
+  std::map<std::int64_t, std::size_t> shared;
+  if (options.paths_in_run) {
     auto no_sources = table_is_empty(db, "source");
     if (!no_sources) return no_sources.error();
-    if (!*no_sources) return std::optional<StoredSource>{};
+    if (!*no_sources) {
+      auto find = db.prepare(kFindByResponseId);
+      if (!find) return find.error();
+      find_shared.emplace(std::move(find).value());
+    }
   }
 
   auto batch = batch_id_for(db, options.batch_label);
@@ -338,7 +362,13 @@ Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOp
     auto more = next(person);
     if (!more) return more.error();
     if (!*more) break;
+    if (find_shared) CANVASS_TRY(count_shared_id(*find_shared, person.external_id, out.source_id, shared));
     CANVASS_TRY(insert_respondent(db, *statements, out.source_id, file.path, person, *ids, reuse, out));
+  }
+  if (find_shared) {
+    auto again = source_sharing(db, shared, plan.platform, *options.paths_in_run);
+    if (!again) return again.error();
+    if (*again) return std::optional<StoredSource>{};  // rolled back: the whole-file path takes it
   }
   CANVASS_TRY(insert_rejects(db, out.source_id, plan.rejects));
   // Every record is stored or rejected: the count the source keeps is theirs.

@@ -83,8 +83,8 @@ using NextRespondent = std::function<Result<bool>(Respondent&)>;
 // ingest), in one transaction that lands whole or not at all, with the same rows and ids
 // store_survey would write. `plan` holds the platform, questions and rows_read; its
 // respondents are ignored. Nothing (and nothing written) when the source is not new:
-// its bytes or path are stored, or a study run might take over another stored source;
-// store_survey handles those.
+// its bytes or path are stored, or in a study run it shares most of its response IDs
+// with another stored source (a new download of it, which store_survey replaces).
 Result<std::optional<StoredSource>> store_new_survey(Database& db, const StoreOptions& options, const SourceFile& file,
                                                      const Survey& plan, const NextRespondent& next);
 

@@ -172,6 +172,62 @@ TEST(StoreRerun, AReDownloadedExportUnderANewNameReplacesItsSource) {
   EXPECT_EQ(query_text(*db, "SELECT count(*) FROM respondent"), "3\n");
 }
 
+// The streamed writer (respondents one at a time, the file never held) in a study run on
+// a store that holds other sources: a new export is written as it is read; one sharing most
+// of its response IDs with a source that left the study is a new download of it, so
+// nothing is kept and the whole-file path (above) replaces that source.
+Result<std::optional<StoredSource>> store_streamed(Database& db, const StoreOptions& options, const SourceFile& file,
+                                                   const Survey& survey) {
+  std::size_t next = 0;
+  return store_new_survey(db, options, file, survey, [&](Respondent& person) -> Result<bool> {
+    if (next == survey.respondents.size()) return false;
+    person = survey.respondents[next++];
+    return true;
+  });
+}
+
+TEST(StoreRerun, AStudyRunStreamsANewExportIntoAStoreHoldingOthers) {
+  TempDir t;
+  auto db = open_store(t.file("s.db"));
+  ASSERT_TRUE(db);
+  ASSERT_TRUE(store_survey(*db, StoreOptions{"w1", "", std::set<std::string>{"a.csv"}}, {"a.csv", "sha-a", "csv", "utf-8"},
+                           survey_with({{"R_1", "Agree"}, {"R_2", "Agree"}})));
+  auto b = store_streamed(*db, StoreOptions{"w2", "", std::set<std::string>{"a.csv", "b.csv"}},
+                          {"b.csv", "sha-b", "csv", "utf-8"}, survey_with({{"R_7", "Agree"}, {"R_8", "Disagree"}}));
+  ASSERT_TRUE(b) << b.error().to_string();
+  ASSERT_TRUE(b->has_value()) << "a new export is streamed, not sent to the whole-file path";
+  EXPECT_EQ((*b)->outcome, StoreOutcome::stored);
+  EXPECT_EQ(query_text(*db, "SELECT count(*) FROM source"), "2\n");
+  EXPECT_EQ(query_text(*db, "SELECT count(*) FROM respondent"), "4\n");
+  // Two files both in the study are never one export, whatever IDs they share.
+  auto c = store_streamed(*db, StoreOptions{"w2", "", std::set<std::string>{"a.csv", "b.csv", "c.csv"}},
+                          {"c.csv", "sha-c", "csv", "utf-8"}, survey_with({{"R_1", "Agree"}, {"R_2", "Agree"}}));
+  ASSERT_TRUE(c && c->has_value());
+  EXPECT_EQ(query_text(*db, "SELECT count(*) FROM source"), "3\n");
+}
+
+TEST(StoreRerun, AStreamedReDownloadUnderANewNameIsLeftToTheWholeFilePath) {
+  TempDir t;
+  auto db = open_store(t.file("s.db"));
+  ASSERT_TRUE(db);
+  ASSERT_TRUE(store_survey(*db, StoreOptions{"w1", "", std::set<std::string>{"export.csv"}},
+                           {"export.csv", "sha-1", "csv", "utf-8"},
+                           survey_with({{"R_1", "Agree"}, {"R_2", "Agree"}, {"R_3", "Agree"}})));
+  const std::string before = testing::dump(t.file("s.db"));
+  // export.csv has left the study; two of its three respondents are in "export (1).csv".
+  auto again = store_streamed(*db, StoreOptions{"w2", "", std::set<std::string>{"export (1).csv"}},
+                              {"export (1).csv", "sha-2", "csv", "utf-8"},
+                              survey_with({{"R_1", "Agree"}, {"R_3", "Disagree"}, {"R_4", "Agree"}}));
+  ASSERT_TRUE(again) << again.error().to_string();
+  EXPECT_FALSE(again->has_value());
+  EXPECT_EQ(testing::dump(t.file("s.db")), before) << "nothing of the streamed write is kept";
+  // Sharing only one of three is not a new download: streamed as a source of its own.
+  auto other = store_streamed(*db, StoreOptions{"w2", "", std::set<std::string>{"other.csv"}},
+                              {"other.csv", "sha-3", "csv", "utf-8"}, survey_with({{"R_1", "Agree"}, {"R_9", "Agree"}}));
+  ASSERT_TRUE(other && other->has_value());
+  EXPECT_EQ(query_text(*db, "SELECT count(*) FROM source"), "2\n");
+}
+
 TEST(StoreRerun, TwoFilesStillInTheStudyAreNeverMergedByResponseId) {
   TempDir t;
   auto db = open_store(t.file("s.db"));
