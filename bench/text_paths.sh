@@ -13,8 +13,9 @@
 # added to its folder (`run-added`, set beside `run-alone`, a study of that export alone);
 # `notes` reads a focus-group notes file grown from the bundled sample to a size
 # proportional to the export. Each command once
-# under /usr/bin/time (elapsed, user CPU, peak RSS). Writes bench/results/text-paths.tsv
-# and bench/results/text-performance.md (ratios to ingest at the same size).
+# under /usr/bin/time (elapsed, user CPU, peak RSS). Writes bench/results/text-paths.tsv and
+# prints the table with ratios to ingest at the same size (bench/results/text-performance.md
+# keeps the runs that were measured).
 #
 # Usage: bench/text_paths.sh [-s "20000 60000 200000"] [--keep-data]
 # Environment: CANVASS=path/to/canvass (default build/canvass);
