@@ -20,7 +20,9 @@ namespace {
 // What std::isalnum / std::isdigit say in the C locale canvass runs in (it never calls
 // setlocale), without a library call per byte.
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || is_upper(c); }
+char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string digits_of(std::string_view s) {
   std::string d;
@@ -107,7 +109,7 @@ bool numeric_date_ok(std::string_view m) {
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = to_lower(c);
   return out;
 }
 
@@ -183,7 +185,7 @@ bool url_character(char c) { return std::string_view(" \t\r\n<>\"'").find(c) == 
 bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word) {
   if (at + word.size() > text.size()) return false;
   for (std::size_t k = 0; k < word.size(); ++k)
-    if (std::tolower(static_cast<unsigned char>(text[at + k])) != word[k]) return false;
+    if (to_lower(text[at + k]) != word[k]) return false;
   return true;
 }
 
@@ -288,13 +290,13 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at, const
     consider(PiiKind::address, match_at(text, at, r::street_address));
     return best;
   }
-  const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const char lower = to_lower(c);
   if (lower == 'h' || lower == 'w') consider(PiiKind::url, match_at(text, at, r::url));
   consider(PiiKind::ni_number, match_at(text, at, r::ni_number));
   consider(PiiKind::postcode, match_at(text, at, r::postcode));
   if (lower == 'e') consider(PiiKind::phone, match_at(text, at, r::lone_extension));
   if (lower == 'f') consider(PiiKind::address, match_at(text, at, r::street_address));
-  if (std::isupper(static_cast<unsigned char>(c))) {
+  if (is_upper(c)) {
     if (hints.school) consider(PiiKind::school, match_at(text, at, r::school));
     if (c == 'S') {
       school_ok = school_context(text, at);

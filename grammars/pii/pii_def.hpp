@@ -9,14 +9,18 @@
 namespace canvass::grammar::pii_rules {
 
 namespace x3 = boost::spirit::x3;
-using x3::alnum;
-using x3::alpha;
 using x3::char_;
-using x3::digit;
 using x3::lit;
-using x3::lower;
 using x3::repeat;
-using x3::upper;
+
+// Character classes as sets of ASCII characters, looked up in a table: what x3::alnum and
+// the rest say in the C locale canvass runs in (a byte of a UTF-8 character is none of
+// them), without a call into <cctype> for every byte tried.
+inline const auto alnum = char_("a-zA-Z0-9");
+inline const auto alpha = char_("a-zA-Z");
+inline const auto digit = char_("0-9");
+inline const auto lower = char_("a-z");
+inline const auto upper = char_("A-Z");
 
 // email    = local '@' label ('.' label)+        local = (alnum | ._%+-)+
 inline const auto local_part = +(alnum | char_("._%+-"));
