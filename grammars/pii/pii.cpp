@@ -291,11 +291,18 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at, const
     return best;
   }
   const char lower = to_lower(c);
-  if (lower == 'h' || lower == 'w') consider(PiiKind::url, match_at(text, at, r::url));
-  consider(PiiKind::ni_number, match_at(text, at, r::ni_number));
-  consider(PiiKind::postcode, match_at(text, at, r::postcode));
-  if (lower == 'e') consider(PiiKind::phone, match_at(text, at, r::lone_extension));
-  if (lower == 'f') consider(PiiKind::address, match_at(text, at, r::street_address));
+  // The character `k` places on (none past the end): what a rule needs there before it is
+  // worth trying, read off the rules themselves (most words are none of these).
+  const auto ahead = [&](std::size_t k) { return at + k < text.size() ? text[at + k] : '\0'; };
+  const bool letter_then_digit = is_digit(ahead(1)) || (is_alnum(ahead(1)) && !is_digit(ahead(1)) && is_digit(ahead(2)));
+  if ((lower == 'h' && starts_with_nocase(text, at, "http")) || (lower == 'w' && starts_with_nocase(text, at, "www.")))
+    consider(PiiKind::url, match_at(text, at, r::url));
+  if (is_digit(ahead(2)) || (ahead(2) == ' ' && is_digit(ahead(3))))  // two letters, then digits
+    consider(PiiKind::ni_number, match_at(text, at, r::ni_number));
+  if (letter_then_digit || starts_with_nocase(text, at, "gir"))  // one or two letters and a digit, or GIR 0AA
+    consider(PiiKind::postcode, match_at(text, at, r::postcode));
+  if (lower == 'e' && starts_with_nocase(text, at, "ext")) consider(PiiKind::phone, match_at(text, at, r::lone_extension));
+  if (lower == 'f' && starts_with_nocase(text, at, "flat ")) consider(PiiKind::address, match_at(text, at, r::street_address));
   if (is_upper(c)) {
     if (hints.school) consider(PiiKind::school, match_at(text, at, r::school));
     if (c == 'S') {
@@ -303,7 +310,8 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at, const
       consider(PiiKind::school, match_at(text, at, r::saint_name));
       school_ok = true;
     }
-    consider(PiiKind::vehicle, match_at(text, at, r::vehicle));
+    if (is_upper(ahead(1)) && is_digit(ahead(2)))  // two capitals, then digits
+      consider(PiiKind::vehicle, match_at(text, at, r::vehicle));
   }
   return best;
 }
