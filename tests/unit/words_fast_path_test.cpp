@@ -84,6 +84,16 @@ TEST(WordsFastPath, RealProseSplitsAsIcuDoes) {
   }
 }
 
+// Names, places and sentences in 25 languages written with accented Latin letters (see
+// tests/fixtures/real/text/SOURCES.md), not by anyone here.
+TEST(WordsFastPath, RealAccentedLatinTextSplitsAsIcuDoes) {
+  std::ifstream in(testing::source_dir() + "/tests/fixtures/real/text/faker-latin-letters.txt");
+  ASSERT_TRUE(in);
+  std::size_t lines = 0;
+  for (std::string line; std::getline(in, line); ++lines) ASSERT_EQ(our_pieces(line), icu_pieces(line)) << line;
+  EXPECT_GT(lines, 3000u);
+}
+
 TEST(WordsFastPath, LatinAndOtherTextSplitsAsIcuDoes) {
   for (const std::string text : {"Małgorzata’s café", "Zoë’s naïve façade", "Gwŷr y ddôl", "2×3 ÷ 4", "e\xCC\x81t\xC3\xA9", "日本語のテキスト", "a\xC2\xA0" "b", "x\xE2\x80\xA6y", "שלום's"})
     EXPECT_EQ(our_pieces(text), icu_pieces(text)) << text;
