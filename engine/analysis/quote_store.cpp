@@ -143,17 +143,24 @@ std::vector<std::size_t> rows_to_write(std::size_t count, const std::function<Qu
 
 // A bigger page cache while the quote rows are written. They go into one transaction and
 // land all over the key index, so with SQLite's default 2 MB cache dirty pages spill to the
-// WAL mid-transaction and the same pages are written again and again; the default comes
-// back afterwards, so reading stays small.
+// WAL mid-transaction and the same pages are written again and again; the cache the
+// connection had comes back afterwards, so reading stays small.
 class WritingCache {
  public:
-  explicit WritingCache(Database& db) : db_(db) { (void)db_.exec("PRAGMA cache_size=-32768"); }  // 32 MiB
-  ~WritingCache() { (void)db_.exec("PRAGMA cache_size=-2000"); }
+  explicit WritingCache(Database& db) : db_(db) {
+    if (auto st = db_.prepare("PRAGMA cache_size")) {
+      if (auto row = st->step(); row && *row) before_ = st->integer(0);
+      st->reset();
+    }
+    (void)db_.exec("PRAGMA cache_size=-32768");  // 32 MiB
+  }
+  ~WritingCache() { (void)db_.exec("PRAGMA cache_size=" + std::to_string(before_)); }
   WritingCache(const WritingCache&) = delete;
   WritingCache& operator=(const WritingCache&) = delete;
 
  private:
   Database& db_;
+  std::int64_t before_ = -2000;  // SQLite's default, should the question fail
 };
 
 }  // namespace

@@ -21,7 +21,8 @@ namespace {
 // setlocale), without a library call per byte.
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || is_upper(c); }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || is_upper(c); }
+bool is_alnum(char c) { return is_digit(c) || is_letter(c); }
 char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string digits_of(std::string_view s) {
@@ -294,7 +295,7 @@ std::optional<Candidate> longest_at(std::string_view text, std::size_t at, const
   // The character `k` places on (none past the end): what a rule needs there before it is
   // worth trying, read off the rules themselves (most words are none of these).
   const auto ahead = [&](std::size_t k) { return at + k < text.size() ? text[at + k] : '\0'; };
-  const bool letter_then_digit = is_digit(ahead(1)) || (is_alnum(ahead(1)) && !is_digit(ahead(1)) && is_digit(ahead(2)));
+  const bool letter_then_digit = is_digit(ahead(1)) || (is_letter(ahead(1)) && is_digit(ahead(2)));
   if ((lower == 'h' && starts_with_nocase(text, at, "http")) || (lower == 'w' && starts_with_nocase(text, at, "www.")))
     consider(PiiKind::url, match_at(text, at, r::url));
   if (is_digit(ahead(2)) || (ahead(2) == ' ' && is_digit(ahead(3))))  // two letters, then digits
